@@ -1,0 +1,33 @@
+# The README's two commands: `make site` (build the example briefing) and `make test`.
+# Both set up everything on a fresh machine first: a venv in .venv with briefgen and its
+# dependencies, and (for the tests) Debian's chromium for the browser suite.
+
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: setup browser site test golden bench
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q -U pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+setup: $(VENV)/.installed
+
+# The browser tests drive Debian's chromium; nothing downloads a browser.
+browser:
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+site: setup
+	$(VENV)/bin/briefgen build
+
+test: setup browser
+	$(PY) -m pytest
+
+# Refresh the golden trees under tests/golden/ after an intended change of output.
+golden: setup
+	$(PY) -m pytest tests/test_golden.py --update-golden
+
+bench: setup
+	$(PY) bench/run.py

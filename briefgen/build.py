@@ -1,0 +1,128 @@
+"""`briefgen build`: a straight line of stages.
+
+ingest → extract → merge (+ summarize) → store → render → publish. Per-source stages
+are cached by content hash, so a rebuild after a YAML edit runs no NLP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefgen import extract, ingest
+from briefgen.config import Config
+from briefgen.merge import merge_facts
+from briefgen.parallel import ResultCache, cache_key, code_fingerprint, run_all
+from briefgen.progress import Reporter
+from briefgen.publish import publish_site
+from briefgen.records.content import Content
+from briefgen.records.facts import SourceFacts
+from briefgen.records.source import Source
+from briefgen.render import RenderedPages, render_markdown
+from briefgen.store import StoreResult, load_valid_content, store_content
+from briefgen.summarize import summarize
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    sources: int
+    extracted: int  # sources that ran NLP (the rest came from the cache)
+    changed: tuple[str, ...]
+    pages: int
+    published: bool
+
+
+@dataclass(frozen=True)
+class _IngestJob:
+    path_text: str
+    manifest: ingest.ManifestEntry | None
+
+
+def _ingest_one(job: _IngestJob, config: Config) -> Source:
+    from pathlib import Path
+
+    return ingest.ingest_source(Path(job.path_text), config, job.manifest)
+
+
+def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
+    paths = ingest.discover_sources(config)
+    manifest = ingest.load_manifest(config)
+    cache = ResultCache(config, "ingest")
+    fingerprint = code_fingerprint("ingest", "records")
+    results: list[Source | None] = [None] * len(paths)
+    todo: list[tuple[int, _IngestJob, str]] = []
+    for i, path in enumerate(paths):
+        entry = manifest.get(path.name) or manifest.get(path.stem)
+        key = cache_key(fingerprint, path.name, path.read_bytes(), entry, config.seeds_dir)
+        cached = cache.get(key)
+        if isinstance(cached, Source):
+            results[i] = cached
+        else:
+            todo.append((i, _IngestJob(str(path), entry), key))
+    jobs = [job for _, job, _ in todo]
+    for j, source in reporter.track(run_all(_ingest_one, jobs, config), len(jobs), "ingest"):
+        index, _, key = todo[j]
+        cache.put(key, source)
+        results[index] = source
+    done = tuple(s for s in results if s is not None)
+    return ingest.settle_corpus(done, config)
+
+
+def extract_all(
+    sources: tuple[Source, ...], config: Config, reporter: Reporter
+) -> tuple[tuple[SourceFacts, ...], int]:
+    cache = ResultCache(config, "extract")
+    fingerprint = code_fingerprint("extract", "records", "nlp.py")
+    results: list[SourceFacts | None] = [None] * len(sources)
+    todo: list[tuple[int, str]] = []
+    for i, source in enumerate(sources):
+        key = cache_key(fingerprint, config.spacy_model, repr(source))
+        cached = cache.get(key)
+        if isinstance(cached, SourceFacts):
+            results[i] = cached
+        else:
+            todo.append((i, key))
+    if todo:
+        # Loaded once here so that forked workers share it.
+        from briefgen.nlp import load_pipeline
+
+        load_pipeline(config.spacy_model)
+    pending = [sources[i] for i, _ in todo]
+    for j, facts in reporter.track(
+        run_all(extract.extract_source, pending, config), len(pending), "extract"
+    ):
+        index, key = todo[j]
+        cache.put(key, facts)
+        results[index] = facts
+    return tuple(f for f in results if f is not None), len(todo)
+
+
+def propose_content(config: Config, reporter: Reporter) -> tuple[Content, int]:
+    """ingest → extract → merge → summarize: what the sources say now."""
+    sources = ingest_all(config, reporter)
+    reporter.detail(f"ingested {len(sources)} sources")
+    facts, extracted = extract_all(sources, config, reporter)
+    merged = merge_facts(sources, facts, config)
+    return summarize(merged, sources, config), extracted
+
+
+def update_content(
+    config: Config, reporter: Reporter, *, frozen: bool = False
+) -> tuple[StoreResult, int]:
+    # A broken content/ stops the build before any work, and nothing is written.
+    load_valid_content(config)
+    proposed, extracted = propose_content(config, reporter)
+    stored = store_content(proposed, config, dry_run=frozen)
+    return stored, extracted
+
+
+def render_and_publish(
+    config: Config, reporter: Reporter, *, publish: bool = True
+) -> tuple[RenderedPages, bool]:
+    content, result = load_valid_content(config)
+    for warning in result.warnings:
+        reporter.warn(warning.render())
+    pages = render_markdown(content, config)
+    reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
+    if publish:
+        publish_site(config)
+    return pages, publish

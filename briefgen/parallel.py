@@ -1,0 +1,78 @@
+"""Per-source work (ingest, extract) across processes, with a cache by content hash.
+
+Each job is a pure function of its input record and the configuration, so results can
+be cached on disk under .briefgen/cache and computed in any process.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import pickle
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any, TypeVar
+
+from briefgen.config import Config
+from briefgen.store.transaction import STATE_DIR
+
+In = TypeVar("In")
+Out = TypeVar("Out")
+
+_CODE_FINGERPRINTS: dict[str, str] = {}
+
+
+def code_fingerprint(*packages: str) -> str:
+    """A hash of the code that computes a result: a changed extractor invalidates its cache."""
+    key = ",".join(packages)
+    if key not in _CODE_FINGERPRINTS:
+        digest = hashlib.sha256()
+        root = Path(__file__).parent
+        for package in packages:
+            for path in sorted((root / package).rglob("*.py")):
+                digest.update(path.relative_to(root).as_posix().encode())
+                digest.update(path.read_bytes())
+        _CODE_FINGERPRINTS[key] = digest.hexdigest()[:16]
+    return _CODE_FINGERPRINTS[key]
+
+
+def cache_key(*parts: Any) -> str:
+    return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]
+
+
+class ResultCache:
+    def __init__(self, config: Config, stage: str):
+        self.folder = config.project / STATE_DIR / "cache" / stage
+
+    def get(self, key: str) -> Any | None:
+        path = self.folder / f"{key}.pickle"
+        try:
+            with open(path, "rb") as fh:
+                return pickle.load(fh)
+        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
+            return None
+
+    def put(self, key: str, value: Any) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        tmp = self.folder / f"{key}.tmp"
+        with open(tmp, "wb") as fh:
+            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(self.folder / f"{key}.pickle")
+
+
+def run_all(
+    func: Callable[[In, Config], Out], items: Sequence[In], config: Config
+) -> Iterator[tuple[int, Out]]:
+    """Yield (index, result) for every item, in parallel when it pays off."""
+    jobs = min(config.job_count(), len(items))
+    if jobs <= 1:
+        for i, item in enumerate(items):
+            yield i, func(item, config)
+        return
+    # fork shares the loaded spaCy model with the workers instead of loading it again.
+    ctx = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+        futures = [pool.submit(func, item, config) for item in items]
+        for i, future in enumerate(futures):
+            yield i, future.result()

@@ -1,0 +1,251 @@
+"""Read content/ into a Content record, checking every id and reference.
+
+Every problem is collected (with file and line) before anything is raised, so
+`briefgen check` reports them all at once.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from briefgen.config import Config
+from briefgen.errors import BriefgenError
+from briefgen.records import content as c
+from briefgen.store.decode import Decoder, Problems
+from briefgen.store.schema import LIST_FILES, SOURCE_FIELDS
+from briefgen.store.yamlio import LineDict, LineList, read_yaml
+
+SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
+
+
+@dataclass(frozen=True)
+class ReadResult:
+    content: c.Content | None  # None when there were errors
+    errors: tuple[BriefgenError, ...]
+    warnings: tuple[BriefgenError, ...]
+
+
+@dataclass
+class _Located:
+    record: Any
+    node: LineDict
+    display: str
+
+
+def _display(config: Config, path: Path) -> str:
+    return path.relative_to(config.project).as_posix()
+
+
+def _load(config: Config, path: Path, problems: Problems) -> Any:
+    try:
+        return read_yaml(path, _display(config, path)).data
+    except BriefgenError as exc:
+        problems.errors.append(exc)
+        return None
+
+
+def _read_sources(config: Config, problems: Problems) -> list[_Located]:
+    folder = config.content / "sources"
+    out: list[_Located] = []
+    if not folder.is_dir():
+        return out
+    for path in sorted(folder.glob("*.yaml")):
+        display = _display(config, path)
+        node = _load(config, path, problems)
+        if node is None:
+            continue
+        kwargs = Decoder(display, problems).record(node, SOURCE_FIELDS, "a source")
+        if kwargs is None:
+            continue
+        if kwargs["id"] != path.stem:
+            problems.error(
+                display,
+                node.line_of("id"),
+                f"id '{kwargs['id']}' must be the file's name '{path.stem}'",
+            )
+            continue
+        out.append(_Located(c.SourceEntry(**_with_defaults(kwargs)), node, display))
+    return out
+
+
+_DEFAULTS: dict[str, Any] = {
+    "sha256": None,
+    "title": None,
+    "outlet": None,
+    "url": None,
+    "published": None,
+    "published_basis": "unknown",
+    "duplicate_of": None,
+    "paragraphs": (),
+}
+
+
+def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
+    return {**_DEFAULTS, **kwargs}
+
+
+def _read_list(config: Config, name: str, problems: Problems) -> list[_Located]:
+    path = config.content / name
+    if not path.exists():
+        return []
+    display = _display(config, path)
+    data = _load(config, path, problems)
+    if data is None:
+        return []
+    if not isinstance(data, list):
+        problems.error(display, 1, f"expected a list of entries, found {type(data).__name__}")
+        return []
+    specs, cls = LIST_FILES[name]
+    decoder = Decoder(display, problems)
+    out = []
+    for item in data:
+        kwargs = decoder.record(item, specs, "an entry")
+        if kwargs is not None:
+            out.append(_Located(cls(**kwargs), item, display))
+    return out
+
+
+def _check_unique(items: list[_Located], problems: Problems) -> None:
+    seen: dict[str, int] = {}
+    for item in items:
+        ident = item.record.id
+        line = item.node.line_of("id")
+        if ident in seen:
+            problems.error(
+                item.display, line, f"id '{ident}' is used twice (first at line {seen[ident]})"
+            )
+        else:
+            seen[ident] = line
+
+
+class _RefChecker:
+    def __init__(self, sources: list[_Located], actors: set[str], problems: Problems):
+        self.paras = {s.record.id: {p.id for p in s.record.paragraphs} for s in sources}
+        self.actors = actors
+        self.problems = problems
+
+    def refs(self, item: _Located, key: str) -> None:
+        refs = getattr(item.record, key)
+        raw = item.node.get(key)
+        for i, ref in enumerate(refs):
+            line = raw.item_lines[i] if isinstance(raw, LineList) else item.node.line_of(key)
+            self.ref(item.display, line, ref)
+
+    def ref(self, display: str, line: int | None, ref: c.Ref) -> None:
+        if ref.source not in self.paras:
+            self.problems.error(display, line, f"source '{ref.source}' is not a source id")
+        elif ref.para not in self.paras[ref.source]:
+            self.problems.error(
+                display, line, f"paragraph '{ref.para}' is not in source '{ref.source}'"
+            )
+
+    def ids(self, item: _Located, key: str, valid: set[str], what: str) -> None:
+        raw = item.node.get(key)
+        for i, ident in enumerate(getattr(item.record, key)):
+            line = raw.item_lines[i] if isinstance(raw, LineList) else item.node.line_of(key)
+            if ident not in valid:
+                self.problems.error(
+                    item.display,
+                    line,
+                    f"{key[:-1] if key.endswith('s') else key} '{ident}' is not {what}",
+                )
+
+    def claimant(self, display: str, line: int | None, field: str, value: str | None) -> None:
+        """An actor id, or free text; text shaped like an id must be one."""
+        if value is not None and value not in self.actors and SLUG.match(value):
+            self.problems.error(display, line, f"{field} '{value}' is not an actor id")
+
+
+def read_content(config: Config) -> ReadResult:
+    problems = Problems()
+    sources = _read_sources(config, problems)
+    lists = {name: _read_list(config, name, problems) for name in LIST_FILES}
+    briefing_path = config.content / "briefing.yaml"
+    briefing_node = _load(config, briefing_path, problems) if briefing_path.exists() else None
+    briefing = Decoder("content/briefing.yaml", problems).briefing(briefing_node)
+
+    actors, quotes = lists["actors.yaml"], lists["quotes.yaml"]
+    casualties, events = lists["casualties.yaml"], lists["events.yaml"]
+    for items in (sources, actors, quotes, casualties, events):
+        _check_unique(items, problems)
+    actor_ids = {a.record.id for a in actors}
+    quote_ids = {q.record.id for q in quotes}
+    casualty_ids = {x.record.id for x in casualties}
+    check = _RefChecker(sources, actor_ids, problems)
+
+    source_ids = {s.record.id for s in sources}
+    for s in sources:
+        dup = s.record.duplicate_of
+        if dup is not None and dup not in source_ids:
+            problems.error(
+                s.display,
+                s.node.line_of("duplicate_of"),
+                f"duplicate_of '{dup}' is not a source id",
+            )
+    for a in actors:
+        check.refs(a, "mentions")
+        same = a.record.same_as
+        if same is not None and (same not in actor_ids or same == a.record.id):
+            problems.error(
+                a.display, a.node.line_of("same_as"), f"same_as '{same}' is not another actor's id"
+            )
+    for q in quotes:
+        check.refs(q, "sources")
+        if q.record.speaker is not None and q.record.speaker not in actor_ids:
+            problems.error(
+                q.display,
+                q.node.line_of("speaker"),
+                f"speaker '{q.record.speaker}' is not an actor id",
+            )
+    for x in casualties:
+        check.refs(x, "sources")
+        raw = x.node.get("claimed_by")
+        for i, who in enumerate(x.record.claimed_by):
+            line = raw.item_lines[i] if isinstance(raw, LineList) else x.node.line_of("claimed_by")
+            check.claimant(x.display, line, "claimed_by", who)
+        sup = x.record.supersedes
+        if sup is not None and (sup not in casualty_ids or sup == x.record.id):
+            problems.error(
+                x.display,
+                x.node.line_of("supersedes"),
+                f"supersedes '{sup}' is not another figure's id",
+            )
+    for e in events:
+        check.refs(e, "sources")
+        check.ids(e, "actors", actor_ids, "an actor id")
+        check.ids(e, "quotes", quote_ids, "a quote id")
+        check.ids(e, "casualties", casualty_ids, "a casualty id")
+    if briefing is not None and isinstance(briefing_node, LineDict):
+        _check_briefing(briefing_node, check, problems)
+
+    if problems.errors or briefing is None:
+        return ReadResult(None, tuple(problems.errors), tuple(problems.warnings))
+    content = c.Content(
+        briefing=briefing,
+        sources=tuple(s.record for s in sources),
+        actors=tuple(a.record for a in actors),
+        quotes=tuple(q.record for q in quotes),
+        casualties=tuple(x.record for x in casualties),
+        events=tuple(e.record for e in events),
+    )
+    return ReadResult(content, (), tuple(problems.warnings))
+
+
+def _check_briefing(node: LineDict, check: _RefChecker, problems: Problems) -> None:
+    display = "content/briefing.yaml"
+    for point in node.get("summary") or []:
+        _check_ref_list(display, point, check)
+    for dispute in node.get("disputes") or []:
+        for side in dispute.get("sides") or []:
+            check.claimant(display, side.line_of("actor"), "actor", side.get("actor"))
+            _check_ref_list(display, side, check)
+
+
+def _check_ref_list(display: str, node: LineDict, check: _RefChecker) -> None:
+    raw = node.get("sources") or []
+    for i, ref in enumerate(raw):
+        line = raw.item_lines[i] if isinstance(raw, LineList) else node.line
+        check.ref(display, line, c.Ref(str(ref.get("source")), str(ref.get("para"))))

@@ -1,0 +1,184 @@
+"""YAML in a fixed style, and YAML read back with line numbers for every mapping.
+
+Written YAML is byte-stable: keys in contract order, block style for entries, flow style
+for source references, no line wrapping, dates as ISO dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.events import AliasEvent
+from yaml.nodes import MappingNode
+
+from briefgen.errors import BriefgenError, ContentError
+
+MAX_YAML_BYTES = 64 * 1024 * 1024
+
+
+class FlowMap(dict[str, Any]):
+    """A mapping written on one line: `{source: x, para: p3}`."""
+
+
+class _Dumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        # Indent block sequences under their key, as people write them.
+        super().increase_indent(flow, False)
+
+
+def _represent_flow_map(dumper: yaml.SafeDumper, data: FlowMap) -> yaml.Node:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=True)
+
+
+def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items())
+
+
+def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+
+
+_Dumper.add_representer(FlowMap, _represent_flow_map)
+_Dumper.add_representer(dict, _represent_dict)
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_yaml(data: Any) -> str:
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        sort_keys=False,
+        allow_unicode=True,
+        default_flow_style=False,
+        width=10_000,
+        indent=2,
+    )
+
+
+class LineDict(dict[str, Any]):
+    """A mapping read from YAML that knows the line of itself and of each key."""
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.key_lines: dict[str, int] = {}
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list[Any]):
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self.line = 0
+        self.item_lines: list[int] = []
+
+
+class _LineLoader(yaml.SafeLoader):
+    pass
+
+
+def _construct_map(loader: _LineLoader, node: MappingNode):
+    data = LineDict()
+    data.line = node.start_mark.line + 1
+    data.key_lines = {}
+    yield data
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "a mapping key must be a plain value", key_node.start_mark
+            )
+        skey = str(key)
+        if skey in data:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key '{skey}'", key_node.start_mark
+            )
+        data[skey] = loader.construct_object(value_node, deep=True)
+        data.key_lines[skey] = key_node.start_mark.line + 1
+
+
+def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
+    data = LineList()
+    data.line = node.start_mark.line + 1
+    data.item_lines = [child.start_mark.line + 1 for child in node.value]
+    yield data
+    data.extend(loader.construct_object(child, deep=True) for child in node.value)
+
+
+_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    path: Path
+    display: str  # the path as errors show it, e.g. content/quotes.yaml
+    data: Any
+
+
+def _mark_line(exc: yaml.YAMLError) -> int | None:
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    return mark.line + 1 if mark is not None else None
+
+
+def parse_yaml(text: str, display: str, path: Path | None = None) -> YamlDocument:
+    """Parse one YAML document; refuse aliases (alias bombs) and object-constructing tags."""
+    try:
+        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+            if isinstance(event, AliasEvent):
+                line = event.start_mark.line + 1 if event.start_mark else None
+                raise BriefgenError(
+                    "YAML aliases (*name) are not allowed in content/; write the value out",
+                    path=display,
+                    line=line,
+                )
+        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+        if "could not determine a constructor" in str(exc):
+            problem = "tags that construct objects (!!python/…) are not allowed"
+        raise BriefgenError(
+            f"invalid YAML: {problem}", path=display, line=_mark_line(exc)
+        ) from None
+    return YamlDocument(path=path or Path(display), display=display, data=data)
+
+
+def read_yaml(path: Path, display: str) -> YamlDocument:
+    try:
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise BriefgenError(f"file is too large ({size} bytes)", path=display)
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BriefgenError(f"cannot read: {exc.strerror}", path=display) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise BriefgenError("not UTF-8 text", path=display, line=line) from None
+    return parse_yaml(text, display, path)
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A YAML date, or an ISO date string; None stays None. ValueError otherwise."""
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip())
+    raise ValueError(value)
+
+
+def raise_all(problems: list[BriefgenError]) -> None:
+    if problems:
+        raise ContentError(problems)

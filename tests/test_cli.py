@@ -1,0 +1,94 @@
+"""The CLI end to end through click's CliRunner, on temporary copies of the project."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefgen.cli import main
+
+COMMANDS = ("build", "extract", "render", "check", "serve", "init", "add")
+
+
+def tree_digest(folder: Path) -> dict[str, str]:
+    return {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(main, list(args))
+
+
+def test_build_makes_a_site_whose_home_names_the_briefing(built_project: Path) -> None:
+    index = built_project / "site" / "index.html"
+    assert index.exists()
+    title = __import__("yaml").safe_load((built_project / "content/briefing.yaml").read_text())[
+        "title"
+    ]
+    assert title
+    assert title.split()[0] in index.read_text(encoding="utf-8")
+
+
+def test_check_passes_on_the_built_content(built_project: Path) -> None:
+    result = run("check", "--project", str(built_project))
+    assert result.exit_code == 0, result.output
+    assert "content/ is valid: 5 sources" in result.output
+
+
+def test_second_build_changes_nothing(built_project: Path) -> None:
+    before = tree_digest(built_project / "content")
+    docs_before = tree_digest(built_project / "docs_build")
+    result = run("build", "--project", str(built_project), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "content/ unchanged" in result.output
+    assert "(0 extracted)" in result.output  # the cache: no NLP on unchanged sources
+    assert tree_digest(built_project / "content") == before
+    assert tree_digest(built_project / "docs_build") == docs_before
+
+
+def test_built_content_matches_the_committed_example(built_project: Path) -> None:
+    committed = Path(__file__).resolve().parent.parent / "content"
+    assert tree_digest(built_project / "content") == tree_digest(committed), (
+        "content/ is stale: rebuild the example with `make site` and commit content/"
+    )
+
+
+def test_init_makes_an_empty_project_that_builds(tmp_path: Path) -> None:
+    target = tmp_path / "new-story"
+    result = run("init", str(target))
+    assert result.exit_code == 0, result.output
+    assert (target / "seeds").is_dir() and (target / "mkdocs.yml").exists()
+    result = run("build", "--project", str(target))
+    assert result.exit_code == 0, result.output
+    assert (target / "site" / "index.html").exists()
+    assert "new story" in (target / "content" / "briefing.yaml").read_text()
+
+
+def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text("keep me")
+    result = run("init", str(tmp_path))
+    assert result.exit_code == 2
+    assert "the folder is not empty" in result.output
+    assert (tmp_path / "x.txt").read_text() == "keep me"
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_explains_itself(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Usage:" in result.output
+    if command not in ("init",):
+        assert "--project" in result.output and "--debug" in result.output
+
+
+def test_missing_project_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = run("check", "--project", str(tmp_path / "nope"))
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert "Traceback" not in result.output
