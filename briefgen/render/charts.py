@@ -82,7 +82,7 @@ def _axis_labels(
     chosen: list[tuple[dt.date, float]] = []
     for day in days:
         x = left + (right - left) * (day - first).days / span
-        if not chosen or x - chosen[-1][1] >= 110:
+        if not chosen or x - chosen[-1][1] >= 120:
             chosen.append((day, x))
     return chosen
 
@@ -106,7 +106,7 @@ def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
     if not columns:
         return ""
     events.sort(key=lambda e: (e.date, e.id))
-    label_w, cell, head = 330, 24, 120
+    label_w, cell, head = 380, 28, 130
     width = label_w + cell * len(columns) + 10
     height = head + cell * len(events) + 10
     parts = [
@@ -128,7 +128,7 @@ def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
         y = head + row * cell
         reporting = {r.source for r in event.sources}
         href = _link(page, links.TIMELINE, links.anchor(event.id), directory_urls)
-        label = f"{event.date:%d %b} · {shorten(event.title, 44)}"
+        label = f"{event.date:%d %b} · {shorten(event.title, 42)}"
         parts.append(
             f'<a href="{href}"><text class="bg-label bg-row" x="{label_w - 8}" y="{y + cell * 0.65:.1f}"'
             f' text-anchor="end">{html_attr(label)}<title>{html_attr(event.title)}</title></text></a>'

@@ -36,8 +36,13 @@ def format_date(day: dt.date | None, precision: str = "day") -> str:
     return f"week of {text}" if precision == "week" else text
 
 
-def format_count(count: int, qualifier: str) -> str:
-    return f"{QUALIFIER_WORDS.get(qualifier, '')}{count:,}"
+def format_count(count: int, qualifier: str, compact: bool = False) -> str:
+    """ "at least 4"; compact: "more than 2 million" for a headline figure."""
+    number = f"{count:,}"
+    if compact and count >= 1_000_000:
+        millions = f"{count / 1_000_000:.1f}".removesuffix(".0")
+        number = f"{millions} million"
+    return f"{QUALIFIER_WORDS.get(qualifier, '')}{number}"
 
 
 def shorten(text: str, limit: int = 80) -> str:
@@ -124,6 +129,23 @@ class Linker:
     def figure_id(self, ident: str) -> str:
         casualty = self.index.casualties.get(ident)
         return self.figure(casualty) if casualty else md_text(ident)
+
+    def figure_notes(self, casualty: CasualtyEntry) -> str:
+        """How a figure relates to others: which toll it updates or is updated by, its event."""
+        notes = []
+        if casualty.supersedes and casualty.supersedes in self.index.casualties:
+            older = self.index.casualties[casualty.supersedes]
+            label = md_text(format_count(older.count, older.qualifier))
+            notes.append(f"updates {self.page_link(label, links.CASUALTIES, links.anchor(older.id))}")
+        newer_id = self.index.superseded_by.get(casualty.id)
+        if newer_id in self.index.casualties:
+            newer = self.index.casualties[newer_id]
+            label = md_text(format_count(newer.count, newer.qualifier))
+            notes.append(f"superseded by {self.page_link(label, links.CASUALTIES, links.anchor(newer.id))}")
+        for event in self.index.events_by_casualty.get(casualty.id, []):
+            label = md_text(shorten(event.title, 40))
+            notes.append(f"event: {self.page_link(label, links.TIMELINE, links.anchor(event.id))}")
+        return "; ".join(notes)
 
     def figure_ids(self, idents: tuple[str, ...]) -> str:
         return " · ".join(self.figure_id(i) for i in dict.fromkeys(idents))
