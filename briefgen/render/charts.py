@@ -32,7 +32,7 @@ def timeline_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
         return ""
     first, last = events[0].date, events[-1].date
     span = max((last - first).days, 1)
-    left, right, top = 40, WIDTH - 40, 24
+    left, right, top = 60, WIDTH - 60, 24
     by_day: dict[dt.date, list[EventEntry]] = {}
     for event in events:
         by_day.setdefault(event.date, []).append(event)
@@ -107,7 +107,7 @@ def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
         return ""
     events.sort(key=lambda e: (e.date, e.id))
     label_w, cell, head = 380, 28, 130
-    width = label_w + cell * len(columns) + 10
+    width = label_w + cell * len(columns) + 90  # room for the last slanted label
     height = head + cell * len(events) + 10
     parts = [
         f'<svg class="bg-svg bg-coverage" viewBox="0 0 {width} {height}" '
@@ -130,15 +130,16 @@ def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
         href = _link(page, links.TIMELINE, links.anchor(event.id), directory_urls)
         label = f"{event.date:%d %b} · {shorten(event.title, 42)}"
         parts.append(
-            f'<a href="{href}"><text class="bg-label bg-row" x="{label_w - 8}" y="{y + cell * 0.65:.1f}"'
-            f' text-anchor="end">{html_attr(label)}<title>{html_attr(event.title)}</title></text></a>'
+            f'<a href="{href}"><text class="bg-label bg-row" x="{label_w - 8}"'
+            f' y="{y + cell * 0.65:.1f}" text-anchor="end">{html_attr(label)}'
+            f"<title>{html_attr(event.title)}</title></text></a>"
         )
         for col, source_id in enumerate(columns):
             x = label_w + col * cell
             css = "bg-cell bg-on" if source_id in reporting else "bg-cell"
             parts.append(
-                f'<rect class="{css}" x="{x + 2}" y="{y + 2}" width="{cell - 4}" height="{cell - 4}"'
-                ' rx="3"/>'
+                f'<rect class="{css}" x="{x + 2}" y="{y + 2}"'
+                f' width="{cell - 4}" height="{cell - 4}" rx="3"/>'
             )
     parts.append("</svg>")
     return "".join(parts)

@@ -20,7 +20,7 @@ _ALWAYS = frozenset("&<>\"'\\`*_[]{}()|#!~^=$%:+-.")
 # a long URL or a run of characters must not stretch a table off the screen.
 LONG_WORD = 40
 _WHITESPACE = re.compile(r"\s+")
-_LONG_WORD = re.compile(r"\S{%d,}" % LONG_WORD)
+_LONG_WORD = re.compile(rf"\S{{{LONG_WORD},}}")
 _SLUG_UNSAFE = re.compile(r"[^a-z0-9_-]+")
 
 

@@ -23,8 +23,9 @@ QUALIFIER_WORDS = {
     "fewer_than": "fewer than ",
 }
 MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 
 
 def format_date(day: dt.date | None, precision: str = "day") -> str:
@@ -136,12 +137,16 @@ class Linker:
         if casualty.supersedes and casualty.supersedes in self.index.casualties:
             older = self.index.casualties[casualty.supersedes]
             label = md_text(format_count(older.count, older.qualifier))
-            notes.append(f"updates {self.page_link(label, links.CASUALTIES, links.anchor(older.id))}")
+            notes.append(
+                f"updates {self.page_link(label, links.CASUALTIES, links.anchor(older.id))}"
+            )
         newer_id = self.index.superseded_by.get(casualty.id)
         if newer_id in self.index.casualties:
             newer = self.index.casualties[newer_id]
             label = md_text(format_count(newer.count, newer.qualifier))
-            notes.append(f"superseded by {self.page_link(label, links.CASUALTIES, links.anchor(newer.id))}")
+            notes.append(
+                f"superseded by {self.page_link(label, links.CASUALTIES, links.anchor(newer.id))}"
+            )
         for event in self.index.events_by_casualty.get(casualty.id, []):
             label = md_text(shorten(event.title, 40))
             notes.append(f"event: {self.page_link(label, links.TIMELINE, links.anchor(event.id))}")

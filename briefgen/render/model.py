@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from briefgen.records.content import (
     ActorEntry,
@@ -19,6 +20,8 @@ from briefgen.records.content import (
     Ref,
     SourceEntry,
 )
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -82,8 +85,8 @@ class SiteIndex:
         return min(dates), max(dates)
 
 
-def _group(pairs: list[tuple[str, object]]) -> dict[str, list]:  # type: ignore[type-arg]
-    out: dict[str, list] = defaultdict(list)  # type: ignore[type-arg]
+def _group(pairs: list[tuple[str, T]]) -> dict[str, list[T]]:
+    out: dict[str, list[T]] = defaultdict(list)
     for key, value in pairs:
         out[key].append(value)
     return dict(out)
@@ -132,9 +135,16 @@ def build_index(content: Content) -> SiteIndex:
         [(_key(index, q.speaker), q) for q in content.quotes if index.actor(q.speaker)]
     )
     index.events_by_actor = _group(
-        [(_key(index, a), e) for e in content.events for a in dict.fromkeys(e.actors) if index.actor(a)]
+        [
+            (_key(index, a), e)
+            for e in content.events
+            for a in dict.fromkeys(e.actors)
+            if index.actor(a)
+        ]
     )
-    index.events_by_quote = _group([(q, e) for e in content.events for q in dict.fromkeys(e.quotes)])
+    index.events_by_quote = _group(
+        [(q, e) for e in content.events for q in dict.fromkeys(e.quotes)]
+    )
     index.events_by_casualty = _group(
         [(c, e) for e in content.events for c in dict.fromkeys(e.casualties)]
     )

@@ -51,7 +51,9 @@ def _date_key(day: dt.date | None) -> dt.date:
 
 def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
     """The largest current tolls, one per kind first, so that the home page shows variety."""
-    current = [c for c in index.content.casualties if c.id not in index.superseded_by and c.count > 0]
+    current = [
+        c for c in index.content.casualties if c.id not in index.superseded_by and c.count > 0
+    ]
     current.sort(key=lambda c: (-c.count, c.id))
     picked: list[CasualtyEntry] = []
     kinds: set[str] = set()
@@ -125,6 +127,19 @@ def _sorted_events(events: list[EventEntry]) -> list[EventEntry]:
     return sorted(events, key=lambda e: (e.date, e.id))
 
 
+def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
+    """Tags for a source page: the places of the events and figures drawn from it."""
+    places: set[str] = set()
+    for para in source.paragraphs:
+        facts = index.facts_by_ref.get(Ref(source.id, para.id))
+        if facts is None:
+            continue
+        for place in [e.place for e in facts.events] + [c.place for c in facts.casualties]:
+            if place and tag_name(place):
+                places.add(tag_name(place))
+    return tuple(sorted(places))
+
+
 def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     content = index.content
     yield PageSpec(
@@ -152,10 +167,15 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     )
     listed = index.listed_actors()
     by_kind = [
-        (KIND_LABELS.get(kind, kind.title()), sorted((a for a in listed if a.kind == kind), key=lambda a: (a.name.lower(), a.id)))
+        (
+            KIND_LABELS.get(kind, kind.title()),
+            sorted((a for a in listed if a.kind == kind), key=lambda a: (a.name.lower(), a.id)),
+        )
         for kind in (*ACTOR_KINDS, *sorted({a.kind for a in listed} - set(ACTOR_KINDS)))
     ]
-    yield PageSpec(links.ACTORS, "actors.md.j2", "Actors", {"by_kind": [g for g in by_kind if g[1]]})
+    yield PageSpec(
+        links.ACTORS, "actors.md.j2", "Actors", {"by_kind": [g for g in by_kind if g[1]]}
+    )
     for actor in listed:
         merged = [a for a in content.actors if index.actor(a.id) is actor]
         refs = tuple(r for a in merged for r in a.mentions)
@@ -165,10 +185,15 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             actor.name,
             {
                 "actor": actor,
-                "aliases": sorted({al for a in merged for al in (*a.aliases, a.name)} - {actor.name}),
+                "aliases": sorted(
+                    {al for a in merged for al in (*a.aliases, a.name)} - {actor.name}
+                ),
                 "quotes": _sorted_quotes(index.quotes_by_speaker.get(actor.id, [])),
                 "events": _sorted_events(index.events_by_actor.get(actor.id, [])),
-                "figures": sorted(index.casualties_by_claimant.get(actor.id, []), key=lambda c: (_date_key(c.date), c.id)),
+                "figures": sorted(
+                    index.casualties_by_claimant.get(actor.id, []),
+                    key=lambda c: (_date_key(c.date), c.id),
+                ),
                 "mentions": mentions_by_source(refs),
                 "disputes": disputes_of(index, actor.id),
             },
@@ -178,42 +203,42 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     for quote in content.quotes:
         entry = index.actor(quote.speaker)
         speakers[entry.id if entry else ""].append(quote)
-    speaker_order = sorted(speakers, key=lambda s: (s == "", index.actors[s].name.lower() if s else "", s))
+    speaker_order = sorted(
+        speakers, key=lambda s: (s == "", index.actors[s].name.lower() if s else "", s)
+    )
     yield PageSpec(
         links.QUOTES,
         "quotes.md.j2",
         "Quotes by speaker",
         {"groups": [(index.actors.get(s), _sorted_quotes(speakers[s])) for s in speaker_order]},
     )
-    yield PageSpec(links.QUOTES_BY_DATE, "quotes_by_date.md.j2", "Quotes by date", {"days": _quotes_by_day(list(content.quotes))})
+    yield PageSpec(
+        links.QUOTES_BY_DATE,
+        "quotes_by_date.md.j2",
+        "Quotes by date",
+        {"days": _quotes_by_day(list(content.quotes))},
+    )
     yield PageSpec(
         links.CASUALTIES,
         "casualties.md.j2",
         "Casualty figures",
         {
-            "rows": sorted(content.casualties, key=lambda c: (_date_key(c.date), (c.place or "").lower(), c.kind, c.id)),
+            "rows": sorted(
+                content.casualties,
+                key=lambda c: (_date_key(c.date), (c.place or "").lower(), c.kind, c.id),
+            ),
             "differing": figure_groups(index),
         },
     )
     sources = sorted(content.sources, key=_source_sort_key)
     yield PageSpec(links.SOURCES, "sources.md.j2", "Sources", {"sources": sources})
     for source in sources:
-        places = sorted(
-            {
-                tag_name(fact.place)
-                for para in source.paragraphs
-                for facts in [index.facts_by_ref.get(Ref(source.id, para.id))]
-                if facts
-                for fact in (*facts.events, *facts.casualties)
-                if fact.place and tag_name(fact.place)
-            }
-        )
         yield PageSpec(
             links.source_page(source.id),
             "source.md.j2",
             source.title or source.id,
             {"source": source},
-            tags=tuple(places),
+            tags=source_places(index, source),
         )
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
 

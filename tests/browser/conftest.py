@@ -94,9 +94,8 @@ class Visit:
 
     def _route(self, route: Any) -> None:
         url = route.request.url
-        if url.startswith(self.base + "/") or url == self.base:
-            route.continue_()
-        elif url.startswith(("data:", "blob:", "about:")):
+        local = url.startswith(self.base + "/") or url == self.base
+        if local or url.startswith(("data:", "blob:", "about:")):
             route.continue_()
         else:
             self.foreign.append(url)

@@ -47,7 +47,8 @@ def test_clicking_an_actor_reaches_the_actor_page(visit: Visit) -> None:
 def test_clicking_a_quotes_source_reaches_the_paragraph(visit: Visit) -> None:
     page = visit.goto("quotes/index.html")
     quote = page.locator("blockquote", has_text="They seek Ukraine")
-    quote.locator("a.bg-cite").first.click()
+    byline = quote.locator("xpath=following-sibling::p[1]")
+    byline.locator("a.bg-cite").first.click()
     page.wait_for_load_state("networkidle")
     assert re.search(rf"/sources/{NBC}\.html#p3$", page.url)
     target = page.locator("#p3")

@@ -67,8 +67,12 @@ def broken_links(site: Path) -> list[str]:
             parts = urlsplit(href)
             if parts.scheme or parts.netloc:
                 continue
-            target = page if not parts.path else Path(
-                posixpath.normpath(posixpath.join(page.parent.as_posix(), unquote(parts.path)))
+            target = (
+                page
+                if not parts.path
+                else Path(
+                    posixpath.normpath(posixpath.join(page.parent.as_posix(), unquote(parts.path)))
+                )
             )
             if target.is_dir():
                 target = target / "index.html"

@@ -36,8 +36,14 @@ def test_every_link_in_the_built_site_reaches_its_page_and_anchor(seed_site: Con
 
 def test_svg_charts_link_into_the_timeline_and_sources(seed_site: Config) -> None:
     home = parse(seed_site.site / "index.html")
-    svg_links = [a.get("href") for a in home.iter() if isinstance(a.tag, str) and a.tag.endswith("a")
-                 and a.getparent() is not None and a.getparent().tag.endswith("svg")]
+    svg_links = [
+        a.get("href")
+        for a in home.iter()
+        if isinstance(a.tag, str)
+        and a.tag.endswith("a")
+        and a.getparent() is not None
+        and a.getparent().tag.endswith("svg")
+    ]
     assert any(h.startswith("timeline.html#e-") for h in svg_links)
     assert any(h.startswith("sources/") for h in svg_links)
 
@@ -97,7 +103,10 @@ def test_markdown_links_are_relative_to_the_page() -> None:
 
 @pytest.mark.parametrize(
     ("directory_urls", "from_home", "from_actor"),
-    [(True, "timeline/#e-1", "../../sources/s/"), (False, "timeline.html#e-1", "../sources/s.html")],
+    [
+        (True, "timeline/#e-1", "../../sources/s/"),
+        (False, "timeline.html#e-1", "../sources/s.html"),
+    ],
 )
 def test_raw_html_links_follow_the_url_scheme(
     directory_urls: bool, from_home: str, from_actor: str
@@ -118,23 +127,56 @@ def _big_content(n_sources: int) -> Content:
     sources, actors, quotes, events = [], [], [], []
     for i in range(n_sources):
         sid = f"{i:03d}_source"
-        sources.append(SourceEntry(
-            id=sid, file=f"seeds/{sid}.txt", sha256="0" * 64, title=f"Report number {i} on the talks",
-            outlet=f"Outlet {i % 7}", url=None, published=dt.date(2022, 3, 1) + dt.timedelta(days=i % 20),
-            published_basis="text", duplicate_of=None,
-            paragraphs=tuple(ParagraphEntry(f"p{n}", f"Paragraph {n} of report {i} says officials met.")
-                             for n in range(1, 6)),
-        ))
-        actors.append(ActorEntry(f"official-{i}", f"Official {i}", "person", ("minister",), (),
-                                 (Ref(sid, "p1"),)))
-        quotes.append(QuoteEntry(f"q-{i}", f"We met and talked, number {i}", speaker=f"official-{i}",
-                                 said_on=dt.date(2022, 3, 1), sources=(Ref(sid, "p2"),)))
-        events.append(EventEntry(f"e-{i}", dt.date(2022, 3, 1) + dt.timedelta(days=i % 20),
-                                 f"Meeting {i}", actors=(f"official-{i}",), sources=(Ref(sid, "p3"),)))
+        sources.append(
+            SourceEntry(
+                id=sid,
+                file=f"seeds/{sid}.txt",
+                sha256="0" * 64,
+                title=f"Report number {i} on the talks",
+                outlet=f"Outlet {i % 7}",
+                url=None,
+                published=dt.date(2022, 3, 1) + dt.timedelta(days=i % 20),
+                published_basis="text",
+                duplicate_of=None,
+                paragraphs=tuple(
+                    ParagraphEntry(f"p{n}", f"Paragraph {n} of report {i} says officials met.")
+                    for n in range(1, 6)
+                ),
+            )
+        )
+        actors.append(
+            ActorEntry(
+                f"official-{i}", f"Official {i}", "person", ("minister",), (), (Ref(sid, "p1"),)
+            )
+        )
+        quotes.append(
+            QuoteEntry(
+                f"q-{i}",
+                f"We met and talked, number {i}",
+                speaker=f"official-{i}",
+                said_on=dt.date(2022, 3, 1),
+                sources=(Ref(sid, "p2"),),
+            )
+        )
+        events.append(
+            EventEntry(
+                f"e-{i}",
+                dt.date(2022, 3, 1) + dt.timedelta(days=i % 20),
+                f"Meeting {i}",
+                actors=(f"official-{i}",),
+                sources=(Ref(sid, "p3"),),
+            )
+        )
     base = seed_content()
-    return dataclasses.replace(base, sources=tuple(sources), actors=tuple(actors), quotes=tuple(quotes),
-                               casualties=(), events=tuple(events),
-                               briefing=BriefingEntry(title="Many sources"))
+    return dataclasses.replace(
+        base,
+        sources=tuple(sources),
+        actors=tuple(actors),
+        quotes=tuple(quotes),
+        casualties=(),
+        events=tuple(events),
+        briefing=BriefingEntry(title="Many sources"),
+    )
 
 
 def test_navigation_does_not_list_every_source(tmp_path: Path) -> None:
@@ -153,7 +195,9 @@ def test_navigation_does_not_list_every_source(tmp_path: Path) -> None:
 def test_links_also_resolve_with_directory_urls(tmp_path: Path) -> None:
     config = make_project(tmp_path / "project")
     yml = config.mkdocs_yml.read_text(encoding="utf-8")
-    config.mkdocs_yml.write_text(yml.replace("use_directory_urls: false", "use_directory_urls: true"))
+    config.mkdocs_yml.write_text(
+        yml.replace("use_directory_urls: false", "use_directory_urls: true")
+    )
     render_markdown(seed_content(), config)
     publish_site(config, strict=True)
     assert (config.site / "timeline" / "index.html").exists()

@@ -77,16 +77,25 @@ def _hostile_content() -> Content:
     source = base.sources[0]
     paragraphs = (replace(source.paragraphs[0], text=f"{evil} {LONG_WORD}"), *source.paragraphs[1:])
     sources = (
-        replace(source, title=f"Title {HOSTILE[7]} {HOSTILE[0]}", outlet=HOSTILE[3],
-                url="javascript:alert(9)", paragraphs=paragraphs),
+        replace(
+            source,
+            title=f"Title {HOSTILE[7]} {HOSTILE[0]}",
+            outlet=HOSTILE[3],
+            url="javascript:alert(9)",
+            paragraphs=paragraphs,
+        ),
         *base.sources[1:],
     )
     actor = replace(base.actors[0], name=f"Vladimir {HOSTILE[4]}", roles=(HOSTILE[2],))
     quote = replace(base.quotes[0], text=evil)
     casualty = replace(base.casualties[0], victims=HOSTILE[3], place=HOSTILE[8])
-    event = replace(base.events[0], title=f"Event {HOSTILE[1]}", place=HOSTILE[5], date=dt.date(2022, 3, 11))
+    event = replace(
+        base.events[0], title=f"Event {HOSTILE[1]}", place=HOSTILE[5], date=dt.date(2022, 3, 11)
+    )
     point = replace(base.briefing.summary[0], text=evil)
-    briefing = replace(base.briefing, title=f"Briefing {HOSTILE[7]}", summary=(point, *base.briefing.summary[1:]))
+    briefing = replace(
+        base.briefing, title=f"Briefing {HOSTILE[7]}", summary=(point, *base.briefing.summary[1:])
+    )
     return replace(
         base,
         briefing=briefing,
@@ -111,14 +120,22 @@ def _pages(config: Config) -> list[Path]:
 
 
 def test_built_site_runs_no_injected_script_or_handler(hostile_site: Config) -> None:
-    problems = {str(p.relative_to(hostile_site.site)): script_problems(p) for p in _pages(hostile_site)}
+    problems = {
+        str(p.relative_to(hostile_site.site)): script_problems(p) for p in _pages(hostile_site)
+    }
     assert {page: found for page, found in problems.items() if found} == {}
 
 
 @pytest.mark.parametrize(
     "page",
-    ["index.html", "quotes/index.html", "quotes/by-date.html", "actors/vladimir-putin.html",
-     f"sources/{PRESS}.html", "timeline.html"],
+    [
+        "index.html",
+        "quotes/index.html",
+        "quotes/by-date.html",
+        "actors/vladimir-putin.html",
+        f"sources/{PRESS}.html",
+        "timeline.html",
+    ],
 )
 def test_hostile_quote_shows_as_written_on_every_page(hostile_site: Config, page: str) -> None:
     text = article_text(hostile_site.site / page)

@@ -12,8 +12,16 @@ from briefgen.config import Config
 
 def test_every_page_of_the_briefing_is_written(seed_site: Config) -> None:
     pages = {p.relative_to(seed_site.docs).as_posix() for p in seed_site.docs.rglob("*.md")}
-    assert {"index.md", "timeline.md", "actors/index.md", "quotes/index.md", "quotes/by-date.md",
-            "casualties.md", "sources/index.md", "tags.md"} <= pages
+    assert {
+        "index.md",
+        "timeline.md",
+        "actors/index.md",
+        "quotes/index.md",
+        "quotes/by-date.md",
+        "casualties.md",
+        "sources/index.md",
+        "tags.md",
+    } <= pages
     assert f"sources/{PRESS}.md" in pages and "actors/vladimir-putin.md" in pages
     # The editor's same_as merge: no page for the duplicate spelling.
     assert "actors/kuleba.md" not in pages
@@ -57,7 +65,7 @@ def test_actor_page_lists_quotes_events_figures_and_mentions(seed_site: Config) 
     assert "They seek Ukraine" in kuleba and "There was zero progress" in kuleba
     assert "../timeline.md#e-2022-03-10-antalya-talks" in kuleba
     assert f"../sources/{NBC}.md#p3" in kuleba
-    assert "tags:\n  - \"People\"" in kuleba
+    assert 'tags:\n  - "People"' in kuleba
     mayor = read(seed_site, "actors/igor-polishchuk.md")
     assert "## Figures claimed" in mayor and "../casualties.md#c-lutsk-killed-4" in mayor
 
@@ -75,7 +83,11 @@ def test_quotes_by_speaker_anchor_each_quote_once(seed_site: Config) -> None:
 def test_casualty_table_shows_qualifier_claimant_and_differing_figures(seed_site: Config) -> None:
     page = read(seed_site, "casualties.md")
     row = next(line for line in page.splitlines() if 'id="c-lutsk-killed-4"' in line)
-    assert "**at least 4** killed" in row and "actors/igor-polishchuk.md" in row and "local officials" in row
+    assert (
+        "**at least 4** killed" in row
+        and "actors/igor-polishchuk.md" in row
+        and "local officials" in row
+    )
     assert row.count(" | ") == 5  # six columns, no pipe leaked from the data
     differ = page.split("## Where figures differ", 1)[1]
     assert "#c-lutsk-killed-2" in differ and "#c-lutsk-killed-4" in differ
