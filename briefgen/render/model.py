@@ -54,6 +54,7 @@ class SiteIndex:
     superseded_by: dict[str, str]
     facts_by_ref: dict[Ref, ParaFacts]
     refs_by_source: dict[str, set[str]]  # source id -> ids of events citing it
+    merged: dict[str, list[ActorEntry]]  # actor id -> it and the entries merged into it
 
     def actor(self, ident: str | None) -> ActorEntry | None:
         """The actor an id names, following editors' ``same_as`` merges."""
@@ -129,7 +130,9 @@ def build_index(content: Content) -> SiteIndex:
         superseded_by={c.supersedes: c.id for c in content.casualties if c.supersedes},
         facts_by_ref=dict(facts),
         refs_by_source=dict(refs_by_source),
+        merged={},
     )
+    index.merged = _group([(_key(index, a.id), a) for a in content.actors if index.actor(a.id)])
     # Grouping keys go through actor() so an editor's same_as merge gathers both records.
     index.quotes_by_speaker = _group(
         [(_key(index, q.speaker), q) for q in content.quotes if index.actor(q.speaker)]

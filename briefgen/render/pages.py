@@ -10,6 +10,7 @@ from typing import Any
 
 from briefgen.records.content import (
     ACTOR_KINDS,
+    ActorEntry,
     CasualtyEntry,
     DisputeSide,
     EventEntry,
@@ -61,8 +62,11 @@ def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
         if casualty.kind not in kinds:
             picked.append(casualty)
             kinds.add(casualty.kind)
+    chosen = {c.id for c in picked}
     for casualty in current:
-        if casualty not in picked:
+        if len(picked) >= KEY_FIGURES:
+            break
+        if casualty.id not in chosen:
             picked.append(casualty)
     return picked[:KEY_FIGURES]
 
@@ -127,6 +131,11 @@ def _sorted_events(events: list[EventEntry]) -> list[EventEntry]:
     return sorted(events, key=lambda e: (e.date, e.id))
 
 
+def merged_actors(index: SiteIndex, actor: ActorEntry) -> list[ActorEntry]:
+    """The actor and every entry an editor merged into it with same_as."""
+    return index.merged.get(actor.id, [actor])
+
+
 def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
     """Tags for a source page: the places of the events and figures drawn from it."""
     places: set[str] = set()
@@ -173,11 +182,18 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         )
         for kind in (*ACTOR_KINDS, *sorted({a.kind for a in listed} - set(ACTOR_KINDS)))
     ]
+    source_counts = {
+        actor.id: len({r.source for a in merged_actors(index, actor) for r in a.mentions})
+        for actor in listed
+    }
     yield PageSpec(
-        links.ACTORS, "actors.md.j2", "Actors", {"by_kind": [g for g in by_kind if g[1]]}
+        links.ACTORS,
+        "actors.md.j2",
+        "Actors",
+        {"by_kind": [g for g in by_kind if g[1]], "source_counts": source_counts},
     )
     for actor in listed:
-        merged = [a for a in content.actors if index.actor(a.id) is actor]
+        merged = merged_actors(index, actor)
         refs = tuple(r for a in merged for r in a.mentions)
         yield PageSpec(
             links.actor_page(actor.id),

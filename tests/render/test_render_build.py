@@ -61,7 +61,7 @@ def test_strict_build_fails_on_a_broken_anchor(tmp_path: Path) -> None:
     render_markdown(seed_content(), config)
     page = config.docs / "timeline.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n[gone](actors/index.md#no-such-anchor)\n")
-    with pytest.raises(PublishError):
+    with pytest.raises(PublishError, match="no-such-anchor"):
         publish_site(config, strict=True)
 
 
