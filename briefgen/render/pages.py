@@ -136,6 +136,16 @@ def merged_actors(index: SiteIndex, actor: ActorEntry) -> list[ActorEntry]:
     return index.merged.get(actor.id, [actor])
 
 
+def fact_count(index: SiteIndex, source: SourceEntry) -> int:
+    """Quotes, figures and events drawn from a source (each counted once)."""
+    found: set[str] = set()
+    for para in source.paragraphs:
+        facts = index.facts_by_ref.get(Ref(source.id, para.id))
+        if facts is not None:
+            found.update(f.id for f in (*facts.quotes, *facts.casualties, *facts.events))
+    return len(found)
+
+
 def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
     """Tags for a source page: the places of the events and figures drawn from it."""
     places: set[str] = set()
@@ -247,7 +257,12 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         },
     )
     sources = sorted(content.sources, key=_source_sort_key)
-    yield PageSpec(links.SOURCES, "sources.md.j2", "Sources", {"sources": sources})
+    yield PageSpec(
+        links.SOURCES,
+        "sources.md.j2",
+        "Sources",
+        {"sources": sources, "fact_counts": {s.id: fact_count(index, s) for s in sources}},
+    )
     for source in sources:
         yield PageSpec(
             links.source_page(source.id),

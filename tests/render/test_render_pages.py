@@ -107,3 +107,6 @@ def test_source_page_anchors_each_paragraph_and_links_its_facts(seed_site: Confi
     sources = read(seed_site, "sources/index.md")
     assert sources.index(NBC) < sources.index(PRESS)  # oldest first
     assert f"{AGG}.md" in sources and "| unknown |" in sources
+    press_row = next(line for line in sources.splitlines() if f"{PRESS}.md" in line)
+    # 2 quotes, 5 figures and 4 events are drawn from the Press TV article.
+    assert press_row.endswith("| 8 | 11 |")
