@@ -142,7 +142,9 @@ def fact_count(index: SiteIndex, source: SourceEntry) -> int:
     for para in source.paragraphs:
         facts = index.facts_by_ref.get(Ref(source.id, para.id))
         if facts is not None:
-            found.update(f.id for f in (*facts.quotes, *facts.casualties, *facts.events))
+            found.update(q.id for q in facts.quotes)
+            found.update(c.id for c in facts.casualties)
+            found.update(e.id for e in facts.events)
     return len(found)
 
 
