@@ -126,7 +126,10 @@ def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
         )
     for row, event in enumerate(events):
         y = head + row * cell
-        reporting = {r.source for r in event.sources}
+        # The first paragraph of each source that reports the event: a cell opens it.
+        reporting: dict[str, str] = {}
+        for ref in event.sources:
+            reporting.setdefault(ref.source, ref.para)
         href = _link(page, links.TIMELINE, links.anchor(event.id), directory_urls)
         label = f"{event.date:%d %b} · {shorten(event.title, 42)}"
         parts.append(
@@ -136,10 +139,18 @@ def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
         )
         for col, source_id in enumerate(columns):
             x = label_w + col * cell
-            css = "bg-cell bg-on" if source_id in reporting else "bg-cell"
-            parts.append(
-                f'<rect class="{css}" x="{x + 2}" y="{y + 2}"'
-                f' width="{cell - 4}" height="{cell - 4}" rx="3"/>'
+            rect = (
+                f'<rect class="bg-cell{" bg-on" if source_id in reporting else ""}"'
+                f' x="{x + 2}" y="{y + 2}" width="{cell - 4}" height="{cell - 4}" rx="3"'
             )
+            if source_id not in reporting:
+                parts.append(rect + "/>")
+                continue
+            para = reporting[source_id]
+            cell_href = _link(
+                page, links.source_page(source_id), links.anchor(para), directory_urls
+            )
+            tip = f"{index.source_label(source_id)} ¶{para.removeprefix('p')}: {event.title}"
+            parts.append(f'<a href="{cell_href}">{rect}><title>{html_attr(tip)}</title></rect></a>')
     parts.append("</svg>")
     return "".join(parts)

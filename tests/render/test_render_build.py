@@ -46,6 +46,7 @@ def test_svg_charts_link_into_the_timeline_and_sources(seed_site: Config) -> Non
     ]
     assert any(h.startswith("timeline.html#e-") for h in svg_links)
     assert any(h.startswith("sources/") for h in svg_links)
+    assert any(re.match(r"sources/.+\.html#p\d+$", h) for h in svg_links)  # a cell: the paragraph
 
 
 def test_site_loads_nothing_from_other_hosts(seed_site: Config) -> None:
