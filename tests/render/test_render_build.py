@@ -203,3 +203,21 @@ def test_links_also_resolve_with_directory_urls(tmp_path: Path) -> None:
     publish_site(config, strict=True)
     assert (config.site / "timeline" / "index.html").exists()
     assert broken_links(config.site) == []
+
+
+def test_odd_ids_become_safe_pages_and_anchors(tmp_path: Path) -> None:
+    """Ids an editor typed (capitals, slashes, spaces) still give working links."""
+    base = seed_content()
+    odd = SourceEntry(
+        id="Wire/Story 1", file="seeds/wire.txt", sha256="0" * 64, title="Wire story",
+        outlet=None, url=None, published=None, published_basis="unknown", duplicate_of=None,
+        paragraphs=(ParagraphEntry("P 1", "Officials met on Monday."),),
+    )  # fmt: skip
+    quote = QuoteEntry("Q/odd", "We met", speaker="Vladimir Putin", sources=(Ref(odd.id, "P 1"),))
+    content = dataclasses.replace(base, sources=(*base.sources, odd), quotes=(*base.quotes, quote))
+    config = make_project(tmp_path / "project")
+    pages = render_markdown(content, config)
+    odd_pages = [p for p in pages.pages if p.startswith("sources/wire-story-1")]
+    assert len(odd_pages) == 1 and "/" not in odd_pages[0].removeprefix("sources/")
+    publish_site(config, strict=True)
+    assert broken_links(config.site) == []
