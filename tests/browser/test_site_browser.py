@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from conftest import SCREENSHOTS, Visit
+from browser_support import SCREENSHOTS, Visit
 from site_fixture import NBC, PRESS
 
 pytestmark = pytest.mark.browser

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from site_fixture import make_project, seed_content
 
@@ -17,11 +15,3 @@ def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Config:
     render_markdown(seed_content(), config)
     publish_site(config, strict=True)
     return config
-
-
-def read(config: Config, page: str) -> str:
-    return (config.docs / page).read_text(encoding="utf-8")
-
-
-def built(config: Config, page: str) -> Path:
-    return config.site / page

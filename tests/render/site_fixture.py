@@ -446,3 +446,8 @@ def make_project(root: Path) -> Config:
     shutil.copytree(REPO / "site_templates", root / "site_templates")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     return Config(project=root.resolve())
+
+
+def read(config: Config, page: str) -> str:
+    """A rendered Markdown page."""
+    return (config.docs / page).read_text(encoding="utf-8")

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import read
-from site_fixture import AGG, MOSCOW, NBC, PRESS
+from site_fixture import AGG, MOSCOW, NBC, PRESS, read
 
 from briefgen.config import Config
 
