@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,6 +15,17 @@ class PublishedSite:
     root: Path
 
 
+class _Collect(logging.Handler):
+    """Keeps mkdocs' warnings, so that a strict failure says what was wrong."""
+
+    def __init__(self) -> None:
+        super().__init__(level=logging.WARNING)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.messages.append(record.getMessage())
+
+
 def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
     from mkdocs.commands.build import build
     from mkdocs.config import load_config as load_mkdocs_config
@@ -23,6 +35,9 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
         raise PublishError(
             "mkdocs.yml is missing; `briefgen init` writes one", path=config.mkdocs_yml
         )
+    collect = _Collect()
+    logger = logging.getLogger("mkdocs")
+    logger.addHandler(collect)
     try:
         mk = load_mkdocs_config(
             config_file=str(config.mkdocs_yml),
@@ -32,5 +47,8 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
         )
         build(mk)
     except MkDocsException as exc:
-        raise PublishError(f"mkdocs build failed: {exc}", path=config.mkdocs_yml) from None
+        details = "".join(f"\n  {m}" for m in collect.messages[:20])
+        raise PublishError(f"mkdocs build failed: {exc}{details}", path=config.mkdocs_yml) from None
+    finally:
+        logger.removeHandler(collect)
     return PublishedSite(root=config.site)

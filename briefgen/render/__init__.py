@@ -1,15 +1,31 @@
 """Render: Content → Markdown pages under docs_dir (jinja2, site_templates/).
 
-Placeholder (issue 7 replaces it): a home page that names the briefing.
+Templates lay out the pages; every text taken from an article goes through the ``t``
+filter (briefgen.render.escape.md_text), so it is shown as written and never acts as
+Markdown, HTML or template syntax.
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
 
 from briefgen.config import Config
+from briefgen.errors import ConfigError
 from briefgen.records.content import Content
+from briefgen.render import escape, links
+from briefgen.render.linker import format_count, format_date, shorten
+from briefgen.render.model import build_index
+from briefgen.render.pages import PageSpec, make_linker, site_pages
+
+# Files render owns under docs_dir: anything else there (an editor's extra page) stays.
+OWNED_SUFFIXES = (".md", ".css", ".svg")
+ASSETS = ("assets/briefgen.css",)
 
 
 @dataclass(frozen=True)
@@ -20,9 +36,97 @@ class RenderedPages:
     pages: tuple[str, ...]
 
 
+def make_environment(templates: Path) -> jinja2.Environment:
+    if not templates.is_dir():
+        raise ConfigError(
+            "the site templates folder is missing; `briefgen init` writes one", path=templates
+        )
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates)),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # the output is Markdown; the t filter escapes article text
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters.update(
+        t=escape.md_text,
+        attr=escape.html_attr,
+        front=_front_matter_string,
+        date=format_date,
+        count=format_count,
+        shorten=shorten,
+    )
+    env.globals.update(links=links, anchor=links.anchor, safe_url=escape.safe_url)
+    return env
+
+
+def _front_matter_string(text: str) -> str:
+    """A YAML string for front matter; HTML-escaped because themes print titles raw."""
+    return json.dumps(escape.html_attr(text), ensure_ascii=False)
+
+
+def directory_urls(config: Config) -> bool:
+    """mkdocs.yml's use_directory_urls, which decides the URLs inside raw-HTML links."""
+
+    class _Loose(yaml.SafeLoader):
+        pass
+
+    def _any(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+        return None
+
+    _Loose.add_multi_constructor("", _any)  # mkdocs.yml may hold !!python/name tags
+    try:
+        data = yaml.load(config.mkdocs_yml.read_text(encoding="utf-8"), Loader=_Loose)  # noqa: S506
+    except (OSError, yaml.YAMLError):
+        return True
+    value = data.get("use_directory_urls", True) if isinstance(data, dict) else True
+    return bool(value)
+
+
+def render_page(env: jinja2.Environment, spec: PageSpec, index: Any) -> str:
+    template = env.get_template(spec.template)
+    return template.render(
+        page=spec.path,
+        title=spec.title,
+        tags=spec.tags,
+        index=index,
+        briefing=index.content.briefing,
+        L=make_linker(index, spec.path),
+        **spec.context,
+    )
+
+
+def _write_if_changed(path: Path, text: str) -> None:
+    # Unchanged pages keep their mtime, so `mkdocs serve` reloads only what changed.
+    if path.exists() and path.read_text(encoding="utf-8") == text:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+
+
+def _remove_stale(docs: Path, keep: set[str]) -> None:
+    for path in sorted(docs.rglob("*"), reverse=True):
+        rel = path.relative_to(docs).as_posix()
+        if path.is_file() and path.suffix in OWNED_SUFFIXES and rel not in keep:
+            path.unlink()
+        elif path.is_dir() and not any(path.iterdir()):
+            path.rmdir()
+
+
 def render_markdown(content: Content, config: Config) -> RenderedPages:
     """Write every page into config.docs (replacing what was there) and list them."""
+    env = make_environment(config.templates)
+    index = build_index(content)
     docs = config.docs
     docs.mkdir(parents=True, exist_ok=True)
-    (docs / "index.md").write_text(f"# {content.briefing.title}\n", encoding="utf-8")
-    return RenderedPages(root=docs, pages=("index.md",))
+    written: list[str] = []
+    for spec in site_pages(index, directory_urls(config)):
+        _write_if_changed(docs / spec.path, render_page(env, spec, index))
+        written.append(spec.path)
+    for asset in ASSETS:
+        source = config.templates / asset
+        if source.is_file():
+            _write_if_changed(docs / asset, source.read_text(encoding="utf-8"))
+    _remove_stale(docs, set(written) | set(ASSETS))
+    return RenderedPages(root=docs, pages=tuple(written))

@@ -1,0 +1,201 @@
+"""Markdown snippets for facts, bound to the page they appear on.
+
+Templates lay pages out; every link to an actor, quote, event, figure or source goes
+through a ``Linker`` so that it points at the one place where that fact lives, and
+every text in it has passed through the escape filter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.records.content import CasualtyEntry, EventEntry, QuoteEntry, Ref, SourceEntry
+from briefgen.render import links
+from briefgen.render.escape import md_text, safe_url
+from briefgen.render.model import ParaFacts, SiteIndex
+
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+    "fewer_than": "fewer than ",
+}
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def format_date(day: dt.date | None, precision: str = "day") -> str:
+    if day is None:
+        return "date unknown"
+    if precision == "month":
+        return f"{MONTHS[day.month - 1]} {day.year}"
+    text = f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return f"week of {text}" if precision == "week" else text
+
+
+def format_count(count: int, qualifier: str, compact: bool = False) -> str:
+    """ "at least 4"; compact: "more than 2 million" for a headline figure."""
+    number = f"{count:,}"
+    if compact and count >= 1_000_000:
+        millions = f"{count / 1_000_000:.1f}".removesuffix(".0")
+        number = f"{millions} million"
+    return f"{QUALIFIER_WORDS.get(qualifier, '')}{number}"
+
+
+def shorten(text: str, limit: int = 80) -> str:
+    words = " ".join(text.split())
+    if len(words) <= limit:
+        return words
+    cut = words[:limit].rsplit(" ", 1)[0] or words[:limit]
+    return cut.rstrip(",;:") + "…"
+
+
+class Linker:
+    def __init__(self, index: SiteIndex, page: str):
+        self.index = index
+        self.page = page
+
+    def href(self, to_page: str, fragment: str | None = None) -> str:
+        return links.md_href(self.page, to_page, fragment)
+
+    def page_link(self, label: str, to_page: str, fragment: str | None = None) -> str:
+        return f"[{label}]({self.href(to_page, fragment)})"
+
+    def actor(self, ident: str | None, fallback: str = "unknown") -> str:
+        """A link to the actor's page; free text (not an actor id) stays plain."""
+        if ident is None:
+            return md_text(fallback)
+        entry = self.index.actor(ident)
+        if entry is None:
+            return md_text(ident)
+        return self.page_link(md_text(entry.name), links.actor_page(entry.id))
+
+    def actors(self, idents: tuple[str, ...] | list[str], fallback: str = "unknown") -> str:
+        if not idents:
+            return md_text(fallback)
+        return ", ".join(self.actor(i) for i in dict.fromkeys(idents))
+
+    def cite(self, ref: Ref) -> str:
+        """A citation that opens the exact paragraph of the source."""
+        if ref.source not in self.index.sources:
+            return md_text(f"{ref.source} {ref.para}")
+        label = md_text(shorten(self.index.source_label(ref.source), 32))
+        number = ref.para[1:] if ref.para[:1] == "p" and ref.para[1:].isdigit() else ref.para
+        target = self.href(links.source_page(ref.source), links.anchor(ref.para))
+        return f"[{label}&nbsp;¶{md_text(number)}]({target}){{: .bg-cite }}"
+
+    def cites(self, refs: tuple[Ref, ...] | list[Ref]) -> str:
+        unique = list(dict.fromkeys(refs))
+        if not unique:
+            return '<span class="bg-cite bg-nosource">no source</span>'
+        return " ".join(self.cite(r) for r in unique)
+
+    def source(self, source_id: str) -> str:
+        source = self.index.sources.get(source_id)
+        if source is None:
+            return md_text(source_id)
+        label = md_text(source.title or source.id)
+        return self.page_link(label, links.source_page(source.id))
+
+    def quote(self, quote: QuoteEntry, limit: int = 90) -> str:
+        label = md_text(f"“{shorten(quote.text, limit)}”")
+        return self.page_link(label, links.QUOTES, links.anchor(quote.id))
+
+    def quote_id(self, ident: str) -> str:
+        quote = self.index.quotes.get(ident)
+        return self.quote(quote) if quote else md_text(ident)
+
+    def event(self, event: EventEntry) -> str:
+        return self.page_link(md_text(event.title), links.TIMELINE, links.anchor(event.id))
+
+    def event_id(self, ident: str) -> str:
+        event = self.index.events.get(ident)
+        return self.event(event) if event else md_text(ident)
+
+    def figure_text(self, casualty: CasualtyEntry) -> str:
+        words = f"{format_count(casualty.count, casualty.qualifier)} {casualty.kind}"
+        if casualty.victims:
+            words += f" ({casualty.victims})"
+        return md_text(words)
+
+    def figure(self, casualty: CasualtyEntry) -> str:
+        return self.page_link(
+            self.figure_text(casualty), links.CASUALTIES, links.anchor(casualty.id)
+        )
+
+    def figure_id(self, ident: str) -> str:
+        casualty = self.index.casualties.get(ident)
+        return self.figure(casualty) if casualty else md_text(ident)
+
+    def figure_notes(self, casualty: CasualtyEntry) -> str:
+        """How a figure relates to others: which toll it updates or is updated by, its event."""
+        notes = []
+        if casualty.supersedes and casualty.supersedes in self.index.casualties:
+            older = self.index.casualties[casualty.supersedes]
+            label = md_text(format_count(older.count, older.qualifier))
+            notes.append(
+                f"updates {self.page_link(label, links.CASUALTIES, links.anchor(older.id))}"
+            )
+        newer_id = self.index.superseded_by.get(casualty.id)
+        if newer_id in self.index.casualties:
+            newer = self.index.casualties[newer_id]
+            label = md_text(format_count(newer.count, newer.qualifier))
+            notes.append(
+                f"superseded by {self.page_link(label, links.CASUALTIES, links.anchor(newer.id))}"
+            )
+        for event in self.index.events_by_casualty.get(casualty.id, []):
+            label = md_text(shorten(event.title, 40))
+            notes.append(f"event: {self.page_link(label, links.TIMELINE, links.anchor(event.id))}")
+        return "; ".join(notes)
+
+    def figure_ids(self, idents: tuple[str, ...]) -> str:
+        return " · ".join(self.figure_id(i) for i in dict.fromkeys(idents))
+
+    def claimants(self, casualty: CasualtyEntry) -> str:
+        return self.actors(casualty.claimed_by, fallback="not stated")
+
+    def where(self, casualty: CasualtyEntry) -> str:
+        parts = [md_text(casualty.place)] if casualty.place else []
+        if casualty.date:
+            parts.append(format_date(casualty.date))
+        return ", ".join(parts)
+
+    def quote_byline(self, quote: QuoteEntry, speaker: bool = True, permalink: bool = True) -> str:
+        """Who said it and when, the sources, and (away from the quotes page) its permalink."""
+        who = [self.actor(quote.speaker, "unknown speaker")] if speaker else []
+        if quote.said_on:
+            who.append(format_date(quote.said_on))
+        parts = [", ".join(who)] if who else []
+        parts.append(self.cites(quote.sources))
+        if permalink:
+            target = self.href(links.QUOTES, links.anchor(quote.id))
+            parts.append(f"[permalink]({target}){{: .bg-more }}")
+        return " · ".join(parts)
+
+    def event_meta(self, event: EventEntry) -> str:
+        parts = []
+        if event.place:
+            parts.append(f"**Where:** {md_text(event.place)}")
+        if event.actors:
+            parts.append(f"**Who:** {self.actors(event.actors)}")
+        return " · ".join(parts)
+
+    def source_meta(self, source: SourceEntry) -> str:
+        published = format_date(source.published) if source.published else "unknown"
+        parts = [
+            f"**Outlet:** {md_text(source.outlet or 'unknown')}",
+            f"**Published:** {published}",
+        ]
+        if source.author:
+            parts.append(f"**By** {md_text(source.author)}")
+        url = safe_url(source.url)
+        if url:
+            parts.append(f'<a href="{url}" rel="nofollow noopener noreferrer">original article</a>')
+        return " · ".join(parts)
+
+    def facts(self, source_id: str, para_id: str) -> ParaFacts | None:
+        return self.index.facts_by_ref.get(Ref(source_id, para_id))

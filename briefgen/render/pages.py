@@ -1,0 +1,280 @@
+"""The site's pages: which pages exist, and the data each template receives."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefgen.records.content import (
+    ACTOR_KINDS,
+    ActorEntry,
+    CasualtyEntry,
+    DisputeSide,
+    EventEntry,
+    QuoteEntry,
+    Ref,
+    SourceEntry,
+)
+from briefgen.render import charts, links
+from briefgen.render.escape import tag_name
+from briefgen.render.linker import Linker, format_date
+from briefgen.render.model import SiteIndex
+
+KIND_LABELS = {
+    "person": "People",
+    "organization": "Organisations",
+    "country": "Countries",
+    "place": "Places",
+    "group": "Groups",
+}
+KEY_FIGURES = 6
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    path: str  # relative to docs_dir
+    template: str
+    title: str  # plain text; the template escapes it
+    context: dict[str, Any] = field(default_factory=dict)
+    tags: tuple[str, ...] = ()
+
+
+def _source_sort_key(source: SourceEntry) -> tuple[dt.date, str]:
+    return (source.published or dt.date.max, source.id)
+
+
+def _date_key(day: dt.date | None) -> dt.date:
+    return day if day is not None else dt.date.max
+
+
+def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
+    """The largest current tolls, one per kind first, so that the home page shows variety."""
+    current = [
+        c for c in index.content.casualties if c.id not in index.superseded_by and c.count > 0
+    ]
+    current.sort(key=lambda c: (-c.count, c.id))
+    picked: list[CasualtyEntry] = []
+    kinds: set[str] = set()
+    for casualty in current:
+        if casualty.kind not in kinds:
+            picked.append(casualty)
+            kinds.add(casualty.kind)
+    chosen = {c.id for c in picked}
+    for casualty in current:
+        if len(picked) >= KEY_FIGURES:
+            break
+        if casualty.id not in chosen:
+            picked.append(casualty)
+    return picked[:KEY_FIGURES]
+
+
+def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
+    """Figures of one kind for one happening that disagree, to show side by side.
+
+    A happening is the event that lists the figure, else its place and date.
+    """
+    groups: dict[tuple[str, str], list[CasualtyEntry]] = defaultdict(list)
+    labels: dict[tuple[str, str], str] = {}
+    for casualty in index.content.casualties:
+        events = index.events_by_casualty.get(casualty.id, [])
+        if events:
+            where = f"event:{events[0].id}"
+            label = events[0].title
+        else:
+            place = (casualty.place or "").strip()
+            where = f"at:{place.lower()}:{casualty.date or ''}"
+            when = format_date(casualty.date) if casualty.date else ""
+            label = ", ".join(p for p in (place, when) if p)
+        key = (where, casualty.kind)
+        groups[key].append(casualty)
+        labels[key] = f"{label or 'Unplaced figures'} — {casualty.kind}"
+    out = []
+    for key in sorted(groups):
+        figures = groups[key]
+        if len({(c.count, c.qualifier) for c in figures}) > 1:
+            out.append((labels[key], sorted(figures, key=lambda c: (_date_key(c.date), c.id))))
+    return out
+
+
+def disputes_of(index: SiteIndex, actor_id: str) -> list[tuple[str, DisputeSide]]:
+    found = []
+    for dispute in index.content.briefing.disputes:
+        for side in dispute.sides:
+            entry = index.actor(side.actor)
+            if entry is not None and entry.id == actor_id:
+                found.append((dispute.about, side))
+    return found
+
+
+def mentions_by_source(refs: tuple[Ref, ...]) -> list[tuple[str, list[Ref]]]:
+    grouped: dict[str, list[Ref]] = defaultdict(list)
+    for ref in dict.fromkeys(refs):
+        grouped[ref.source].append(ref)
+    return sorted(grouped.items())
+
+
+def _sorted_quotes(quotes: list[QuoteEntry]) -> list[QuoteEntry]:
+    return sorted(quotes, key=lambda q: (_date_key(q.said_on), q.id))
+
+
+def _quotes_by_day(quotes: list[QuoteEntry]) -> list[tuple[dt.date | None, list[QuoteEntry]]]:
+    days: dict[dt.date | None, list[QuoteEntry]] = defaultdict(list)
+    for quote in _sorted_quotes(quotes):
+        days[quote.said_on].append(quote)
+    return list(days.items())
+
+
+def _sorted_events(events: list[EventEntry]) -> list[EventEntry]:
+    return sorted(events, key=lambda e: (e.date, e.id))
+
+
+def merged_actors(index: SiteIndex, actor: ActorEntry) -> list[ActorEntry]:
+    """The actor and every entry an editor merged into it with same_as."""
+    return index.merged.get(actor.id, [actor])
+
+
+def fact_count(index: SiteIndex, source: SourceEntry) -> int:
+    """Quotes, figures and events drawn from a source (each counted once)."""
+    found: set[str] = set()
+    for para in source.paragraphs:
+        facts = index.facts_by_ref.get(Ref(source.id, para.id))
+        if facts is not None:
+            found.update(q.id for q in facts.quotes)
+            found.update(c.id for c in facts.casualties)
+            found.update(e.id for e in facts.events)
+    return len(found)
+
+
+def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
+    """Tags for a source page: the places of the events and figures drawn from it."""
+    places: set[str] = set()
+    for para in source.paragraphs:
+        facts = index.facts_by_ref.get(Ref(source.id, para.id))
+        if facts is None:
+            continue
+        for place in [e.place for e in facts.events] + [c.place for c in facts.casualties]:
+            if place and tag_name(place):
+                places.add(tag_name(place))
+    return tuple(sorted(places))
+
+
+def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
+    content = index.content
+    yield PageSpec(
+        links.HOME,
+        "home.md.j2",
+        content.briefing.title,
+        {
+            "period": index.period(),
+            "key_figures": key_figures(index),
+            "coverage_svg": charts.coverage_svg(index, links.HOME, directory_urls),
+            "timeline_svg": charts.timeline_svg(index, links.HOME, directory_urls),
+        },
+    )
+    days: dict[dt.date, list[EventEntry]] = defaultdict(list)
+    for event in content.events:
+        days[event.date].append(event)
+    yield PageSpec(
+        links.TIMELINE,
+        "timeline.md.j2",
+        "Timeline",
+        {
+            "days": [(day, _sorted_events(days[day])) for day in sorted(days)],
+            "timeline_svg": charts.timeline_svg(index, links.TIMELINE, directory_urls),
+        },
+    )
+    listed = index.listed_actors()
+    by_kind = [
+        (
+            KIND_LABELS.get(kind, kind.title()),
+            sorted((a for a in listed if a.kind == kind), key=lambda a: (a.name.lower(), a.id)),
+        )
+        for kind in (*ACTOR_KINDS, *sorted({a.kind for a in listed} - set(ACTOR_KINDS)))
+    ]
+    source_counts = {
+        actor.id: len({r.source for a in merged_actors(index, actor) for r in a.mentions})
+        for actor in listed
+    }
+    yield PageSpec(
+        links.ACTORS,
+        "actors.md.j2",
+        "Actors",
+        {"by_kind": [g for g in by_kind if g[1]], "source_counts": source_counts},
+    )
+    for actor in listed:
+        merged = merged_actors(index, actor)
+        refs = tuple(r for a in merged for r in a.mentions)
+        yield PageSpec(
+            links.actor_page(actor.id),
+            "actor.md.j2",
+            actor.name,
+            {
+                "actor": actor,
+                "aliases": sorted(
+                    {al for a in merged for al in (*a.aliases, a.name)} - {actor.name}
+                ),
+                "quotes": _sorted_quotes(index.quotes_by_speaker.get(actor.id, [])),
+                "events": _sorted_events(index.events_by_actor.get(actor.id, [])),
+                "figures": sorted(
+                    index.casualties_by_claimant.get(actor.id, []),
+                    key=lambda c: (_date_key(c.date), c.id),
+                ),
+                "mentions": mentions_by_source(refs),
+                "disputes": disputes_of(index, actor.id),
+            },
+            tags=(tag_name(KIND_LABELS.get(actor.kind, actor.kind)),),
+        )
+    speakers: dict[str, list[QuoteEntry]] = defaultdict(list)
+    for quote in content.quotes:
+        entry = index.actor(quote.speaker)
+        speakers[entry.id if entry else ""].append(quote)
+    speaker_order = sorted(
+        speakers, key=lambda s: (s == "", index.actors[s].name.lower() if s else "", s)
+    )
+    yield PageSpec(
+        links.QUOTES,
+        "quotes.md.j2",
+        "Quotes by speaker",
+        {"groups": [(index.actors.get(s), _sorted_quotes(speakers[s])) for s in speaker_order]},
+    )
+    yield PageSpec(
+        links.QUOTES_BY_DATE,
+        "quotes_by_date.md.j2",
+        "Quotes by date",
+        {"days": _quotes_by_day(list(content.quotes))},
+    )
+    yield PageSpec(
+        links.CASUALTIES,
+        "casualties.md.j2",
+        "Casualty figures",
+        {
+            "rows": sorted(
+                content.casualties,
+                key=lambda c: (_date_key(c.date), (c.place or "").lower(), c.kind, c.id),
+            ),
+            "differing": figure_groups(index),
+        },
+    )
+    sources = sorted(content.sources, key=_source_sort_key)
+    yield PageSpec(
+        links.SOURCES,
+        "sources.md.j2",
+        "Sources",
+        {"sources": sources, "fact_counts": {s.id: fact_count(index, s) for s in sources}},
+    )
+    for source in sources:
+        yield PageSpec(
+            links.source_page(source.id),
+            "source.md.j2",
+            source.title or source.id,
+            {"source": source},
+            tags=source_places(index, source),
+        )
+    yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
+
+
+def make_linker(index: SiteIndex, page: str) -> Linker:
+    return Linker(index, page)

@@ -1,0 +1,111 @@
+"""The rendered Markdown: every fact on its page, linked to its sources' paragraphs."""
+
+from __future__ import annotations
+
+import re
+
+from site_fixture import AGG, MOSCOW, NBC, PRESS, read
+
+from briefgen.config import Config
+
+
+def test_every_page_of_the_briefing_is_written(seed_site: Config) -> None:
+    pages = {p.relative_to(seed_site.docs).as_posix() for p in seed_site.docs.rglob("*.md")}
+    assert {
+        "index.md",
+        "timeline.md",
+        "actors/index.md",
+        "quotes/index.md",
+        "quotes/by-date.md",
+        "casualties.md",
+        "sources/index.md",
+        "tags.md",
+    } <= pages
+    assert f"sources/{PRESS}.md" in pages and "actors/vladimir-putin.md" in pages
+    # The editor's same_as merge: no page for the duplicate spelling.
+    assert "actors/kuleba.md" not in pages
+
+
+def test_home_has_period_key_points_with_citations_and_disputes(seed_site: Config) -> None:
+    home = read(seed_site, "index.md")
+    assert "9 March 2022 – 13 March 2022" in home
+    first = next(line for line in home.splitlines() if line.startswith("1. "))
+    assert "some progress in talks" in first
+    assert f"(sources/{PRESS}.md#p1)" in first and f"(sources/{MOSCOW}.md#p1)" in first
+    disputes = home.split("## Disputes", 1)[1]
+    assert disputes.index("actors/vladimir-putin.md") < disputes.index("actors/dmytro-kuleba.md")
+    assert "bg-dispute" in disputes
+    assert '<svg class="bg-svg bg-coverage"' in home
+
+
+def test_key_figures_lead_with_the_largest_current_toll_of_each_kind(seed_site: Config) -> None:
+    figures = read(seed_site, "index.md").split("## Key figures", 1)[1].split("## Disputes", 1)[0]
+    counts = re.findall(r"^\[([^\]]+)\]\(casualties\.md#", figures, flags=re.M)
+    assert counts[0] == "more than 2 million"
+    assert "at least 4" in counts
+    # A superseded toll is not a key figure.
+    assert "c-lutsk-killed-2" not in figures
+
+
+def test_timeline_groups_events_by_day_with_quotes_figures_and_sources(seed_site: Config) -> None:
+    timeline = read(seed_site, "timeline.md")
+    days = re.findall(r"^## (.+) \{: #d-(\S+) \}$", timeline, flags=re.M)
+    assert [d for _, d in days] == sorted(d for _, d in days)
+    assert ("11 March 2022", "2022-03-11") in days
+    lutsk = timeline.split("{: #e-2022-03-11-lutsk-strikes }", 1)[1].split("### ", 1)[0]
+    assert "casualties.md#c-lutsk-killed-4" in lutsk and f"sources/{PRESS}.md#p7" in lutsk
+    meeting = timeline.split("{: #e-2022-03-11-putin-lukashenko-meeting }", 1)[1]
+    assert "> “There are certain positive shifts" in meeting
+
+
+def test_actor_page_lists_quotes_events_figures_and_mentions(seed_site: Config) -> None:
+    kuleba = read(seed_site, "actors/dmytro-kuleba.md")
+    # Both quotes, including the one attributed to the merged spelling "kuleba".
+    assert "They seek Ukraine" in kuleba and "There was zero progress" in kuleba
+    assert "../timeline.md#e-2022-03-10-antalya-talks" in kuleba
+    assert f"../sources/{NBC}.md#p3" in kuleba
+    assert 'tags:\n  - "People"' in kuleba
+    mayor = read(seed_site, "actors/igor-polishchuk.md")
+    assert "## Figures claimed" in mayor and "../casualties.md#c-lutsk-killed-4" in mayor
+
+
+def test_quotes_by_speaker_anchor_each_quote_once(seed_site: Config) -> None:
+    quotes = read(seed_site, "quotes/index.md")
+    assert quotes.count('<a id="q-there-are-certain-positive-shifts">') == 1
+    assert quotes.index("## [Dmytro Kuleba]") < quotes.index("## [Vladimir Putin]")
+    by_date = read(seed_site, "quotes/by-date.md")
+    headings = re.findall(r"^## (.+)$", by_date, flags=re.M)
+    assert headings[0] == "10 March 2022" and headings[-1] == "Date unknown"
+    assert "index.md#q-there-are-certain-positive-shifts" in by_date
+
+
+def test_casualty_table_shows_qualifier_claimant_and_differing_figures(seed_site: Config) -> None:
+    page = read(seed_site, "casualties.md")
+    row = next(line for line in page.splitlines() if 'id="c-lutsk-killed-4"' in line)
+    assert (
+        "**at least 4** killed" in row
+        and "actors/igor-polishchuk.md" in row
+        and "local officials" in row
+    )
+    assert row.count(" | ") == 5  # six columns, no pipe leaked from the data
+    differ = page.split("## Where figures differ", 1)[1]
+    assert "#c-lutsk-killed-2" in differ and "#c-lutsk-killed-4" in differ
+    assert "superseded" in differ
+
+
+def test_source_page_anchors_each_paragraph_and_links_its_facts(seed_site: Config) -> None:
+    page = read(seed_site, f"sources/{PRESS}.md")
+    anchors = re.findall(r"\{: #(p\d+)", page)
+    assert anchors == [f"p{n}" for n in range(1, 9)]
+    # The in-article subheading stays a heading, anchored like the others.
+    assert re.search(r"^### Ukraine claims .* \{: #p5 \}$", page, flags=re.M)
+    after_p7 = page.split("{: #p7 .bg-para }", 1)[1].split("{: #p8", 1)[0]
+    assert "../casualties.md#c-lutsk-killed-4" in after_p7
+    assert "../timeline.md#e-2022-03-11-lutsk-strikes" in after_p7
+    assert "../actors/igor-polishchuk.md" in after_p7
+    sources = read(seed_site, "sources/index.md")
+    assert sources.index(NBC) < sources.index(PRESS)  # oldest first
+    assert f"{AGG}.md" in sources and "| unknown |" in sources
+    press_row = next(line for line in sources.splitlines() if f"{PRESS}.md" in line)
+    # 2 quotes, 5 figures and 4 events are drawn from the Press TV article.
+    assert press_row.endswith("| 8 | 11 |")
