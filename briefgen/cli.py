@@ -103,8 +103,10 @@ def build(ctx: Context, frozen: bool, no_site: bool) -> None:
     with project_lock(config.project):
         stored, extracted = update_content(config, ctx.reporter, frozen=frozen)
         if frozen and stored.changed:
-            listing = "\n".join(f"  {path}" for path in stored.changed)
-            raise FrozenError(f"--frozen: content/ would change:\n{listing}")
+            raise FrozenError(
+                f"--frozen: content/ would change ({len(stored.changed)} file(s)); nothing "
+                f"was written. Run `briefgen build`, review and commit content/.\n{stored.diff}"
+            )
         ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
         pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
