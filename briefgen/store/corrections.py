@@ -81,7 +81,7 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
         return drop_references(content, lambda kind, ident: ident in gone.get(kind, set()))
 
     base, _ = prepare(state.base)
-    ours, dropped_deleted = prepare(edited.ours)
+    ours, dropped_deleted = prepare(_with_merged_away(edited.ours, state.base, actions))
     theirs, _ = prepare(proposed)
     theirs = apply_ids(theirs, {"actors": alias_matches(base, ours, theirs)})
     merged, conflicts = merge_content(base, state.paragraphs, ours, theirs)
@@ -110,6 +110,15 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
         ids=actions.ids,
     )
     return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
+
+
+def _with_merged_away(ours: c.Content, base: c.Content, actions: EditorActions) -> c.Content:
+    """An actor the editor deleted while giving its name to another is merged, not lost:
+    put it back so that the merge joins its places and names into the survivor."""
+    merged_away = actions.ids.get("actors", {})
+    live = {a.id for a in ours.actors}
+    back = tuple(a for a in base.actors if a.id in merged_away and a.id not in live)
+    return replace(ours, actors=ours.actors + back) if back else ours
 
 
 def alias_matches(base: c.Content, ours: c.Content, theirs: c.Content) -> dict[str, str]:
