@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from story import D, S1, S2, Story, proposal, ref, source, with_quote_speaker
+from story import S1, S2, D, Story, proposal, ref, source, with_quote_speaker
 
 from briefgen.errors import ContentError
 from briefgen.records import content as c
