@@ -12,6 +12,7 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
+from briefgen.store.crosslink import link_added
 from briefgen.store.edits import EditorActions, detect_edits
 from briefgen.store.read import read_content
 from briefgen.store.remap import (
@@ -85,6 +86,7 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
     theirs, _ = prepare(proposed)
     theirs = apply_ids(theirs, {"actors": alias_matches(base, ours, theirs)})
     merged, conflicts = merge_content(base, state.paragraphs, ours, theirs)
+    merged = link_added(merged, _added_by_editor(base, ours, theirs))
 
     paragraphs = {s.id: {p.id for p in s.paragraphs} for s in merged.sources}
     merged, dropped_sources = drop_source_refs(merged, paragraphs)
@@ -110,6 +112,14 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
         ids=actions.ids,
     )
     return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
+
+
+def _added_by_editor(base: c.Content, ours: c.Content, theirs: c.Content) -> dict[str, set[str]]:
+    out = {}
+    for kind in KINDS:
+        known = {e.id for e in getattr(base, kind)} | {e.id for e in getattr(theirs, kind)}
+        out[kind] = {e.id for e in getattr(ours, kind)} - known
+    return out
 
 
 def _with_merged_away(ours: c.Content, base: c.Content, actions: EditorActions) -> c.Content:

@@ -360,3 +360,22 @@ def _without_source(content: c.Content, ident: str) -> c.Content:
     return replace(
         content, sources=sources, actors=actors, quotes=quotes, casualties=casualties, events=events
     )
+
+
+def test_an_added_actor_and_quote_are_linked_to_the_paragraphs_they_appear_in(
+    story: Story,
+) -> None:
+    story.build(proposal())
+    mayor = {"id": "igor-polishchuk", "name": "Igor Polishchuk", "kind": "person"}
+    story.save("actors.yaml", [*story.load("actors.yaml"), mayor])
+    quote = {"id": "q-no-progress", "text": "no progress was made", "kind": "partial"}
+    quote["speaker"] = "dmytro-kuleba"
+    story.save("quotes.yaml", [*story.load("quotes.yaml"), quote])
+    story.build(proposal())
+    assert story.entry("actors.yaml", "igor-polishchuk")["mentions"] == [
+        {"source": "s1", "para": "p4"}
+    ]
+    assert story.entry("quotes.yaml", "q-no-progress")["sources"] == [
+        {"source": "s1", "para": "p3"}
+    ]
+    assert story.build(proposal()).changed == ()
