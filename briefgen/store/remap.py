@@ -182,9 +182,10 @@ def drop_references(
                     value = getattr(entry, name)
                     kept = _keep(value, target, is_gone, name)
                     if kept != value:
-                        removed = value if not isinstance(value, tuple) else None
-                        for v in value if isinstance(value, tuple) else (removed,):
-                            if v is not None and (kept is None or v not in kept):
+                        before = value if isinstance(value, tuple) else (value,)
+                        after = kept if isinstance(kept, tuple) else (kept,)
+                        for v in before:
+                            if v not in after:
                                 dropped.append(Dropped(kind, entry.id, name, v))
                         changes[name] = kept
             out.append(replace(entry, **changes) if changes else entry)

@@ -2,8 +2,9 @@
 
 A field the editor left as briefgen proposed takes briefgen's new value; a field the
 editor changed keeps the editor's value, and when briefgen's value changed too, a
-conflict says so. Where a fact was found (mentions, sources) merges as a set, so new
-sources add their places to an edited entry.
+conflict says so. A list (mentions, sources, aliases, roles, an event's actors …) merges
+as a set: what the editor added or removed stays so, and what briefgen newly finds or
+no longer finds is added or removed; lists never conflict.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from briefgen.records import content as c
-from briefgen.store.remap import FILES, PROVENANCE
+from briefgen.store.remap import FILES
 from briefgen.store.state import KINDS, paragraphs_digest
 
 
@@ -57,9 +58,7 @@ def _set_merge(base: tuple[Any, ...], ours: tuple[Any, ...], theirs: tuple[Any, 
     return tuple(kept + [x for x in theirs if x not in set(base) and x not in set(ours)])
 
 
-def merge_fields(
-    file: str, provenance: str | None, base: Any, ours: Any, theirs: Any, conflicts: list[Conflict]
-) -> Any:
+def merge_fields(file: str, base: Any, ours: Any, theirs: Any, conflicts: list[Conflict]) -> Any:
     changes = {}
     for spec in fields(theirs):
         name = spec.name
@@ -68,7 +67,7 @@ def merge_fields(
             changes[name] = t
         elif t in (b, o):
             changes[name] = o
-        elif name == provenance:
+        elif isinstance(b, tuple) and isinstance(o, tuple) and isinstance(t, tuple):
             changes[name] = _set_merge(b, o, t)
         else:
             changes[name] = o
@@ -109,7 +108,7 @@ def merge_list(
         if before is None:
             out.append(fill_in(mine, entry))
         else:
-            out.append(merge_fields(FILES[kind], PROVENANCE[kind], before, mine, entry, conflicts))
+            out.append(merge_fields(FILES[kind], before, mine, entry, conflicts))
     for mine in ours:
         if mine.id in t:
             continue
@@ -139,7 +138,6 @@ def merge_sources(
         file = f"sources/{entry.id}.yaml"
         merged = merge_fields(
             file,
-            None,
             replace(before, paragraphs=()),
             replace(mine, paragraphs=()),
             replace(entry, paragraphs=()),
@@ -164,7 +162,7 @@ def merge_content(
 ) -> tuple[c.Content, list[Conflict]]:
     conflicts: list[Conflict] = []
     briefing = merge_fields(
-        "briefing.yaml", None, base.briefing, ours.briefing, theirs.briefing, conflicts
+        "briefing.yaml", base.briefing, ours.briefing, theirs.briefing, conflicts
     )
     lists = {
         kind: merge_list(

@@ -379,3 +379,31 @@ def test_an_added_actor_and_quote_are_linked_to_the_paragraphs_they_appear_in(
         {"source": "s1", "para": "p3"}
     ]
     assert story.build(proposal()).changed == ()
+
+
+def test_lists_merge_as_sets_the_editors_and_briefgens_changes_both_hold(story: Story) -> None:
+    story.build(proposal())
+    story.edit_entry("actors.yaml", "vladimir-putin", lambda a: a["aliases"].append("V. Putin"))
+    story.edit_entry(
+        "events.yaml", "e-2022-03-11-putin-remarks", lambda e: e["actors"].remove("dmytro-kuleba")
+    )
+    later = proposal()
+    actors = tuple(
+        replace(a, roles=(*a.roles, "head of state"), aliases=(*a.aliases, "Vladimir V. Putin"))
+        if a.id == "vladimir-putin"
+        else a
+        for a in later.actors
+    )
+    events = tuple(
+        replace(e, actors=(*e.actors, "volodymyr-zelenskyy"))
+        if e.id == "e-2022-03-11-putin-remarks"
+        else e
+        for e in later.events
+    )
+    result = story.build(replace(later, actors=actors, events=events))
+    putin = story.entry("actors.yaml", "vladimir-putin")
+    assert putin["aliases"] == ["Putin", "V. Putin", "Vladimir V. Putin"]
+    assert putin["roles"] == ["Russian President", "head of state"]
+    event = story.entry("events.yaml", "e-2022-03-11-putin-remarks")
+    assert event["actors"] == ["vladimir-putin", "volodymyr-zelenskyy"]
+    assert result.warnings == ()
