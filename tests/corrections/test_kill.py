@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -87,3 +88,47 @@ def test_content_is_old_or_new_wherever_a_build_is_killed(tmp_path: Path) -> Non
     # Kills fell both before the commit point (old) and after it (rolled forward to new).
     assert False in outcomes and True in outcomes
     assert len(outcomes) >= 8
+
+
+def test_a_build_killed_after_any_delay_leaves_old_or_new_and_the_next_build_finishes(
+    tmp_path: Path,
+) -> None:
+    old = Story(tmp_path / "old")
+    old.build(proposal())
+    later = _later_proposal()
+    new = Story(tmp_path / "new")
+    shutil.copytree(old.root, new.root, dirs_exist_ok=True)
+    new.build(later)
+    old_tree, new_tree = old.snapshot(), new.snapshot()
+    pickled = tmp_path / "later.pickle"
+    pickled.write_bytes(pickle.dumps(later))
+    script = tmp_path / "driver.py"
+    script.write_text(DRIVER)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env.pop(KILL_ENV, None)
+
+    def start(root: Path) -> subprocess.Popen[bytes]:
+        return subprocess.Popen(
+            [sys.executable, str(script), str(root), str(pickled)],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+
+    timing = Story(tmp_path / "timing")
+    shutil.copytree(old.root, timing.root, dirs_exist_ok=True)
+    began = time.monotonic()
+    assert start(timing.root).wait(120) == 0
+    whole = time.monotonic() - began
+    for i in range(1, 9):
+        trial = Story(tmp_path / f"delay-{i}")
+        shutil.copytree(old.root, trial.root, dirs_exist_ok=True)
+        process = start(trial.root)
+        time.sleep(whole * i / 8)
+        process.send_signal(signal.SIGKILL)
+        process.wait(60)
+        recover(trial.root)
+        assert trial.snapshot() in (old_tree, new_tree), f"half-written after {i}/8 of a build"
+        # The killed build's lock died with it: the next build runs and finishes the job.
+        assert start(trial.root).wait(120) == 0
+        assert trial.snapshot() == new_tree
