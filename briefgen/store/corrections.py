@@ -79,7 +79,9 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
 
     def prepare(content: c.Content) -> tuple[c.Content, list[Dropped]]:
         content = remove_entries(apply_ids(content, actions.ids), gone)
-        return drop_references(content, lambda kind, ident: ident in gone.get(kind, set()))
+        return drop_references(
+            content, lambda kind, ident: ident in gone.get(kind, set()), exact=True
+        )
 
     base, _ = prepare(state.base)
     ours, dropped_deleted = prepare(_with_merged_away(edited.ours, state.base, actions))

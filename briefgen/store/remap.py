@@ -166,9 +166,18 @@ def remove_entries(content: c.Content, gone: dict[str, set[str]]) -> c.Content:
 
 
 def drop_references(
-    content: c.Content, is_gone: Callable[[str, str], bool]
+    content: c.Content, is_gone: Callable[[str, str], bool], *, exact: bool = False
 ) -> tuple[c.Content, list[Dropped]]:
-    """Remove every reference for which ``is_gone(kind, id)`` holds; say which."""
+    """Remove every reference for which ``is_gone(kind, id)`` holds; say which.
+
+    A claimant (claimed_by, a dispute side's actor) may be free text ("local officials");
+    unless ``exact`` (is_gone names the very ids that are gone), only id-shaped text is
+    taken for a reference.
+    """
+
+    def claimant_gone(value: str) -> bool:
+        return (exact or bool(SLUG.match(value))) and is_gone("actors", value)
+
     dropped: list[Dropped] = []
     lists: dict[str, tuple[Any, ...]] = {}
     for kind in FILES:
@@ -180,7 +189,7 @@ def drop_references(
                     if holder != kind:
                         continue
                     value = getattr(entry, name)
-                    kept = _keep(value, target, is_gone, name)
+                    kept = _keep(value, target, is_gone, claimant_gone, name)
                     if kept != value:
                         before = value if isinstance(value, tuple) else (value,)
                         after = kept if isinstance(kept, tuple) else (kept,)
@@ -195,7 +204,7 @@ def drop_references(
     for d in content.briefing.disputes:
         sides = []
         for s in d.sides:
-            if s.actor is not None and _claimant_gone(s.actor, is_gone):
+            if s.actor is not None and claimant_gone(s.actor):
                 sides_dropped.append(Dropped("briefing", "briefing", "disputes actor", s.actor))
                 s = replace(s, actor=None)
             sides.append(s)
@@ -204,19 +213,17 @@ def drop_references(
     return replace(content, briefing=briefing, **lists), dropped + sides_dropped
 
 
-def _claimant_gone(value: str, is_gone: Callable[[str, str], bool]) -> bool:
-    # Free text ("local officials") is a claimant too; only id-shaped text can be gone.
-    return bool(SLUG.match(value)) and is_gone("actors", value)
-
-
-def _keep(value: Any, target: str, is_gone: Callable[[str, str], bool], name: str) -> Any:
-    free_text = name == "claimed_by"
+def _keep(
+    value: Any,
+    target: str,
+    is_gone: Callable[[str, str], bool],
+    claimant_gone: Callable[[str], bool],
+    name: str,
+) -> Any:
     if isinstance(value, tuple):
-        return tuple(
-            v
-            for v in value
-            if not (_claimant_gone(v, is_gone) if free_text else is_gone(target, v))
-        )
+        if name == "claimed_by":
+            return tuple(v for v in value if not claimant_gone(v))
+        return tuple(v for v in value if not is_gone(target, v))
     if value is not None and is_gone(target, value):
         return None
     return value

@@ -119,6 +119,8 @@ def test_deleting_an_actor_reports_the_dropped_references(story_project: Path) -
     assert "warning: content/quotes.yaml: q-we-will-not-give-up: dropped speaker 'zelensky'" in (
         result.output
     )
+    figures = yaml.safe_load((story_project / "content" / "casualties.yaml").read_text())
+    assert [x["claimed_by"] for x in figures] == [["local officials"], []]
     assert run("check", "--project", str(story_project)).exit_code == 0
 
 
