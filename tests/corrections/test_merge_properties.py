@@ -79,3 +79,47 @@ def test_an_edited_quote_text_holds_against_any_next_proposal(
     story.build(second)
     assert story.entry("quotes.yaml", ident)["text"] == "Certain positive shifts"
     story.content()  # and content/ reads back valid
+
+
+EDITS = ("delete", "rename", "speaker", "alias", "same_as")
+
+
+@SETTINGS
+@given(
+    first=proposals(),
+    second=proposals(),
+    edit=st.sampled_from(EDITS),
+    kind=st.sampled_from(("actors", "quotes", "casualties", "events")),
+    pick=st.integers(0, 10),
+)
+def test_no_edit_and_no_proposal_ever_leaves_a_broken_link(
+    tmp_path: Path, first: c.Content, second: c.Content, edit: str, kind: str, pick: int
+) -> None:
+    shutil.rmtree(tmp_path / "a", ignore_errors=True)
+    story = Story(tmp_path / "a")
+    story.build(first)
+    name = f"{kind}.yaml"
+    entries = story.load(name)
+    actors = story.load("actors.yaml")
+    quotes = story.load("quotes.yaml")
+    gone = renamed = None
+    if edit == "delete" and entries:
+        gone = entries[pick % len(entries)]["id"]
+        story.delete_entry(name, gone)
+    elif edit == "rename" and entries:
+        renamed = entries[pick % len(entries)]["id"]
+        story.edit_entry(name, renamed, lambda e: e.update(id=f"{renamed}-x"))
+    elif edit == "speaker" and quotes and actors:
+        who = actors[pick % len(actors)]["id"]
+        story.edit_entry("quotes.yaml", quotes[0]["id"], lambda q: q.update(speaker=who))
+    elif edit in ("alias", "same_as") and len(actors) >= 2:
+        one, other = actors[pick % len(actors)], actors[(pick + 1) % len(actors)]
+        if edit == "alias":
+            story.edit_entry("actors.yaml", one["id"], lambda a: a["aliases"].append(other["name"]))
+        else:
+            story.edit_entry("actors.yaml", other["id"], lambda a: a.update(same_as=one["id"]))
+    story.build(second)
+    story.content()  # strict read: every reference resolves
+    assert gone is None or gone not in story.ids(name)
+    assert renamed is None or renamed not in story.ids(name)
+    assert story.build(second).changed == ()  # and the merge has settled
