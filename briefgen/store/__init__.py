@@ -1,5 +1,12 @@
 """Store: the proposed Content → content/*.yaml, and content/ → Content.
 
+``store_content(proposed, config)`` is a three-way merge (corrections.py): base = what
+briefgen proposed last build (content/.briefgen-state.yaml, committed), ours = content/
+as people left it, theirs = ``proposed``. Renames, actor merges (aliases, same_as) and
+deletions are found first (edits.py) and applied to all three sides (remap.py); fields
+then merge one by one (threeway.py); references to what is gone are dropped and reported;
+the result must read back valid (validate.py) before it is written.
+
 Writes are whole-set-or-nothing (transaction.py). Reading validates every field and
 reference and collects every problem before it reports.
 """

@@ -407,3 +407,17 @@ def test_lists_merge_as_sets_the_editors_and_briefgens_changes_both_hold(story: 
     event = story.entry("events.yaml", "e-2022-03-11-putin-remarks")
     assert event["actors"] == ["vladimir-putin", "volodymyr-zelenskyy"]
     assert result.warnings == ()
+
+
+def test_an_edited_paragraph_stays_and_a_changed_seed_says_so(story: Story) -> None:
+    story.build(proposal())
+    data = story.load("sources/s2.yaml")
+    data["paragraphs"][0]["text"] = "President Volodymyr Zelenskyy said Ukraine would fight on."
+    story.save("sources/s2.yaml", data)
+    assert story.build(proposal()).warnings == ()
+    assert story.load("sources/s2.yaml")["paragraphs"][0]["text"].endswith("fight on.")
+    reworded = replace(S2, paragraphs=(*S2.paragraphs, c.ParagraphEntry("p4", "Later news.")))
+    result = story.build(replace(proposal(), sources=(S1, reworded)))
+    assert story.load("sources/s2.yaml")["paragraphs"][0]["text"].endswith("fight on.")
+    (warning,) = result.warnings
+    assert warning.startswith("content/sources/s2.yaml: s2: paragraphs: kept your")
