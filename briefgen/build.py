@@ -18,7 +18,7 @@ from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
 from briefgen.render import RenderedPages, render_markdown
-from briefgen.store import StoreResult, load_valid_content, store_content
+from briefgen.store import StoreResult, check_edits, load_valid_content, store_content
 from briefgen.summarize import summarize
 
 
@@ -108,10 +108,15 @@ def propose_content(config: Config, reporter: Reporter) -> tuple[Content, int]:
 def update_content(
     config: Config, reporter: Reporter, *, frozen: bool = False
 ) -> tuple[StoreResult, int]:
-    # A broken content/ stops the build before any work, and nothing is written.
-    load_valid_content(config)
+    # A broken content/ stops the build before any work, and nothing is written. A
+    # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
+    check_edits(config)
     proposed, extracted = propose_content(config, reporter)
     stored = store_content(proposed, config, dry_run=frozen)
+    for note in stored.notes:
+        reporter.info(note)
+    for warning in stored.warnings:
+        reporter.warn(warning)
     return stored, extracted
 
 

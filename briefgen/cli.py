@@ -94,17 +94,26 @@ def main() -> None:
     help="Fail, changing nothing, if content/ would change (CI that publishes reviewed content).",
 )
 @click.option("--no-site", is_flag=True, help="Stop after rendering Markdown; skip mkdocs.")
-def build(ctx: Context, frozen: bool, no_site: bool) -> None:
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=0,
+    help="If another briefgen is writing this project, wait up to SECONDS for it.",
+)
+def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> None:
     """Ingest, extract, merge, store content/, render and publish the site into site/."""
     from briefgen.build import render_and_publish, update_content
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project):
+    with project_lock(config.project, wait_seconds=wait_seconds):
         stored, extracted = update_content(config, ctx.reporter, frozen=frozen)
         if frozen and stored.changed:
-            listing = "\n".join(f"  {path}" for path in stored.changed)
-            raise FrozenError(f"--frozen: content/ would change:\n{listing}")
+            raise FrozenError(
+                f"--frozen: content/ would change ({len(stored.changed)} file(s)); nothing "
+                f"was written. Run `briefgen build`, review and commit content/.\n{stored.diff}"
+            )
         ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
         pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
@@ -114,13 +123,20 @@ def build(ctx: Context, frozen: bool, no_site: bool) -> None:
 @main.command()
 @common_options
 @jobs_option
-def extract(ctx: Context) -> None:
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=0,
+    help="If another briefgen is writing this project, wait up to SECONDS for it.",
+)
+def extract(ctx: Context, wait_seconds: float) -> None:
     """Update content/ from seeds/ (ingest, extract, merge, store); no rendering."""
     from briefgen.build import update_content
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project):
+    with project_lock(config.project, wait_seconds=wait_seconds):
         stored, extracted = update_content(config, ctx.reporter)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 

@@ -1,5 +1,12 @@
 """Store: the proposed Content → content/*.yaml, and content/ → Content.
 
+``store_content(proposed, config)`` is a three-way merge (corrections.py): base = what
+briefgen proposed last build (content/.briefgen-state.yaml, committed), ours = content/
+as people left it, theirs = ``proposed``. Renames, actor merges (aliases, same_as) and
+deletions are found first (edits.py) and applied to all three sides (remap.py); fields
+then merge one by one (threeway.py); references to what is gone are dropped and reported;
+the result must read back valid (validate.py) before it is written.
+
 Writes are whole-set-or-nothing (transaction.py). Reading validates every field and
 reference and collects every problem before it reports.
 """
@@ -11,17 +18,30 @@ from dataclasses import dataclass
 from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
+from briefgen.store.corrections import merge_with_edits, read_edited
 from briefgen.store.encode import encode_content
 from briefgen.store.read import ReadResult, read_content
+from briefgen.store.state import STATE_FILE, encode_state
 from briefgen.store.transaction import write_tree
+from briefgen.store.validate import describe_changes, validate_files
 
-__all__ = ["StoreResult", "planned_files", "read_content", "store_content", "load_valid_content"]
+__all__ = [
+    "StoreResult",
+    "check_edits",
+    "planned_files",
+    "read_content",
+    "store_content",
+    "load_valid_content",
+]
 
 
 @dataclass(frozen=True)
 class StoreResult:
-    changed: tuple[str, ...]  # project-relative paths written or deleted
+    changed: tuple[str, ...]  # project-relative paths written or deleted (or, dry, that would be)
     content: Content
+    warnings: tuple[str, ...] = ()  # conflicts and dropped references
+    notes: tuple[str, ...] = ()  # renames, merges and deletions found this build
+    diff: str = ""  # what would change, for --frozen
 
 
 def planned_files(content: Content, config: Config) -> dict[str, bytes]:
@@ -38,8 +58,17 @@ def _managed_existing(config: Config) -> set[str]:
     return found
 
 
+def check_edits(config: Config) -> None:
+    """Stop before any work when content/ is broken in a way no merge can explain."""
+    read_edited(config)
+
+
 def store_content(proposed: Content, config: Config, *, dry_run: bool = False) -> StoreResult:
-    files = planned_files(proposed, config)
+    """Merge the proposal with what people edited (three-way), validate, write atomically."""
+    outcome = merge_with_edits(proposed, config)
+    files = planned_files(outcome.content, config)
+    validate_files(files, config)
+    files[f"{config.content_dir}/{STATE_FILE}"] = encode_state(outcome.state).encode("utf-8")
     changed = []
     for rel, data in files.items():
         path = config.project / rel
@@ -48,7 +77,14 @@ def store_content(proposed: Content, config: Config, *, dry_run: bool = False) -
     stale = tuple(sorted(_managed_existing(config) - set(files)))
     if not dry_run and (changed or stale):
         write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
-    return StoreResult(changed=tuple(sorted(changed + list(stale))), content=proposed)
+    all_changed = tuple(sorted(changed + list(stale)))
+    return StoreResult(
+        changed=all_changed,
+        content=outcome.content,
+        warnings=outcome.warnings,
+        notes=outcome.notes,
+        diff=describe_changes(config, files, all_changed) if dry_run else "",
+    )
 
 
 def load_valid_content(config: Config) -> tuple[Content, ReadResult]:

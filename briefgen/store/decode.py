@@ -24,9 +24,19 @@ class Problems:
 
     errors: list[BriefgenError] = field(default_factory=list)
     warnings: list[BriefgenError] = field(default_factory=list)
+    # The subset of errors that are a reference to a missing actor/quote/casualty id:
+    # the three-way merge can explain them (an editor deleted or renamed that id).
+    dangling: list[tuple[str, str, BriefgenError]] = field(default_factory=list)
 
     def error(self, display: str, line: int | None, message: str) -> None:
         self.errors.append(BriefgenError(message, path=display, line=line))
+
+    def dangling_ref(
+        self, kind: str, ident: str, display: str, line: int | None, message: str
+    ) -> None:
+        error = BriefgenError(message, path=display, line=line)
+        self.errors.append(error)
+        self.dangling.append((kind, ident, error))
 
     def warn(self, display: str, line: int | None, message: str) -> None:
         self.warnings.append(BriefgenError(message, path=display, line=line))

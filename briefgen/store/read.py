@@ -26,6 +26,8 @@ class ReadResult:
     content: c.Content | None  # None when there were errors
     errors: tuple[BriefgenError, ...]
     warnings: tuple[BriefgenError, ...]
+    # With allow_dangling: references to missing ids, as (kind, id, located error).
+    dangling: tuple[tuple[str, str, BriefgenError], ...] = ()
 
 
 @dataclass
@@ -147,7 +149,9 @@ class _RefChecker:
         for i, ident in enumerate(getattr(item.record, key)):
             line = raw.item_lines[i] if isinstance(raw, LineList) else item.node.line_of(key)
             if ident not in valid:
-                self.problems.error(
+                self.problems.dangling_ref(
+                    key,
+                    ident,
                     item.display,
                     line,
                     f"{key[:-1] if key.endswith('s') else key} '{ident}' is not {what}",
@@ -156,10 +160,14 @@ class _RefChecker:
     def claimant(self, display: str, line: int | None, field: str, value: str | None) -> None:
         """An actor id, or free text; text shaped like an id must be one."""
         if value is not None and value not in self.actors and SLUG.match(value):
-            self.problems.error(display, line, f"{field} '{value}' is not an actor id")
+            self.problems.dangling_ref(
+                "actors", value, display, line, f"{field} '{value}' is not an actor id"
+            )
 
 
-def read_content(config: Config) -> ReadResult:
+def read_content(config: Config, *, allow_dangling: bool = False) -> ReadResult:
+    """content/ as records. ``allow_dangling``: a reference to a missing actor, quote or
+    casualty id is not an error but listed in ``dangling`` (store explains or refuses it)."""
     problems = Problems()
     sources = _read_sources(config, problems)
     lists = {name: _read_list(config, name, problems) for name in LIST_FILES}
@@ -189,13 +197,20 @@ def read_content(config: Config) -> ReadResult:
         check.refs(a, "mentions")
         same = a.record.same_as
         if same is not None and (same not in actor_ids or same == a.record.id):
-            problems.error(
-                a.display, a.node.line_of("same_as"), f"same_as '{same}' is not another actor's id"
+            report = problems.dangling_ref if same != a.record.id else _self_ref(problems)
+            report(
+                "actors",
+                same,
+                a.display,
+                a.node.line_of("same_as"),
+                f"same_as '{same}' is not another actor's id",
             )
     for q in quotes:
         check.refs(q, "sources")
         if q.record.speaker is not None and q.record.speaker not in actor_ids:
-            problems.error(
+            problems.dangling_ref(
+                "actors",
+                q.record.speaker,
                 q.display,
                 q.node.line_of("speaker"),
                 f"speaker '{q.record.speaker}' is not an actor id",
@@ -208,7 +223,10 @@ def read_content(config: Config) -> ReadResult:
             check.claimant(x.display, line, "claimed_by", who)
         sup = x.record.supersedes
         if sup is not None and (sup not in casualty_ids or sup == x.record.id):
-            problems.error(
+            report = problems.dangling_ref if sup != x.record.id else _self_ref(problems)
+            report(
+                "casualties",
+                sup,
                 x.display,
                 x.node.line_of("supersedes"),
                 f"supersedes '{sup}' is not another figure's id",
@@ -221,8 +239,12 @@ def read_content(config: Config) -> ReadResult:
     if briefing is not None and isinstance(briefing_node, LineDict):
         _check_briefing(briefing_node, check, problems)
 
-    if problems.errors or briefing is None:
-        return ReadResult(None, tuple(problems.errors), tuple(problems.warnings))
+    errors = problems.errors
+    if allow_dangling:
+        tolerated = {id(d[2]) for d in problems.dangling}
+        errors = [e for e in errors if id(e) not in tolerated]
+    if errors or briefing is None:
+        return ReadResult(None, tuple(errors), tuple(problems.warnings))
     content = c.Content(
         briefing=briefing,
         sources=tuple(s.record for s in sources),
@@ -231,7 +253,17 @@ def read_content(config: Config) -> ReadResult:
         casualties=tuple(x.record for x in casualties),
         events=tuple(e.record for e in events),
     )
-    return ReadResult(content, (), tuple(problems.warnings))
+    dangling = tuple(problems.dangling) if allow_dangling else ()
+    return ReadResult(content, (), tuple(problems.warnings), dangling)
+
+
+def _self_ref(problems: Problems) -> Any:
+    """A reference of an entry to itself is an error no merge can explain."""
+
+    def report(kind: str, ident: str, display: str, line: int | None, message: str) -> None:
+        problems.error(display, line, message)
+
+    return report
 
 
 def _check_briefing(node: LineDict, check: _RefChecker, problems: Problems) -> None:

@@ -15,6 +15,7 @@ import fcntl
 import json
 import os
 import shutil
+import signal
 import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -30,6 +31,22 @@ def _fsync_write(path: Path, data: bytes) -> None:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())
+
+
+# Tests kill a build between any two steps of a write (see tests/corrections/test_kill.py):
+# the Nth step of this process's writes sends SIGKILL to itself.
+KILL_ENV = "BRIEFGEN_TEST_KILL_AT_STEP"
+_steps = 0
+
+
+def _step() -> None:
+    global _steps
+    target = os.environ.get(KILL_ENV)
+    if not target:
+        return
+    _steps += 1
+    if _steps == int(target):
+        os.kill(os.getpid(), signal.SIGKILL)
 
 
 def _txn_dir(project: Path) -> Path:
@@ -56,9 +73,11 @@ def _apply(project: Path, txn: Path, plan: dict[str, list[str]]) -> None:
             target = project / rel
             target.parent.mkdir(parents=True, exist_ok=True)
             os.replace(staged, target)
+            _step()
     for rel in plan["delete"]:
         with contextlib.suppress(FileNotFoundError):
             (project / rel).unlink()
+        _step()
     (txn / "COMMIT").unlink()
     shutil.rmtree(txn)
 
@@ -69,9 +88,12 @@ def write_tree(project: Path, files: Mapping[str, bytes], delete: tuple[str, ...
     txn = _txn_dir(project)
     for rel, data in files.items():
         _fsync_write(txn / "files" / rel, data)
+        _step()
     plan = {"write": sorted(files), "delete": sorted(delete)}
     _fsync_write(txn / "COMMIT.tmp", json.dumps(plan).encode())
+    _step()
     os.replace(txn / "COMMIT.tmp", txn / "COMMIT")
+    _step()
     _apply(project, txn, plan)
 
 

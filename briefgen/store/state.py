@@ -1,0 +1,136 @@
+"""The merge state: what briefgen proposed last build, the editors' deletions and id changes.
+
+It is the base of the three-way merge (base = last proposal, ours = content/ now,
+theirs = this build's proposal). It lives in content/ and is committed with it, so every
+clone of the project merges the same way. Source paragraphs are kept as a digest only,
+which keeps the file small and its diffs short.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefgen.config import Config
+from briefgen.errors import BriefgenError, ContentError
+from briefgen.records import content as c
+from briefgen.store.decode import Decoder, Problems
+from briefgen.store.encode import encode_record
+from briefgen.store.read import _with_defaults
+from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES, SOURCE_FIELDS, f
+from briefgen.store.yamlio import FlowMap, dump_yaml, read_yaml
+
+STATE_FILE = ".briefgen-state.yaml"
+STATE_VERSION = 1
+KINDS = ("actors", "quotes", "casualties", "events")  # the list files, by stem
+
+_HEADER = (
+    "# briefgen's memory of its last proposal: the base of the three-way merge with\n"
+    "# your edits to content/. Commit it with content/; do not edit it by hand.\n"
+)
+_STATE_SOURCE_FIELDS = tuple(s for s in SOURCE_FIELDS if s.name != "paragraphs") + (
+    f("paragraphs_sha256", "str?"),
+)
+
+
+def paragraphs_digest(paragraphs: tuple[c.ParagraphEntry, ...]) -> str:
+    rows = [[p.id, p.text, p.heading] for p in paragraphs]
+    return hashlib.sha256(json.dumps(rows, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True)
+class MergeState:
+    base: c.Content  # the last proposal, after id changes and deletions; no paragraphs
+    paragraphs: dict[str, str] = field(default_factory=dict)  # source id → digest
+    deleted: dict[str, tuple[str, ...]] = field(default_factory=dict)  # kind → ids
+    ids: dict[str, dict[str, str]] = field(default_factory=dict)  # kind → {old: new}
+
+    def deleted_ids(self, kind: str) -> set[str]:
+        return set(self.deleted.get(kind, ()))
+
+
+def state_from_content(content: c.Content) -> MergeState:
+    """The state to start from when there is none: content/ as briefgen's own output."""
+    digests = {s.id: paragraphs_digest(s.paragraphs) for s in content.sources}
+    return MergeState(base=content, paragraphs=digests)
+
+
+def state_path(config: Config) -> Any:
+    return config.content / STATE_FILE
+
+
+def encode_state(state: MergeState) -> str:
+    sources = []
+    for source in state.base.sources:
+        item = encode_record(source, _STATE_SOURCE_FIELDS[:-1])
+        item["paragraphs_sha256"] = state.paragraphs.get(source.id)
+        sources.append(item)
+    proposed: dict[str, Any] = {
+        "briefing": encode_record(state.base.briefing, BRIEFING_FIELDS),
+        "sources": sources,
+    }
+    for kind in KINDS:
+        specs, _ = LIST_FILES[f"{kind}.yaml"]
+        proposed[kind] = [encode_record(e, specs) for e in getattr(state.base, kind)]
+    doc = {
+        "version": STATE_VERSION,
+        "ids": {k: FlowMap(sorted(v.items())) for k, v in sorted(state.ids.items()) if v},
+        "deleted": {k: sorted(v) for k, v in sorted(state.deleted.items()) if v},
+        "proposed": proposed,
+    }
+    return _HEADER + dump_yaml(doc)
+
+
+def load_state(config: Config) -> MergeState | None:
+    """The committed state, or None when there is none yet (a first build)."""
+    path = state_path(config)
+    if not path.exists():
+        return None
+    display = path.relative_to(config.project).as_posix()
+    doc = read_yaml(path, display).data
+    problems = Problems()
+    state = _decode_state(doc, display, problems)
+    if problems.errors or state is None:
+        hint = BriefgenError(
+            "briefgen's merge state is unreadable; restore it from git, or delete it to "
+            "treat content/ as briefgen's own output",
+            path=display,
+        )
+        raise ContentError([*problems.errors, hint])
+    return state
+
+
+def _decode_state(doc: Any, display: str, problems: Problems) -> MergeState | None:
+    if not isinstance(doc, dict) or doc.get("version") != STATE_VERSION:
+        problems.error(display, 1, f"expected a mapping with version: {STATE_VERSION}")
+        return None
+    decoder = Decoder(display, problems)
+    proposed = doc.get("proposed") or {}
+    briefing = decoder.briefing(proposed.get("briefing"))
+    sources, digests = [], {}
+    for node in proposed.get("sources") or []:
+        kwargs = decoder.record(node, _STATE_SOURCE_FIELDS, "a source")
+        if kwargs is None:
+            continue
+        digest = kwargs.pop("paragraphs_sha256", None)
+        if digest is not None:
+            digests[kwargs["id"]] = digest
+        sources.append(c.SourceEntry(**_with_defaults(kwargs)))
+    lists: dict[str, tuple[Any, ...]] = {}
+    for kind in KINDS:
+        specs, cls = LIST_FILES[f"{kind}.yaml"]
+        records = (decoder.record(node, specs, "an entry") for node in proposed.get(kind) or [])
+        lists[kind] = tuple(cls(**kw) for kw in records if kw is not None)
+    ids = {str(k): {str(o): str(n) for o, n in (v or {}).items()} for k, v in _map(doc, "ids")}
+    deleted = {str(k): tuple(str(i) for i in v or ()) for k, v in _map(doc, "deleted")}
+    if briefing is None:
+        return None
+    base = c.Content(briefing=briefing, sources=tuple(sources), **lists)
+    return MergeState(base=base, paragraphs=digests, deleted=deleted, ids=ids)
+
+
+def _map(doc: dict[str, Any], key: str) -> list[tuple[Any, Any]]:
+    value = doc.get(key) or {}
+    return list(value.items()) if isinstance(value, dict) else []
