@@ -157,15 +157,25 @@ def render(ctx: Context, no_site: bool) -> None:
 @main.command()
 @common_options
 def check(ctx: Context) -> None:
-    """Validate content/: YAML, types, required fields, unique ids, every reference."""
+    """Validate content/: YAML, types, required fields, unique ids, every reference.
+
+    A reference to an id that an editor deleted or renamed since the last build is a
+    warning (the next build drops or rewrites it); any other broken reference is an error.
+    """
     from briefgen.store import read_content
+    from briefgen.store.corrections import read_edited
 
     config = ctx.config()
-    result = read_content(config)
+    result = read_content(config, allow_dangling=True)
     for warning in result.warnings:
         ctx.reporter.warn(warning.render())
     if result.errors:
         raise ContentError(list(result.errors))
+    read_edited(config)  # raises for the broken references no edit explains
+    for _kind, _ident, problem in result.dangling:
+        ctx.reporter.warn(
+            f"{problem.render()} (an edit since the last build; the next build fixes it)"
+        )
     content = result.content
     assert content is not None
     ctx.reporter.info(

@@ -244,7 +244,9 @@ def read_content(config: Config, *, allow_dangling: bool = False) -> ReadResult:
         tolerated = {id(d[2]) for d in problems.dangling}
         errors = [e for e in errors if id(e) not in tolerated]
     if errors or briefing is None:
-        return ReadResult(None, tuple(errors), tuple(problems.warnings))
+        # Unreadable content/: every broken reference is reported with the rest, as no
+        # edit can be told apart from a mistake until the files read.
+        return ReadResult(None, tuple(problems.errors), tuple(problems.warnings))
     content = c.Content(
         briefing=briefing,
         sources=tuple(s.record for s in sources),

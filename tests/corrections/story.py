@@ -5,6 +5,7 @@ project folder in which the tests play briefgen (store_content) and the editor (
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -160,6 +161,11 @@ class Story:
     def __init__(self, root: Path):
         self.root = root
         (root / "seeds").mkdir(parents=True, exist_ok=True)
+        # The CLI renders after storing, so a project needs the site's templates.
+        repo = Path(__file__).resolve().parents[2]
+        if not (root / "site_templates").exists():
+            shutil.copytree(repo / "site_templates", root / "site_templates")
+            shutil.copy2(repo / "mkdocs.yml", root / "mkdocs.yml")
         self.config = Config(project=root)
 
     def build(self, proposed: c.Content, *, dry_run: bool = False) -> StoreResult:

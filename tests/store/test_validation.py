@@ -193,3 +193,20 @@ def test_a_build_over_broken_content_writes_nothing(project: Path) -> None:
     }
     assert {p: d for p, d in before.items() if ".briefgen" not in p.parts} == after
     assert not (project / "site").exists()
+
+
+def test_check_after_deleting_an_actor_warns_until_the_next_build(project: Path) -> None:
+    import yaml
+
+    actors_path = project / "content" / "actors.yaml"
+    actors = yaml.safe_load(actors_path.read_text())
+    quotes = yaml.safe_load((project / "content" / "quotes.yaml").read_text())
+    speakers = {q["speaker"] for q in quotes if q.get("speaker")}
+    if not speakers:
+        pytest.skip("the example has no attributed quote yet")
+    victim = sorted(speakers)[0]
+    kept = [a for a in actors if a["id"] != victim]
+    actors_path.write_text(yaml.safe_dump(kept, sort_keys=False, allow_unicode=True))
+    result = check(project)
+    assert result.exit_code == 0, result.output
+    assert f"speaker '{victim}' is not an actor id (an edit since the last build" in result.output
