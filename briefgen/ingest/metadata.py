@@ -1,0 +1,78 @@
+"""A source's metadata from what its page says, then what seeds/sources.yaml overrides."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from briefgen.ingest.dates import infer_published, is_dateline
+from briefgen.ingest.html import extract_html
+from briefgen.ingest.manifest import ManifestEntry
+from briefgen.ingest.outlet import infer_outlet
+from briefgen.ingest.textclean import CleanText
+
+CAPTION_REASON = "photo caption or credit"
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    author: str | None = None
+    published: dt.date | None = None
+    basis: str = "unknown"
+    certainty: str = "none"
+
+    def with_manifest(self, entry: ManifestEntry | None) -> Metadata:
+        if entry is None:
+            return self
+        meta = replace(
+            self,
+            title=entry.title or self.title,
+            outlet=entry.outlet or self.outlet,
+            url=entry.url or self.url,
+        )
+        date = entry.published_date()
+        if date is not None:
+            meta = replace(meta, published=date, basis="manifest", certainty="certain")
+        return meta
+
+
+def text_metadata(clean: CleanText) -> Metadata:
+    body = [u.text for u in clean.body]
+    furniture = [u.text for u in clean.dropped]
+    captions = [u.text for u in clean.dropped if u.reason == CAPTION_REASON]
+    # A dateline is furniture, but an appeal's "Since July 1, 2024 …" is not a dateline.
+    datelines = [
+        u.text
+        for u in clean.dropped
+        if u.reason not in (CAPTION_REASON, "appeal or sign-up") and is_dateline(u.text)
+    ]
+    guess = infer_published(datelines, captions, body)
+    return Metadata(
+        title=clean.title,
+        outlet=infer_outlet(body, furniture),
+        published=guess.published,
+        basis="text" if guess.published else "unknown",
+        certainty=guess.certainty,
+    )
+
+
+def html_metadata(markup: str) -> tuple[CleanText, Metadata]:
+    page = extract_html(markup)
+    from_text = text_metadata(page.clean)
+    if page.date is not None:
+        published, basis, certainty = page.date, "html-meta", "certain"
+    else:
+        published, basis, certainty = from_text.published, from_text.basis, from_text.certainty
+    meta = Metadata(
+        title=page.title or page.clean.title,
+        outlet=page.sitename or from_text.outlet,
+        url=page.url,
+        author=page.author,
+        published=published,
+        basis=basis,
+        certainty=certainty,
+    )
+    return page.clean, meta

@@ -1,0 +1,87 @@
+"""The outlet that published a page, from how the page speaks of itself.
+
+A page names its own outlet in its furniture: "A Message from <X>", "<X>'s website",
+"Sign up for <X> Daily", "© <X>". A name in the body ("…, <X> reported") counts only
+when the furniture echoes it; an attribution alone ("AP reported") names a wire, not
+the publisher.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+
+NAME = r"(?P<name>(?:The\s)?(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,4})"
+NEWSLETTER_SUFFIX = re.compile(
+    r"\s(?:Daily|Newsletter|Weekly|Briefing|Digest|Morning|Evening|Alerts?|Updates?)$"
+)
+STRONG = 3.0
+MEDIUM = 2.0
+WEAK = 1.0
+MIN_SCORE = 2.0
+
+SELF_REFERENCES: tuple[tuple[re.Pattern[str], float], ...] = (
+    (re.compile(r"\b(?i:message from) " + NAME), STRONG),
+    (re.compile(NAME + r"[’']s?\s(?:website|site|web site|app|apps|newsletter|newsroom)\b"), STRONG),
+    (re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|follow|donate to)\s" + NAME), STRONG),
+    (re.compile(r"\b(?i:journalists|editors|reporters|staff|team) (?:of|at) " + NAME), STRONG),
+    (re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*)?" + NAME), MEDIUM),
+    (re.compile(r"^From " + NAME + r"\.?$"), WEAK),
+    (re.compile(r"^(?:The Associated Press|AP|Reuters|AFP)\s?/\s?" + NAME + r"$"), WEAK),
+    (re.compile(NAME + r" reported\.?[”\"]?$"), WEAK),
+)
+NOT_NAMES = {"the", "a", "an", "our", "your", "us", "we", "this", "it", "sign", "support"}
+
+
+def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
+    """The best-supported self-reference, or None when the page names no outlet."""
+    furniture = list(furniture)
+    scores: dict[str, float] = defaultdict(float)
+    spelling: dict[str, str] = {}
+    for text, in_furniture in [(t, False) for t in body] + [(t, True) for t in furniture]:
+        for pattern, weight in SELF_REFERENCES:
+            for m in pattern.finditer(text):
+                name = tidy_name(m.group("name"))
+                if name is None:
+                    continue
+                # A self-reference in the body may be about another outlet's site.
+                scores[name_key(name)] += weight if in_furniture else min(weight, WEAK)
+                spelling.setdefault(name_key(name), name)
+    if not scores:
+        return None
+    merged = merge_prefixes(scores, spelling)
+    for key in merged:
+        merged[key] += 0.5 * sum(1 for t in furniture if echoes(key, t))
+    best = max(sorted(merged), key=lambda k: merged[k])
+    return spelling[best] if merged[best] >= MIN_SCORE else None
+
+
+def tidy_name(raw: str) -> str | None:
+    name = raw.strip(" .,:;’'")
+    name = NEWSLETTER_SUFFIX.sub("", name)
+    name = re.sub(r"\s(?:of|for|and|&)$", "", name)
+    if name.lower() in NOT_NAMES or len(name) < 2:
+        return None
+    return name
+
+
+def name_key(name: str) -> str:
+    return re.sub(r"^the\s", "", name.lower())
+
+
+def merge_prefixes(scores: dict[str, float], spelling: dict[str, str]) -> dict[str, float]:
+    """'NBC' and 'NBC News' are one outlet: credit the fuller name."""
+    merged: dict[str, float] = {}
+    for key in sorted(scores, key=len, reverse=True):
+        fuller = next((k for k in merged if k.startswith(key + " ")), None)
+        if fuller is not None:
+            merged[fuller] += scores[key]
+        else:
+            merged[key] = scores[key]
+    return merged
+
+
+def echoes(key: str, text: str) -> bool:
+    first = key.split()[0]
+    return len(first) >= 3 and re.search(r"\b" + re.escape(first), text, re.IGNORECASE) is not None

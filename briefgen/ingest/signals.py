@@ -1,0 +1,167 @@
+"""General evidence about one line of a pasted web page: shape, voice and boilerplate cues.
+
+Every cue here describes a *kind* of page furniture (a credit, a share prompt, a
+sign-up form) as it appears across news sites, never the exact lines of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
+TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$|[”\"]$")
+REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|according to|stated|wrote|tweeted|reported|"
+    r"asked|insisted|warned|claimed|noted|explained)\b",
+    re.IGNORECASE,
+)
+READER_PRONOUNS = frozenset(
+    "we our ours us you your yours you're we're we've you've we'll you'll ourselves".split()
+)
+
+# A breadcrumb: short segments joined by path separators ("News / World / More").
+CRUMB = re.compile(r"^(?:[^/>»|›]{1,30}\s*[/>»|›]\s*){1,8}[^/>»|›]{0,30}$")
+# An ad slot or placeholder left by a CMS: "[ad_1]", "ADVERTISEMENT", "Sponsored".
+AD_MARKER = re.compile(
+    r"^\[?\s*(?:ad[\s_-]?\d*|ads?|advert\w*|sponsored(?: content)?|promoted|"
+    r"story continues below.*|continue reading below.*)\s*\]?$",
+    re.IGNORECASE,
+)
+BRACKET_TOKEN = re.compile(r"^\[[\w\s-]{1,20}\]$")
+SHARE = re.compile(
+    r"\b(?:share|shares|sharing|tweet|spread the (?:love|word)|facebook|twitter|whatsapp|"
+    r"linkedin|pinterest|telegram|reddit|e-?mail this|print this|copy link|pin it)\b",
+    re.IGNORECASE,
+)
+NAVIGATION = re.compile(
+    r"^(?:read more|read next|read also|see also|source link|original source|tags?|topics?|"
+    r"filed under|related(?: articles| stories| coverage| news)?|more (?:from|on|stories)\b.*|"
+    r"click here\b.*|contact(?: us)?|about(?: us)?|privacy(?: policy)?|terms (?:of use|of service|"
+    r"and conditions)|cookies?(?: policy| settings)?|advertise(?: with us)?|subscribe(?: now)?|"
+    r"sign in|log ?in|register|skip to .*|back to top|next (?:article|story)|"
+    r"previous (?:article|story)|follow us.*|recommended(?: for you)?|trending(?: now)?|"
+    r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
+    r"comments?|\d+ comments?|show comments|view comments|load more|top stories)\s*[:.»>]*$",
+    re.IGNORECASE,
+)
+CALL_TO_ACTION = re.compile(
+    r"\bclick here\b|\bfor (?:complete|full|more|live) coverage\b|\bthis is a (?:live|developing|"
+    r"breaking) (?:update|story)\b|\bcheck back (?:later|for updates)\b|\bread more\b|"
+    r"\bdownload (?:our|the) app\b",
+    re.IGNORECASE,
+)
+COMMENT_FORM = re.compile(
+    r"\bleave a (?:reply|comment)\b|\bpost (?:a )?comment\b|\brequired fields are marked\b|"
+    r"\bemail address will not be published\b|\bjoin the (?:conversation|discussion)\b|"
+    r"\badd a comment\b|\bcomments? (?:are|is) closed\b|\bcommenting (?:rules|policy)\b",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|"
+    r",?\s\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)\s*$"
+)
+CREDIT_LINE = re.compile(
+    r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
+    r"\b(?:editing|edited|written|compiled) by\b|^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$|"
+    r"^(?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})+$",
+)
+PHOTO_WORDS = (
+    r"photo|photos|photograph|photographer|picture|pictures|image|images|file|credit|courtesy|"
+    r"via|illustration|screenshot|screengrab|handout|pool"
+)
+CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:" + PHOTO_WORDS + r")\b[^()]*"
+    r"|[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*)+)\)\s*$",
+    re.IGNORECASE,
+)
+CAPTION_LEAD = re.compile(
+    r"^(?:photo|image|picture|file photo|caption|credit|illustration)\s*[:|-]", re.IGNORECASE
+)
+CAPTION_TAIL = re.compile(
+    r"(?:[.!?”\"]\s+|\|\s*|\s[-–—]\s)(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
+    r"(?:[\w-]+\.)+(?:com|org|net|ru|ua|uk|gov|int|info|io|news|tv|eu|de|fr)\s*$"
+    r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
+    re.IGNORECASE,
+)
+POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|center|centre|top|bottom)\)")
+APPEAL_WORDS = re.compile(
+    r"\b(?:support(?:ing|s)?|donat\w+|contribution\w*|contribute|ad-free|ads|paywall|"
+    r"journalism|readers?|monthly|annual(?:ly)?|membership|members?|subscri\w+|patrons?|"
+    r"independent|your help|fill the gap|chip in|gift)\b|\$\d",
+    re.IGNORECASE,
+)
+NEWSLETTER_WORDS = re.compile(
+    r"\b(?:newsletters?|sign[ -]?up|signing up|inbox|unsubscribe|subscri\w+|registering|"
+    r"privacy policy|terms of (?:use|service)|one email|e-?mail(?:s| address)?)\b",
+    re.IGNORECASE,
+)
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def key(text: str) -> str:
+    """A comparison key: lower-case words only (for repeated-line detection)."""
+    return " ".join(w.lower() for w in words(text))
+
+
+def stop_share(text: str) -> float:
+    tokens = [w.lower() for w in words(text)]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        w.lower().replace("’", "'")
+        for w in words(text)
+        if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 2
+    }
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def outside_quotes(text: str) -> str:
+    return QUOTE_SPAN.sub(" ", text)
+
+
+def addresses_reader(text: str) -> bool:
+    """The outlet speaking to its reader (we / you) in its own voice, not a quoted speaker."""
+    own = outside_quotes(text)
+    # "US" is the country, not the pronoun.
+    tokens = [w.lower().replace("’", "'") for w in words(own) if w != "US"]
+    if not any(t in READER_PRONOUNS for t in tokens):
+        return False
+    # "we" in a reported remark ("we will win, he said") is a speaker's, not the page's.
+    return not (REPORTING.search(own) and own != text)
+
+
+def is_caption(text: str) -> bool:
+    return bool(
+        CAPTION_CREDIT.search(text)
+        or CAPTION_LEAD.search(text)
+        or CAPTION_TAIL.search(text)
+        or (POSITION_MARKER.search(text) and len(words(text)) > 6)
+    )
+
+
+def is_crumb(text: str) -> bool:
+    if not CRUMB.match(text):
+        return False
+    parts = [p for p in re.split(r"[/>»|›]", text) if p.strip()]
+    return len(parts) >= 2 and all(len(words(p)) <= 4 for p in parts)
+
+
+def is_short(text: str, limit: int = 6) -> bool:
+    return len(words(text)) <= limit
