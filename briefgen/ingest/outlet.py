@@ -27,6 +27,7 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|follow|donate to)\s" + NAME), STRONG),
     (re.compile(r"\b(?i:journalists|editors|reporters|staff|team) (?:of|at) " + NAME), STRONG),
     (re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*)?" + NAME), MEDIUM),
+    (re.compile(r"\b(?i:from) (?:the )?" + NAME + r" (?i:newsroom|team|editors|desk)\b"), STRONG),
     (re.compile(r"^From " + NAME + r"\.?$"), WEAK),
     (re.compile(r"^(?:The Associated Press|AP|Reuters|AFP)\s?/\s?" + NAME + r"$"), WEAK),
     (re.compile(NAME + r" reported\.?[”\"]?$"), WEAK),
@@ -57,8 +58,16 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
     return spelling[best] if merged[best] >= MIN_SCORE else None
 
 
+CORPORATE_TAIL = re.compile(
+    r"(?:\s(?:Media|Group|Holdings|Publishing|Company|Co\.?|Corporation|Network))*"
+    r",?\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)$"
+    r"|\s(?:Media|Group|Holdings|Publishing)$"
+)
+
+
 def tidy_name(raw: str) -> str | None:
-    name = raw.strip(" .,:;’'")
+    name = re.split(r"\.\s", raw)[0].strip(" .,:;’'")
+    name = CORPORATE_TAIL.sub("", name).strip(" .,")
     name = NEWSLETTER_SUFFIX.sub("", name)
     name = re.sub(r"\s(?:of|for|and|&)$", "", name)
     if name.lower() in NOT_NAMES or len(name) < 2:

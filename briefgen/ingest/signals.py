@@ -47,6 +47,18 @@ NAVIGATION = re.compile(
     r"comments?|\d+ comments?|show comments|view comments|load more|top stories)\s*[:.»>]*$",
     re.IGNORECASE,
 )
+# A link to another story, labelled: "Related: …", "READ MORE: …", "Watch: …".
+LINK_LABEL = re.compile(
+    r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|"
+    r"explainer|opinion|analysis|live|latest|don['’]t miss|trending|in pictures|video)\s*[:|»>-]\s*\S",
+    re.IGNORECASE,
+)
+# The page asking the reader to act: "Support <outlet> today", "Donate now", "Sign up".
+IMPERATIVE_APPEAL = re.compile(
+    r"^(?:please\s+)?(?:support|donate|subscribe|sign up|join|become a (?:member|subscriber|supporter)|"
+    r"contribute|give|chip in|register|follow)\b",
+    re.IGNORECASE,
+)
 CALL_TO_ACTION = re.compile(
     r"\bclick here\b|\bfor (?:complete|full|more|live) coverage\b|\bthis is a (?:live|developing|"
     r"breaking) (?:update|story)\b|\bcheck back (?:later|for updates)\b|\bread more\b|"

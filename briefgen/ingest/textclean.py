@@ -65,7 +65,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     wrapped = max(widths) <= 100 and min(widths) >= 0.6 * max(widths) and max(widths) >= 40
     wrapped = wrapped and not any(MARKDOWN_HEADING.match(ln.strip()) for ln in lines)
     wrapped = wrapped and any(
-        not sig.ends_sentence(a) and b.strip()[:1].islower() for a, b in zip(lines, lines[1:])
+        not sig.ends_sentence(a) or b.strip()[:1].islower() for a, b in zip(lines, lines[1:])
     )
     return [" ".join(ln.strip() for ln in lines)] if wrapped else lines
 
@@ -161,6 +161,8 @@ def furniture_reason(text: str) -> str:
         return "navigation link"
     if sig.COMMENT_FORM.search(text):
         return "comment form"
+    if sig.LINK_LABEL.match(text) and n <= 20:
+        return "link to another story"
     if sig.CALL_TO_ACTION.search(text) and n <= 25:
         return "call to action"
     if n <= 6 and sig.SHARE.search(text) and not sig.ends_sentence(text):
@@ -190,6 +192,8 @@ def is_appeal_seed(text: str) -> bool:
     appeal = len(sig.APPEAL_WORDS.findall(text))
     letters = len(sig.NEWSLETTER_WORDS.findall(text))
     if sig.addresses_reader(text) and (appeal or letters):
+        return True
+    if sig.IMPERATIVE_APPEAL.match(text) and (appeal or letters) and len(sig.words(text)) <= 20:
         return True
     return letters >= 2 or bool(sig.COMMENT_FORM.search(text))
 
