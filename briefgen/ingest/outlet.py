@@ -12,6 +12,8 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 
+from briefgen.ingest.signals import COPYRIGHT
+
 NAME = r"(?P<name>(?:The\s)?(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,4})"
 NEWSLETTER_SUFFIX = re.compile(
     r"\s(?:Daily|Newsletter|Weekly|Briefing|Digest|Morning|Evening|Alerts?|Updates?)$"
@@ -53,20 +55,29 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
         return None
     merged = merge_prefixes(scores, spelling)
     for key in merged:
-        merged[key] += 0.5 * sum(1 for t in furniture if echoes(key, t))
+        # An owner's line ("<X> Media, LLC", "© <X>") echoing the name is good support.
+        merged[key] += sum(
+            1.0 if COPYRIGHT.search(t) else 0.5 for t in furniture if echoes(key, t)
+        )
     best = max(sorted(merged), key=lambda k: merged[k])
     return spelling[best] if merged[best] >= MIN_SCORE else None
 
 
 CORPORATE_TAIL = re.compile(
     r"(?:\s(?:Media|Group|Holdings|Publishing|Company|Co\.?|Corporation|Network))*"
-    r",?\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Limited|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)$"
-    r"|\s(?:Media|Group|Holdings|Publishing)$"
+    r",?\s(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty(?: Ltd)?|Limited|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)$"
+    r"|(?:\s(?:Media|Group|Holdings|Publishing))+$"
+)
+
+
+LEADING_VERB = re.compile(
+    r"^(?:Visit|Read|See|Follow|Watch|Listen to|Download|Check|Try|Join|Support|Explore)\s"
 )
 
 
 def tidy_name(raw: str) -> str | None:
     name = re.split(r"\.\s", raw)[0].strip(" .,:;’'")
+    name = LEADING_VERB.sub("", name)
     name = CORPORATE_TAIL.sub("", name).strip(" .,")
     name = NEWSLETTER_SUFFIX.sub("", name)
     name = re.sub(r"\s(?:of|for|and|&)$", "", name)

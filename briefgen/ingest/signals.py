@@ -73,7 +73,7 @@ COMMENT_FORM = re.compile(
 )
 COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|"
-    r",?\s\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)\s*$"
+    r",?\s\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty(?: Ltd)?|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)\s*$"
 )
 CREDIT_LINE = re.compile(
     r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"

@@ -1,0 +1,107 @@
+"""Pages written for the tests: other outlets' furniture than the seeds'."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefgen.records.source import Source
+from tests.ingest.helpers import body_of
+
+CASES = {
+    "riverside_floods": (
+        [
+            "More than 4,000 people were evacuated from low-lying districts on Tuesday",
+            '"We have never seen the water rise this fast," said Mayor Ana Lopez',
+            "Volunteers filled sandbags through the night",
+        ],
+        ["Advertisement", "Share this article", "Support The Riverside Herald",
+         "depends on readers like you", "Related:", "Sign up", "Leave a comment", "©"],
+    ),
+    "coastal_summit": (
+        [
+            "Ministers from five coastal countries agreed early on Monday",
+            "Talks are due to resume in September on quotas for herring and mackerel.",
+        ],
+        ["Read more", "Story continues below", "Follow us", "Copyright", "Share on",
+         "Recommended", "Photo: Lars Berg"],
+    ),
+    "valley_cafes": (
+        [
+            "“We were not consulted, not once,” said Renée Dubois",
+            "The owners’ association said it would take the case to the regional court",
+        ],
+        ["ADVERTISEMENT", "AP Photo", "Click here", "Tags:", "GmbH"],
+    ),
+    "harbour_strike": (
+        [
+            "Ferry services across the strait were cancelled on Wednesday",
+            '"We want a deal as much as anyone," port director Maria Kovacs told reporters.',
+            "Freight companies warned that supermarkets could see gaps on shelves",
+        ],
+        ["Home ›", "By Tom Reed", "Published March", "(Reuters/Jane Doe)", "Advertisement",
+         "Related:", "Share this story", "WhatsApp", "inbox", "Sign up", "©", "About us"],
+    ),
+    "hill_fire": (
+        [
+            "Firefighters battled a wildfire on Sunday that forced the evacuation of two villages",
+            '"The next 24 hours are critical. If the wind drops, we can hold the line," fire chief',
+        ],
+        ["Shutterstock", "Maria Lind", "Share on", "donation", "Donate now", "Comments"],
+    ),
+}
+HEADINGS = {
+    "riverside_floods": ["Schools closed for the week"],
+    "coastal_summit": ["Industry divided"],
+    "harbour_strike": ["Talks planned for Friday"],
+    "hill_fire": ["Water bombers called in"],
+    "valley_cafes": [],
+}
+META = {
+    # name: (title, outlet, published, basis)
+    "riverside_floods": ("Floods force thousands from homes in river valley",
+                         "The Riverside Herald", dt.date(2023, 4, 18), "html-meta"),
+    "coastal_summit": ("Coastal nations agree fishing quota cut after marathon talks",
+                       "Northern Ledger", dt.date(2021, 6, 14), "html-meta"),
+    "valley_cafes": ("Café owners protest new terrace rules in old town",
+                     "Valley Post", dt.date(2022, 9, 2), "html-meta"),
+    "harbour_strike": ("Dock workers strike halts ferry traffic across the strait",
+                       "The Harbour Gazette", dt.date(2021, 3, 3), "text"),
+    # A photo dated Monday 12 August and a fire "on Sunday": the next Sunday.
+    "hill_fire": ("Wildfire near Cedar Hill forces evacuation of two villages",
+                  "Hillside Courier", dt.date(2024, 8, 18), "text"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_page_keeps_body_and_drops_furniture(page_sources: dict[str, Source], name: str) -> None:
+    keep, drop = CASES[name]
+    body = body_of(page_sources[name])
+    for snippet in keep:
+        assert snippet in body
+    for snippet in drop:
+        assert snippet not in body
+
+
+@pytest.mark.parametrize("name", sorted(HEADINGS))
+def test_page_subheadings(page_sources: dict[str, Source], name: str) -> None:
+    assert [p.text for p in page_sources[name].paragraphs if p.heading] == HEADINGS[name]
+
+
+@pytest.mark.parametrize("name", sorted(META))
+def test_page_metadata(page_sources: dict[str, Source], name: str) -> None:
+    s = page_sources[name]
+    assert (s.title, s.outlet, s.published, s.published_basis) == META[name]
+
+
+def test_html_page_metadata_carries_url_and_author(page_sources: dict[str, Source]) -> None:
+    s = page_sources["riverside_floods"]
+    assert s.url == "https://riversideherald.example/news/2023/04/18/floods-valley"
+    assert s.author == "Jane Miller"
+
+
+def test_hard_wrapped_markdown_paragraphs_are_rejoined(page_sources: dict[str, Source]) -> None:
+    first = page_sources["hill_fire"].paragraphs[0].text
+    assert first.endswith("the county fire service said.")
+    assert "\n" not in first
