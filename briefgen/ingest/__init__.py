@@ -36,6 +36,7 @@ __all__ = [
     "settle_corpus",
 ]
 
+
 def discover_sources(config: Config) -> tuple[Path, ...]:
     """The source files in seeds/, sorted; symlinks may not lead out of the project."""
     if not config.seeds.is_dir():
@@ -64,8 +65,10 @@ def discover_sources(config: Config) -> tuple[Path, ...]:
         found.append(path)
     return tuple(found)
 
+
 def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:
     return read_manifest(config.seeds / MANIFEST)
+
 
 def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = None) -> Source:
     raw = path.read_bytes()
@@ -92,11 +95,13 @@ def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = N
         dropped=tuple(u.text for u in clean.dropped),
     )
 
+
 def number_paragraphs(clean: CleanText) -> tuple[Paragraph, ...]:
     return tuple(
         Paragraph(id=f"p{i}", text=u.text, heading=u.kind == "heading")
         for i, u in enumerate(clean.body, 1)
     )
+
 
 def _shown_path(path: Path, config: Config) -> Path:
     try:

@@ -16,7 +16,8 @@ from briefgen.ingest import signals as sig
 from briefgen.records.source import Source
 
 SHINGLE = 5
-DUPLICATE_CONTAINMENT = 0.5  # share of the shorter text's 5-word runs found in the other
+DUPLICATE_CONTAINMENT = 0.6  # share of the shorter text's 5-word runs found in the other
+MIN_SHARED_SHINGLES = 30  # about two paragraphs: one shared quote is not a copy
 MIN_SHARED_WORDS = 4  # content words two paragraphs share to be about one happening
 CERTAINTY_RANK = {"certain": 3, "likely": 2, "guess": 1, "none": 0}
 
@@ -35,10 +36,9 @@ def shingles(source: Source) -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(tokens[i : i + SHINGLE]) for i in range(len(tokens) - SHINGLE + 1))
 
 
-def containment(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
+def is_copy(a: frozenset[tuple[str, ...]], b: frozenset[tuple[str, ...]]) -> bool:
+    shared = len(a & b)
+    return shared >= MIN_SHARED_SHINGLES and shared / min(len(a), len(b)) >= DUPLICATE_CONTAINMENT
 
 
 def mark_duplicates(sources: tuple[Source, ...]) -> tuple[Source, ...]:
@@ -50,11 +50,13 @@ def mark_duplicates(sources: tuple[Source, ...]) -> tuple[Source, ...]:
         for earlier in order[:i]:
             if earlier.id in original_of:
                 continue
-            if containment(grams[later.id], grams[earlier.id]) >= DUPLICATE_CONTAINMENT:
+            if is_copy(grams[later.id], grams[earlier.id]):
                 original_of[later.id] = earlier.id
                 break
     return tuple(
-        s if s.duplicate_of or s.id not in original_of else replace(s, duplicate_of=original_of[s.id])
+        s
+        if s.duplicate_of or s.id not in original_of
+        else replace(s, duplicate_of=original_of[s.id])
         for s in sources
     )
 
@@ -100,7 +102,9 @@ def date_from_corpus(source: Source, corpus: tuple[Source, ...]) -> Source | Non
     counts = dates.weekday_counts(p.text for p in source.paragraphs)
     own_day = dates.news_weekday(counts, lambda w: dates.nearest(happened, w))
     published = happened if own_day is None else max(happened, dates.nearest(happened, own_day))
-    return replace(source, published=published, published_basis="corpus", published_certainty="guess")
+    return replace(
+        source, published=published, published_basis="corpus", published_certainty="guess"
+    )
 
 
 def best_shared_event(source: Source, corpus: tuple[Source, ...]) -> SharedEvent | None:

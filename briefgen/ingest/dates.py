@@ -31,7 +31,9 @@ ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
 # A date that bounds a span ("since July 1", "until May") is not the day of the news.
 SPAN_WORD = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s*$", re.IGNORECASE)
-DATELINE_WORDS = re.compile(r"\b(?:published|updated|posted|last modified|am|pm|gmt|utc|et)\b", re.I)
+DATELINE_WORDS = re.compile(
+    r"\b(?:published|updated|posted|last modified|am|pm|gmt|utc|et)\b", re.I
+)
 
 
 @dataclass(frozen=True)
@@ -100,9 +102,7 @@ def news_weekday(counts: Counter[int], resolve: Callable[[int], dt.date]) -> int
     return max(tied, key=resolve)
 
 
-def infer_published(
-    datelines: list[str], captions: list[str], body: list[str]
-) -> DateGuess:
+def infer_published(datelines: list[str], captions: list[str], body: list[str]) -> DateGuess:
     """Date an article from its own text.
 
     A dateline wins. Otherwise the latest explicit date (body or caption) anchors the

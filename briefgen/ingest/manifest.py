@@ -60,7 +60,9 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
         return ManifestEntry()
     if not isinstance(value, dict):
         raise SourceError(
-            f"'{name}' must map to fields ({', '.join(FIELDS)}), not {value!r}", path=path, line=line
+            f"'{name}' must map to fields ({', '.join(FIELDS)}), not {value!r}",
+            path=path,
+            line=line,
         )
     unknown = sorted(str(k) for k in value if k not in FIELDS)
     if unknown:

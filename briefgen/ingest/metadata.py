@@ -62,9 +62,9 @@ def text_metadata(clean: CleanText) -> Metadata:
 def html_metadata(markup: str) -> tuple[CleanText, Metadata]:
     page = extract_html(markup)
     from_text = text_metadata(page.clean)
-    if page.date is not None:
-        published, basis, certainty = page.date, "html-meta", "certain"
-    else:
+    published: dt.date | None = page.date
+    basis, certainty = "html-meta", "certain"
+    if published is None:
         published, basis, certainty = from_text.published, from_text.basis, from_text.certainty
     meta = Metadata(
         title=page.title or page.clean.title,

@@ -14,7 +14,9 @@ from collections.abc import Iterable
 
 from briefgen.ingest.signals import COPYRIGHT
 
-NAME = r"(?P<name>(?:The\s)?(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,4})"
+NAME = (
+    r"(?P<name>(?:The\s)?(?:[A-Z][\w&.’'-]*|[A-Z]{2,})(?:\s(?:[A-Z][\w&.’'-]*|of|for|and|&)){0,4})"
+)
 NEWSLETTER_SUFFIX = re.compile(
     r"\s(?:Daily|Newsletter|Weekly|Briefing|Digest|Morning|Evening|Alerts?|Updates?)$"
 )
@@ -25,8 +27,14 @@ MIN_SCORE = 2.0
 
 SELF_REFERENCES: tuple[tuple[re.Pattern[str], float], ...] = (
     (re.compile(r"\b(?i:message from) " + NAME), STRONG),
-    (re.compile(NAME + r"[’']s?\s(?:website|site|web site|app|apps|newsletter|newsroom)\b"), STRONG),
-    (re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|follow|donate to)\s" + NAME), STRONG),
+    (
+        re.compile(NAME + r"[’']s?\s(?:website|site|web site|app|apps|newsletter|newsroom)\b"),
+        STRONG,
+    ),
+    (
+        re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|follow|donate to)\s" + NAME),
+        STRONG,
+    ),
     (re.compile(r"\b(?i:journalists|editors|reporters|staff|team) (?:of|at) " + NAME), STRONG),
     (re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*)?" + NAME), MEDIUM),
     (re.compile(r"\b(?i:from) (?:the )?" + NAME + r" (?i:newsroom|team|editors|desk)\b"), STRONG),
@@ -56,9 +64,7 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
     merged = merge_prefixes(scores, spelling)
     for key in merged:
         # An owner's line ("<X> Media, LLC", "© <X>") echoing the name is good support.
-        merged[key] += sum(
-            1.0 if COPYRIGHT.search(t) else 0.5 for t in furniture if echoes(key, t)
-        )
+        merged[key] += sum(1.0 if COPYRIGHT.search(t) else 0.5 for t in furniture if echoes(key, t))
     best = max(sorted(merged), key=lambda k: merged[k])
     return spelling[best] if merged[best] >= MIN_SCORE else None
 

@@ -19,7 +19,8 @@ REPORTING = re.compile(
     re.IGNORECASE,
 )
 READER_PRONOUNS = frozenset(
-    "we our ours us you your yours you're we're we've you've we'll you'll ourselves".split()
+    ("we", "our", "ours", "us", "you", "your", "yours", "ourselves")
+    + ("you're", "we're", "we've", "you've", "we'll", "you'll")
 )
 
 # A breadcrumb: short segments joined by path separators ("News / World / More").
@@ -50,13 +51,14 @@ NAVIGATION = re.compile(
 # A link to another story, labelled: "Related: …", "READ MORE: …", "Watch: …".
 LINK_LABEL = re.compile(
     r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|"
-    r"explainer|opinion|analysis|live|latest|don['’]t miss|trending|in pictures|video)\s*[:|»>-]\s*\S",
+    r"explainer|opinion|analysis|live|latest|don['’]t miss|trending|in pictures|video)"
+    r"\s*[:|»>-]\s*\S",
     re.IGNORECASE,
 )
 # The page asking the reader to act: "Support <outlet> today", "Donate now", "Sign up".
 IMPERATIVE_APPEAL = re.compile(
-    r"^(?:please\s+)?(?:support|donate|subscribe|sign up|join|become a (?:member|subscriber|supporter)|"
-    r"contribute|give|chip in|register|follow)\b",
+    r"^(?:please\s+)?(?:support|donate|subscribe|sign up|join|contribute|give|chip in|"
+    r"become a (?:member|subscriber|supporter)|register|follow)\b",
     re.IGNORECASE,
 )
 CALL_TO_ACTION = re.compile(

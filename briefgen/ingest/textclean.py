@@ -65,7 +65,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     wrapped = max(widths) <= 100 and min(widths) >= 0.6 * max(widths) and max(widths) >= 40
     wrapped = wrapped and not any(MARKDOWN_HEADING.match(ln.strip()) for ln in lines)
     wrapped = wrapped and any(
-        not sig.ends_sentence(a) or b.strip()[:1].islower() for a, b in zip(lines, lines[1:])
+        not sig.ends_sentence(a) or b.strip()[:1].islower()
+        for a, b in zip(lines, lines[1:], strict=False)
     )
     return [" ".join(ln.strip() for ln in lines)] if wrapped else lines
 
@@ -91,11 +92,11 @@ def clean_units(units: list[Unit], title: str | None, title_at: int | None = Non
     settle_short_lines(units, kinds)
     kinds = [
         ("heading", r) if k == "body" and u.marked_heading else (k, r)
-        for u, (k, r) in zip(units, kinds)
+        for u, (k, r) in zip(units, kinds, strict=True)
     ]
     judged = tuple(
         Unit(text=u.text, kind=k, reason=r, marked_heading=u.marked_heading)
-        for u, (k, r) in zip(units, kinds)
+        for u, (k, r) in zip(units, kinds, strict=True)
     )
     return CleanText(title=title, units=judged)
 
@@ -111,7 +112,10 @@ def find_title(units: list[Unit]) -> int | None:
             return i
     for minimum in (MIN_TITLE_WORDS, 2):
         for i, u in enumerate(units[: min(lede, TITLE_SEARCH_LINES)]):
-            if is_title_shaped(u.text, minimum) and len(sig.content_words(u.text) & body_words) >= 2:
+            if (
+                is_title_shaped(u.text, minimum)
+                and len(sig.content_words(u.text) & body_words) >= 2
+            ):
                 return i
     return None
 
@@ -256,8 +260,10 @@ def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
         )
         if text.rstrip().endswith(":") and body_before and followed_by_body(units, kinds, j):
             kinds[j] = ("body", "")
-        elif heading_shaped and (units[j].marked_heading or body_before) and followed_by_body(
-            units, kinds, j
+        elif (
+            heading_shaped
+            and (units[j].marked_heading or body_before)
+            and followed_by_body(units, kinds, j)
         ):
             kinds[j] = ("heading", "")
         elif not body_before:

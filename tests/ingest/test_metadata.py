@@ -34,15 +34,21 @@ def test_weekday_agreeing_with_the_caption_date_is_certain() -> None:
 def test_photo_date_plus_later_weekday_gives_the_next_such_day() -> None:
     # 2023-06-05 is a Monday; the story happens "on Thursday".
     guess = infer_published(
-        [], ["Talks open on June 5, 2023. (Reuters)"], ["Talks ended on Thursday.", "On Thursday, …"]
+        [],
+        ["Talks open on June 5, 2023. (Reuters)"],
+        ["Talks ended on Thursday.", "On Thursday, …"],
     )
     assert (guess.published, guess.certainty) == (dt.date(2023, 6, 8), "likely")
 
 
 def test_dateline_wins_and_no_evidence_gives_none() -> None:
     assert is_dateline("Published March 3, 2021 7:45 am")
-    assert not is_dateline("The treaty of March 3, 1918 ended the war on the eastern front for a while.")
-    assert infer_published(["Updated: 4 May 2020"], [], ["on Friday"]).published == dt.date(2020, 5, 4)
+    assert not is_dateline(
+        "The treaty of March 3, 1918 ended the war on the eastern front for a while."
+    )
+    assert infer_published(["Updated: 4 May 2020"], [], ["on Friday"]).published == dt.date(
+        2020, 5, 4
+    )
     assert infer_published([], [], ["It rained on Friday."]).published is None
 
 
@@ -62,7 +68,10 @@ def test_appeal_date_does_not_date_the_article() -> None:
 
 def test_outlet_from_self_references_not_from_attributions() -> None:
     assert infer_outlet(["Roads were closed, Reuters reported."], ["Share this"]) is None
-    assert infer_outlet([], ["A message from The Daily Lantern:", "Dear reader,"]) == "The Daily Lantern"
+    assert (
+        infer_outlet([], ["A message from The Daily Lantern:", "Dear reader,"])
+        == "The Daily Lantern"
+    )
     assert infer_outlet([], ["Visit Coast FM's website for more."]) == "Coast FM"
     assert infer_outlet([], ["© 2022 Metro Wire Media Group, Inc."]) == "Metro Wire"
     # The outlet's own newsletter outweighs a syndication credit.

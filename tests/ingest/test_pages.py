@@ -16,16 +16,31 @@ CASES = {
             '"We have never seen the water rise this fast," said Mayor Ana Lopez',
             "Volunteers filled sandbags through the night",
         ],
-        ["Advertisement", "Share this article", "Support The Riverside Herald",
-         "depends on readers like you", "Related:", "Sign up", "Leave a comment", "©"],
+        [
+            "Advertisement",
+            "Share this article",
+            "Support The Riverside Herald",
+            "depends on readers like you",
+            "Related:",
+            "Sign up",
+            "Leave a comment",
+            "©",
+        ],
     ),
     "coastal_summit": (
         [
             "Ministers from five coastal countries agreed early on Monday",
             "Talks are due to resume in September on quotas for herring and mackerel.",
         ],
-        ["Read more", "Story continues below", "Follow us", "Copyright", "Share on",
-         "Recommended", "Photo: Lars Berg"],
+        [
+            "Read more",
+            "Story continues below",
+            "Follow us",
+            "Copyright",
+            "Share on",
+            "Recommended",
+            "Photo: Lars Berg",
+        ],
     ),
     "valley_cafes": (
         [
@@ -40,8 +55,20 @@ CASES = {
             '"We want a deal as much as anyone," port director Maria Kovacs told reporters.',
             "Freight companies warned that supermarkets could see gaps on shelves",
         ],
-        ["Home ›", "By Tom Reed", "Published March", "(Reuters/Jane Doe)", "Advertisement",
-         "Related:", "Share this story", "WhatsApp", "inbox", "Sign up", "©", "About us"],
+        [
+            "Home ›",
+            "By Tom Reed",
+            "Published March",
+            "(Reuters/Jane Doe)",
+            "Advertisement",
+            "Related:",
+            "Share this story",
+            "WhatsApp",
+            "inbox",
+            "Sign up",
+            "©",
+            "About us",
+        ],
     ),
     "hill_fire": (
         [

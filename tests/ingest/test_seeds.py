@@ -18,7 +18,7 @@ KEEP = {
     ],
     "001": [
         "Russia has been hit by a barrage of international sanctions",
-        "He added that negotiations are \"now being held on an almost daily basis.\"",
+        'He added that negotiations are "now being held on an almost daily basis."',
         "But the Russian leader, who is also a former KGB agent, brushed these off Friday.",
     ],
     "002": [
