@@ -7,7 +7,11 @@ import datetime as dt
 import pytest
 
 from briefgen.records.source import Source
-from tests.ingest.helpers import body_of
+
+
+def body_of(source: Source) -> str:
+    return " ".join(p.text for p in source.paragraphs)
+
 
 KEEP = {
     "000": [
