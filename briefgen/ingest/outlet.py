@@ -25,23 +25,47 @@ MEDIUM = 2.0
 WEAK = 1.0
 MIN_SCORE = 2.0
 
-SELF_REFERENCES: tuple[tuple[re.Pattern[str], float], ...] = (
-    (re.compile(r"\b(?i:message from) " + NAME), STRONG),
+# (pattern, weight, counts in full in the body)
+SELF_REFERENCES: tuple[tuple[re.Pattern[str], float, bool], ...] = (
+    (re.compile(r"\b(?i:message from) " + NAME), STRONG, False),
     (
         re.compile(NAME + r"[’']s?\s(?:website|site|web site|app|apps|newsletter|newsroom)\b"),
         STRONG,
+        False,
     ),
     (
         re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|follow|donate to)\s" + NAME),
         STRONG,
+        False,
     ),
-    (re.compile(r"\b(?i:journalists|editors|reporters|staff|team) (?:of|at) " + NAME), STRONG),
-    (re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*)?" + NAME), MEDIUM),
-    (re.compile(r"\b(?i:from) (?:the )?" + NAME + r" (?i:newsroom|team|editors|desk)\b"), STRONG),
-    (re.compile(r"^From " + NAME + r"\.?$"), WEAK),
-    (re.compile(r"^(?:The Associated Press|AP|Reuters|AFP)\s?/\s?" + NAME + r"$"), WEAK),
-    (re.compile(NAME + r" reported\.?[”\"]?$"), WEAK),
+    (
+        re.compile(r"\b(?i:journalists|editors|reporters|staff|team) (?:of|at) " + NAME),
+        STRONG,
+        False,
+    ),
+    (re.compile(r"(?:©|\(c\)|(?i:copyright))\s*(?:\d{4}\s*)?" + NAME), MEDIUM, False),
+    (
+        re.compile(r"\b(?i:from) (?:the )?" + NAME + r" (?i:newsroom|team|editors|desk)\b"),
+        STRONG,
+        False,
+    ),
+    # A byline naming the outlet: "By Jane Smith, <X>".
+    (
+        re.compile(r"^(?i:by)\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s" + NAME + r"$"),
+        MEDIUM,
+        False,
+    ),
+    # A wire dateline opening the story: "KYIV, March 13 (<X>) -".
+    (
+        re.compile(r"^[A-Z][A-Za-z/.'’ ,-]{1,60}(?:\d{1,2})?\s?\(" + NAME + r"\)\s?[-–—]"),
+        MEDIUM,
+        True,
+    ),
+    (re.compile(r"^From " + NAME + r"\.?$"), WEAK, False),
+    (re.compile(r"^(?:The Associated Press|AP|Reuters|AFP)\s?/\s?" + NAME + r"$"), WEAK, False),
+    (re.compile(NAME + r" reported\.?[”\"]?$"), WEAK, True),
 )
+NAMES_A_PRODUCT = re.compile(r",?\s+(?:our|a|an|its|the)\s")
 NOT_NAMES = {"the", "a", "an", "our", "your", "us", "we", "this", "it", "sign", "support"}
 
 
@@ -51,13 +75,14 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
     scores: dict[str, float] = defaultdict(float)
     spelling: dict[str, str] = {}
     for text, in_furniture in [(t, False) for t in body] + [(t, True) for t in furniture]:
-        for pattern, weight in SELF_REFERENCES:
+        for pattern, weight, body_ok in SELF_REFERENCES:
             for m in pattern.finditer(text):
                 name = tidy_name(m.group("name"))
-                if name is None:
+                # "Sign up for First Edition, our newsletter": a product, not the outlet.
+                if name is None or NAMES_A_PRODUCT.match(text, m.end()):
                     continue
                 # A self-reference in the body may be about another outlet's site.
-                scores[name_key(name)] += weight if in_furniture else min(weight, WEAK)
+                scores[name_key(name)] += weight if in_furniture or body_ok else min(weight, WEAK)
                 spelling.setdefault(name_key(name), name)
     if not scores:
         return None
@@ -84,6 +109,7 @@ LEADING_VERB = re.compile(
 def tidy_name(raw: str) -> str | None:
     name = re.split(r"\.\s", raw)[0].strip(" .,:;’'")
     name = LEADING_VERB.sub("", name)
+    name = re.sub(r"[’']s?$", "", name)
     name = CORPORATE_TAIL.sub("", name).strip(" .,")
     name = NEWSLETTER_SUFFIX.sub("", name)
     name = re.sub(r"\s(?:of|for|and|&)$", "", name)

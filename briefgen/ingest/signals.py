@@ -64,7 +64,7 @@ IMPERATIVE_APPEAL = re.compile(
 CALL_TO_ACTION = re.compile(
     r"\bclick here\b|\bfor (?:complete|full|more|live) coverage\b|\bthis is a (?:live|developing|"
     r"breaking) (?:update|story)\b|\bcheck back (?:later|for updates)\b|\bread more\b|"
-    r"\bdownload (?:our|the) app\b",
+    r"\bdownload (?:our|the) app\b|https?://\S+$|\bwww\.\S+$",
     re.IGNORECASE,
 )
 COMMENT_FORM = re.compile(
@@ -79,20 +79,31 @@ COPYRIGHT = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
-    r"\b(?:editing|edited|written|compiled) by\b|^by\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}$|"
+    r"\b(?:editing|edited|written|writing|compiled) by\b|"
+    r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|,))*(?:,\s*[\w .'’-]+)?$|"
+    r"^(?:source|sources|with|via)\s*:\s*[\w ,.&'’/-]+$|"
     r"^(?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})+$",
+    re.IGNORECASE,
 )
 PHOTO_WORDS = (
-    r"photo|photos|photograph|photographer|picture|pictures|image|images|file|credit|courtesy|"
+    r"photo|photos|photograph|photography|photographer|picture|pictures|image|images|file|"
+    r"credit|courtesy|"
     r"via|illustration|screenshot|screengrab|handout|pool"
 )
 CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:" + PHOTO_WORDS + r")\b[^()]*"
-    r"|[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*)+)\)\s*$",
+    r"|[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*)+)\)\s*$"
+    r"|\[(?:[^\[\]]*\b(?:" + PHOTO_WORDS + r")\b[^\[\]]*"
+    r"|[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*)+)\]\s*$",
     re.IGNORECASE,
 )
+# A label that announces the next line is a caption ("Image caption,", "Photo:").
+CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|video|media)\s*(?:caption|source|credit)s?\b.{0,40}$", re.IGNORECASE
+)
 CAPTION_LEAD = re.compile(
-    r"^(?:photo|image|picture|file photo|caption|credit|illustration)\s*[:|-]", re.IGNORECASE
+    r"^(?:photo|photograph|image|picture|file photo|caption|credit|illustration)\s*[:|-]",
+    re.IGNORECASE,
 )
 CAPTION_TAIL = re.compile(
     r"(?:[.!?”\"]\s+|\|\s*|\s[-–—]\s)(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
@@ -140,6 +151,11 @@ def content_words(text: str) -> set[str]:
         for w in words(text)
         if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 2
     }
+
+
+def content_stems(text: str) -> set[str]:
+    """Crude stems: 'Ukraine' and 'Ukrainian', 'talks' and 'talked' meet."""
+    return {w[:5] for w in content_words(text)}
 
 
 def ends_sentence(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from briefgen.ingest import signals as sig
+from briefgen.ingest.dates import is_dateline
 
 MIN_BODY_WORDS = 4
 MIN_UNPUNCTUATED_BODY_WORDS = 12  # a sentence-shaped line that lost its full stop
@@ -88,8 +89,10 @@ def clean_units(units: list[Unit], title: str | None, title_at: int | None = Non
             kinds[i] = ("title", "headline")
         else:
             kinds[i] = judge_line(units[i], title)
+    mark_labelled_captions(units, kinds)
     mark_appeal_runs(units, kinds, start=0 if title_at is None else title_at + 1)
     settle_short_lines(units, kinds)
+    drop_outlet_notes_below(units, kinds)
     kinds = [
         ("heading", r) if k == "body" and u.marked_heading else (k, r)
         for u, (k, r) in zip(units, kinds, strict=True)
@@ -106,7 +109,7 @@ def find_title(units: list[Unit]) -> int | None:
     lede = next((i for i, u in enumerate(units) if is_plain_body(u.text)), len(units))
     body_words: set[str] = set()
     for u in units[lede : lede + 6]:
-        body_words |= sig.content_words(u.text)
+        body_words |= sig.content_stems(u.text)
     for i, u in enumerate(units[: min(lede, TITLE_SEARCH_LINES)]):
         if u.marked_heading and u.text:
             return i
@@ -114,7 +117,7 @@ def find_title(units: list[Unit]) -> int | None:
         for i, u in enumerate(units[: min(lede, TITLE_SEARCH_LINES)]):
             if (
                 is_title_shaped(u.text, minimum)
-                and len(sig.content_words(u.text) & body_words) >= 2
+                and len(sig.content_stems(u.text) & body_words) >= 2
             ):
                 return i
     return None
@@ -126,7 +129,8 @@ def is_title_shaped(text: str, minimum: int) -> bool:
         minimum <= n <= MAX_TITLE_WORDS
         and not text.rstrip().endswith((".", ":", ","))
         and not furniture_reason(text)
-        and not sig.addresses_reader(text)
+        and not is_appeal_seed(text)
+        and not is_appeal_line(text)
         and not sig.is_caption(text)
     )
 
@@ -148,7 +152,9 @@ def looks_like_body(text: str) -> bool:
     if furniture_reason(text) or sig.is_caption(text) or text.rstrip().endswith(":"):
         return False
     if sig.ends_sentence(text):
-        return n >= MIN_BODY_WORDS and sig.stop_share(text) >= 0.2
+        # Sentences dense with names ("KYIV, March 13 (Reuters) - …") have few stop words.
+        share = sig.stop_share(text)
+        return n >= MIN_BODY_WORDS and (share >= 0.2 or (n >= 10 and share >= 0.08))
     return n >= MIN_UNPUNCTUATED_BODY_WORDS and sig.stop_share(text) >= 0.3
 
 
@@ -173,8 +179,10 @@ def furniture_reason(text: str) -> str:
         return "share prompt"
     if n <= 12 and sig.COPYRIGHT.search(text):
         return "copyright line"
-    if n <= 12 and sig.CREDIT_LINE.search(text):
+    if n <= 25 and sig.CREDIT_LINE.search(text):
         return "credit line"
+    if n <= 10 and is_dateline(text) and not sig.ends_sentence(text):
+        return "dateline"
     return ""
 
 
@@ -190,6 +198,25 @@ def judge_line(unit: Unit, title: str | None) -> tuple[str, str]:
     if looks_like_body(text):
         return ("body", "")
     return ("", "")  # decided by its neighbours: settle_short_lines
+
+
+def mark_labelled_captions(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+    """The line after "Image caption," is a caption, whatever its shape."""
+    for i in range(1, len(units)):
+        if sig.CAPTION_LABEL.match(units[i - 1].text) and kinds[i][0] != "title":
+            kinds[i - 1] = ("drop", "photo caption or credit")
+            kinds[i] = ("drop", "photo caption or credit")
+
+
+def drop_outlet_notes_below(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+    """Below the last reported paragraph, lines in the outlet's voice are its notes."""
+    plain = [i for i, (k, _) in enumerate(kinds) if k == "body" and is_plain_body(units[i].text)]
+    last = max(plain, default=None)
+    if last is None:
+        return
+    for j in range(last + 1, len(units)):
+        if kinds[j][0] in ("body", "heading") and sig.addresses_reader(units[j].text):
+            kinds[j] = ("drop", "outlet's note below the article")
 
 
 def is_appeal_seed(text: str) -> bool:

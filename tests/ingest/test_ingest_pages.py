@@ -136,3 +136,67 @@ def test_hard_wrapped_markdown_paragraphs_are_rejoined(page_sources: dict[str, S
     first = page_sources["hill_fire"].paragraphs[0].text
     assert first.endswith("the county fire service said.")
     assert "\n" not in first
+
+
+# Pasted pages in the house styles of other sites (labels, bylines, wire datelines).
+PASTED = {
+    # name: (keep, drop, title, outlet)
+    "pipe_crumbs_agencies": (
+        ["Talks between Ukraine and Russia will resume on Monday"],
+        ["News|", "[Marcus Yam", "Published On", "13 Mar 2022", "Source: News Agencies"],
+        "Ukraine says talks with Russia to resume on Monday",
+        None,
+    ),
+    "live_updates_byline": (
+        ["The Yavoriv base lies about 12 miles from the border with Poland, a NATO member."],
+        ["Live Updates", "By Jane Smith", "Updated 10:41", "Source: CNN", "contributed reporting"],
+        "Russian strike hits base near Polish border",
+        "CNN",
+    ),
+    "explainer_topics": (
+        ["The US journalist Brent Renaud was shot dead in Irpin on Sunday, police said."],
+        ["Photograph:", "Sign up for First Edition", "Explore more", "Reuse this content"],
+        "Russia-Ukraine war: what we know on day 18 of the Russian invasion",
+        None,
+    ),
+    "wire_dateline": (
+        ["KYIV/LVIV, Ukraine, March 13 (Reuters) - Russian missiles struck a Ukrainian"],
+        ["Reporting by", "Editing by", "Our Standards"],
+        "Russian strike on Ukraine base near Polish border kills 35",
+        "Reuters",
+    ),
+    "wire_underscores": (
+        ["LVIV, Ukraine (AP) — Russia expanded its offensive in Ukraine on Sunday"],
+        ["By JOHN DOE", "___", "contributed to this report", "https://"],
+        "Russia strikes base near Poland as talks set to resume",
+        "AP",
+    ),
+    "image_caption_labels": (
+        ["More than 30 rockets were fired at the Yavoriv base, the regional governor said."],
+        ["IMAGE SOURCE", "Image caption", "Firefighters at the base", "Smoke rises", "Copy link",
+         "Related Topics", "More on this story", "Russia steps up attacks"],
+        "Ukraine war: Deadly strike on base near Polish border",
+        None,
+    ),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(PASTED))
+def test_pasted_page_in_another_house_style(page_sources: dict[str, Source], name: str) -> None:
+    keep, drop, title, outlet = PASTED[name]
+    source = page_sources[name]
+    body = body_of(source)
+    for snippet in keep:
+        assert snippet in body
+    for snippet in drop:
+        assert snippet not in body
+    assert (source.title, source.outlet) == (title, outlet)
+    assert not any(p.heading for p in source.paragraphs)
+
+
+def test_datelines_date_pasted_pages(page_sources: dict[str, Source]) -> None:
+    for name in ("live_updates_byline", "wire_underscores", "image_caption_labels"):
+        assert page_sources[name].published == dt.date(2022, 3, 13)
+        assert page_sources[name].published_certainty == "certain"
+    # A wire dateline without a year dates nothing by itself.
+    assert page_sources["wire_dateline"].published is None
