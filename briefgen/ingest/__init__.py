@@ -17,7 +17,12 @@ from briefgen.ingest.corpus import settle_corpus
 from briefgen.ingest.dates import is_dateline
 from briefgen.ingest.decode import decode_bytes
 from briefgen.ingest.manifest import MANIFEST, ManifestEntry, entry_for, read_manifest
-from briefgen.ingest.metadata import html_metadata, text_metadata
+from briefgen.ingest.metadata import (
+    html_metadata,
+    split_front_matter,
+    text_metadata,
+    with_front_matter,
+)
 from briefgen.ingest.textclean import CleanText, clean_text
 from briefgen.records.source import Paragraph, Source
 
@@ -77,8 +82,9 @@ def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = N
     if path.suffix.lower() in HTML_SUFFIXES:
         clean, meta = html_metadata(text)
     else:
+        front, text = split_front_matter(text, shown)
         clean = clean_text(text)
-        meta = text_metadata(clean)
+        meta = with_front_matter(text_metadata(clean), front)
     meta = meta.with_manifest(manifest)
     return Source(
         id=path.stem,

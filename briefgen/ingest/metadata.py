@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
+from pathlib import Path
 
+import yaml
+
+from briefgen.errors import SourceError
 from briefgen.ingest.dates import infer_published, is_dateline
 from briefgen.ingest.html import extract_html
 from briefgen.ingest.manifest import ManifestEntry
@@ -37,6 +42,55 @@ class Metadata:
         if date is not None:
             meta = replace(meta, published=date, basis="manifest", certainty="certain")
         return meta
+
+
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+FRONT_FIELDS = {
+    "title": ("title", "headline"),
+    "outlet": ("outlet", "publisher", "site", "site_name", "sitename", "source_name"),
+    "url": ("url", "source", "link", "canonical_url", "original_url"),
+    "author": ("author", "byline"),
+    "published": ("published", "date", "published_at", "pubdate"),
+}
+
+
+def split_front_matter(text: str, path: Path) -> tuple[dict[str, str], str]:
+    """A Markdown file's leading YAML block (--- … ---): its fields, and the text after it."""
+    m = FRONT_MATTER.match(text)
+    if m is None:
+        return {}, text
+    try:
+        raw = yaml.safe_load(m.group(1))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 2 if mark is not None else 1
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SourceError(f"invalid YAML front matter: {problem}", path=path, line=line) from None
+    if not isinstance(raw, dict):
+        return {}, text
+    found: dict[str, str] = {}
+    for field, names in FRONT_FIELDS.items():
+        value = next((raw[n] for n in names if raw.get(n) not in (None, "")), None)
+        if value is not None:
+            found[field] = value.isoformat()[:10] if isinstance(value, dt.date) else str(value)
+    return found, text[m.end() :]
+
+
+def with_front_matter(meta: Metadata, front: dict[str, str]) -> Metadata:
+    if not front:
+        return meta
+    meta = replace(
+        meta,
+        title=front.get("title", meta.title),
+        outlet=front.get("outlet", meta.outlet),
+        url=front.get("url", meta.url),
+        author=front.get("author", meta.author),
+    )
+    try:
+        published = dt.date.fromisoformat(front["published"][:10])
+    except (KeyError, ValueError):
+        return meta
+    return replace(meta, published=published, basis="text", certainty="certain")
 
 
 def text_metadata(clean: CleanText) -> Metadata:

@@ -93,6 +93,7 @@ def clean_units(units: list[Unit], title: str | None, title_at: int | None = Non
     mark_appeal_runs(units, kinds, start=0 if title_at is None else title_at + 1)
     settle_short_lines(units, kinds)
     drop_outlet_notes_below(units, kinds)
+    drop_pull_quotes(units, kinds)
     kinds = [
         ("heading", r) if k == "body" and u.marked_heading else (k, r)
         for u, (k, r) in zip(units, kinds, strict=True)
@@ -217,6 +218,17 @@ def drop_outlet_notes_below(units: list[Unit], kinds: list[tuple[str, str]]) -> 
     for j in range(last + 1, len(units)):
         if kinds[j][0] in ("body", "heading") and sig.addresses_reader(units[j].text):
             kinds[j] = ("drop", "outlet's note below the article")
+
+
+def drop_pull_quotes(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+    """A line repeating part of another paragraph is a pull quote or a teaser."""
+    kept = [i for i, (k, _) in enumerate(kinds) if k in ("body", "heading")]
+    keys = {i: sig.key(units[i].text) for i in kept}
+    for i in kept:
+        if len(keys[i].split()) < 6:
+            continue
+        if any(j != i and len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in kept):
+            kinds[i] = ("drop", "pull quote repeating the body")
 
 
 def is_appeal_seed(text: str) -> bool:
