@@ -49,10 +49,16 @@ def discover_sources(config: Config) -> tuple[Path, ...]:
     project = config.project.resolve()
     found = []
     for path in sorted(config.seeds.iterdir()):
-        if path.suffix.lower() not in SOURCE_SUFFIXES:
+        if path.suffix.lower() not in SOURCE_SUFFIXES or is_hidden(path):
             continue
         if path.is_symlink():
-            target = path.resolve()
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                raise SourceError(
+                    "the symlink points to nothing (or loops); remove it or fix its target",
+                    path=path,
+                ) from None
             if not target.is_relative_to(project):
                 raise SourceError(
                     f"the symlink leads outside the project (to {target}); "
@@ -65,10 +71,13 @@ def discover_sources(config: Config) -> tuple[Path, ...]:
                 f"({', '.join(SOURCE_SUFFIXES)})",
                 path=path,
             )
-        if not path.exists():
-            raise SourceError("the symlink points to nothing", path=path)
         found.append(path)
     return tuple(found)
+
+
+def is_hidden(path: Path) -> bool:
+    """Editor backups and lock files ('.#a.txt', '~a.txt', 'a.txt~') are not sources."""
+    return path.name.startswith((".", "~")) or path.name.endswith("~")
 
 
 def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:

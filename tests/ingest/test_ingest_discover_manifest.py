@@ -95,3 +95,13 @@ def test_manifest_content_errors(project: Config, text: str, message: str) -> No
     (project.seeds / "sources.yaml").write_text(text)
     with pytest.raises(SourceError, match=message):
         load_manifest(project)
+
+
+def test_dangling_symlink_is_refused_and_editor_files_skipped(project: Config) -> None:
+    (project.seeds / "a.txt").write_text(ARTICLE)
+    os.symlink(project.seeds / "gone.txt", project.seeds / ".#a.txt")  # an editor's lock file
+    assert [p.name for p in discover_sources(project)] == ["a.txt"]
+    os.symlink(project.seeds / "gone.txt", project.seeds / "b.txt")
+    with pytest.raises(SourceError, match="points to nothing") as err:
+        discover_sources(project)
+    assert "b.txt" in str(err.value)

@@ -200,3 +200,22 @@ def test_datelines_date_pasted_pages(page_sources: dict[str, Source]) -> None:
         assert page_sources[name].published_certainty == "certain"
     # A wire dateline without a year dates nothing by itself.
     assert page_sources["wire_dateline"].published is None
+
+
+def test_html_without_date_metadata_is_dated_from_its_dateline(project) -> None:
+    from briefgen.ingest import ingest_source
+
+    path = project.seeds / "bridge.html"
+    path.write_text(
+        "<html><head><title>Bridge reopens</title></head><body>"
+        "<h1>Bridge reopens after repairs</h1><p>Published March 3, 2021</p>"
+        "<p>The old bridge reopened to traffic on Wednesday after eight months of repairs, "
+        "the city said in a statement.</p>"
+        "<p>Drivers had used a ferry during the works, which cost more than 12 million euros "
+        "according to the city.</p><p>Share this</p></body></html>"
+    )
+    s = ingest_source(path, project)
+    assert (s.published, s.published_basis) == (dt.date(2021, 3, 3), "text")
+    assert s.title == "Bridge reopens after repairs"
+    assert [p.id for p in s.paragraphs] == ["p1", "p2"]
+    assert "Published March 3, 2021" in s.dropped and "Share this" in s.dropped
