@@ -27,7 +27,9 @@ READER_PRONOUNS = frozenset(
 CRUMB = re.compile(r"^(?:[^/>»|›]{1,30}\s*[/>»|›]\s*){1,8}[^/>»|›]{0,30}$")
 # An ad slot or placeholder left by a CMS: "[ad_1]", "ADVERTISEMENT", "Sponsored".
 AD_MARKER = re.compile(
-    r"^\[?\s*(?:ad[\s_-]?\d*|ads?|advert\w*|sponsored(?: content)?|promoted|"
+    r"^\[?\s*(?:ad[\s_-]?\d*|ads?|advert\w*(?:\s*[-–—:|]\s*.{0,40})?|"
+    r"sponsored(?: content)?|promoted|"
+    r"continue reading the main story|"
     r"story continues below.*|continue reading below.*)\s*\]?$",
     re.IGNORECASE,
 )
@@ -45,7 +47,9 @@ NAVIGATION = re.compile(
     r"sign in|log ?in|register|skip to .*|back to top|next (?:article|story)|"
     r"previous (?:article|story)|follow us.*|recommended(?: for you)?|trending(?: now)?|"
     r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
-    r"comments?|\d+ comments?|show comments|view comments|load more|top stories)\s*[:.»>]*$",
+    r"comments?|\d+ comments?|show comments|view comments|load more|top stories|"
+    r"\d+\s*min(?:ute)?s?\s+read|listen to (?:this )?article|gift (?:this )?article|"
+    r"save(?: article)?|print|play video|watch video)\s*[:.»>]*$",
     re.IGNORECASE,
 )
 # A link to another story, labelled: "Related: …", "READ MORE: …", "Watch: …".
@@ -75,6 +79,7 @@ COMMENT_FORM = re.compile(
 )
 COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced|redistributed|copied)\b|"
     r",?\s\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty(?: Ltd)?|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)\s*$"
 )
 CREDIT_LINE = re.compile(
@@ -109,6 +114,17 @@ CAPTION_TAIL = re.compile(
     r"(?:[.!?”\"]\s+|\|\s*|\s[-–—]\s)(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
     r"(?:[\w-]+\.)+(?:com|org|net|ru|ua|uk|gov|int|info|io|news|tv|eu|de|fr)\s*$"
     r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
+    re.IGNORECASE,
+)
+# An author's note: "Jane Doe is a reporter for … Follow her on X @jdoe."
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s(?:is|was|has been|covers|reports)\b.{0,120}"
+    r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|"
+    r"covers|intern|fellow)\b.{0,120}$"
+)
+AUTHOR_CONTACT = re.compile(
+    r"@\w{2,}|\bfollow (?:him|her|them)\b|\b(?:e-?mail|contact|reach) (?:him|her|them)\b|"
+    r"\bbased in\b|\bcan be reached\b",
     re.IGNORECASE,
 )
 POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|center|centre|top|bottom)\)")

@@ -180,6 +180,8 @@ def furniture_reason(text: str) -> str:
         return "share prompt"
     if n <= 12 and sig.COPYRIGHT.search(text):
         return "copyright line"
+    if n <= 40 and re.match(r"(?:©|copyright\b)", text, re.IGNORECASE):
+        return "copyright line"
     if n <= 25 and sig.CREDIT_LINE.search(text):
         return "credit line"
     if n <= 10 and is_dateline(text) and not sig.ends_sentence(text):
@@ -218,6 +220,16 @@ def drop_outlet_notes_below(units: list[Unit], kinds: list[tuple[str, str]]) -> 
     for j in range(last + 1, len(units)):
         if kinds[j][0] in ("body", "heading") and sig.addresses_reader(units[j].text):
             kinds[j] = ("drop", "outlet's note below the article")
+    # The author's note closes the page: "<Name> is a reporter … Follow her @…".
+    for j in range(last, -1, -1):
+        kind, _ = kinds[j]
+        if kind == "drop":
+            continue
+        text = units[j].text
+        if kind == "body" and sig.AUTHOR_BIO.match(text) and sig.AUTHOR_CONTACT.search(text):
+            kinds[j] = ("drop", "note on the author")
+            continue
+        break
 
 
 def drop_pull_quotes(units: list[Unit], kinds: list[tuple[str, str]]) -> None:

@@ -149,7 +149,8 @@ PASTED = {
     ),
     "live_updates_byline": (
         ["The Yavoriv base lies about 12 miles from the border with Poland, a NATO member."],
-        ["Live Updates", "By Jane Smith", "Updated 10:41", "Source: CNN", "contributed reporting"],
+        ["Live Updates", "By Jane Smith", "Updated 10:41", "Source: CNN", "contributed reporting",
+         "Jane Smith is", "@janesmith"],
         "Russian strike hits base near Polish border",
         "CNN",
     ),
@@ -167,7 +168,8 @@ PASTED = {
     ),
     "wire_underscores": (
         ["LVIV, Ukraine (AP) — Russia expanded its offensive in Ukraine on Sunday"],
-        ["By JOHN DOE", "___", "contributed to this report", "https://"],
+        ["By JOHN DOE", "___", "contributed to this report", "https://", "Copyright",
+         "redistributed"],
         "Russia strikes base near Poland as talks set to resume",
         "AP",
     ),
