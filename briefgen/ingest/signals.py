@@ -128,17 +128,24 @@ AUTHOR_CONTACT = re.compile(
     re.IGNORECASE,
 )
 POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|center|centre|top|bottom)\)")
+# Words of a request for money or sign-ups. Strong ones rarely occur in reporting;
+# weak ones do ("members", "support"), so they count only together or with "we/you".
+STRONG_APPEAL_WORDS = re.compile(
+    r"\b(?:donat\w+|contributions?|ad-free|paywall|membership|subscri\w+|patrons?|"
+    r"your (?:help|support|donation|contribution|gift)|support (?:us|our)\b|fill the gap|chip in|"
+    r"newsletters?|sign[ -]?up|signing up|inbox|unsubscribe|privacy policy|"
+    r"terms of (?:use|service)|one email)\b",
+    re.IGNORECASE,
+)
 APPEAL_WORDS = re.compile(
-    r"\b(?:support(?:ing|s)?|donat\w+|contribution\w*|contribute|ad-free|ads|paywall|"
-    r"journalism|readers?|monthly|annual(?:ly)?|membership|members?|subscri\w+|patrons?|"
-    r"independent|your help|fill the gap|chip in|gift)\b|\$\d",
+    r"\b(?:support(?:ing|s)?|journalism|readers?|monthly|annual(?:ly)?|members?|independent|"
+    r"gift|contribute|ads|e-?mail(?:s| address)?|registering|register)\b|\$\d",
     re.IGNORECASE,
 )
-NEWSLETTER_WORDS = re.compile(
-    r"\b(?:newsletters?|sign[ -]?up|signing up|inbox|unsubscribe|subscri\w+|registering|"
-    r"privacy policy|terms of (?:use|service)|one email|e-?mail(?:s| address)?)\b",
-    re.IGNORECASE,
-)
+
+
+def appeal_strength(text: str) -> int:
+    return 2 * len(STRONG_APPEAL_WORDS.findall(text)) + len(APPEAL_WORDS.findall(text))
 
 
 def words(text: str) -> list[str]:
@@ -191,6 +198,11 @@ def addresses_reader(text: str) -> bool:
         return False
     # "we" in a reported remark ("we will win, he said") is a speaker's, not the page's.
     return not (REPORTING.search(own) and own != text)
+
+
+def addresses_you(text: str) -> bool:
+    own = outside_quotes(text)
+    return bool(re.search(r"\b(?:you|your|yours|you['’](?:re|ve|ll))\b", own, re.IGNORECASE))
 
 
 def is_caption(text: str) -> bool:

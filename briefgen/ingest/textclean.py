@@ -143,9 +143,9 @@ def is_plain_body(text: str) -> bool:
 
 def is_appeal_line(text: str) -> bool:
     """A short line asking for support or a sign-up ("Not ready to support today?")."""
-    return len(sig.words(text)) <= 8 and bool(
-        sig.APPEAL_WORDS.search(text) or sig.NEWSLETTER_WORDS.search(text)
-    )
+    strength = sig.appeal_strength(text)
+    asks = text.rstrip().endswith(("?", "!")) or bool(sig.IMPERATIVE_APPEAL.match(text))
+    return len(sig.words(text)) <= 8 and (strength >= 2 or (strength >= 1 and asks))
 
 
 def looks_like_body(text: str) -> bool:
@@ -244,13 +244,15 @@ def drop_pull_quotes(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
 
 
 def is_appeal_seed(text: str) -> bool:
-    appeal = len(sig.APPEAL_WORDS.findall(text))
-    letters = len(sig.NEWSLETTER_WORDS.findall(text))
-    if sig.addresses_reader(text) and (appeal or letters):
+    strength = sig.appeal_strength(text)
+    strong = bool(sig.STRONG_APPEAL_WORDS.search(text))
+    # "We reached the picket line of the independent union" is reporting; an appeal
+    # asks *you*, or names money and sign-ups outright.
+    if sig.addresses_reader(text) and (strong or (strength >= 2 and sig.addresses_you(text))):
         return True
-    if sig.IMPERATIVE_APPEAL.match(text) and (appeal or letters) and len(sig.words(text)) <= 20:
+    if sig.IMPERATIVE_APPEAL.match(text) and strength and len(sig.words(text)) <= 20:
         return True
-    return letters >= 2 or bool(sig.COMMENT_FORM.search(text))
+    return strength >= 4 or bool(sig.COMMENT_FORM.search(text))
 
 
 def mark_appeal_runs(units: list[Unit], kinds: list[tuple[str, str]], start: int) -> None:

@@ -221,3 +221,17 @@ def test_html_without_date_metadata_is_dated_from_its_dateline(project) -> None:
     assert s.title == "Bridge reopens after repairs"
     assert [p.id for p in s.paragraphs] == ["p1", "p2"]
     assert "Published March 3, 2021" in s.dropped and "Share this" in s.dropped
+
+
+def test_reporting_with_we_and_support_words_is_not_an_appeal() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    page = (
+        "Union members back strike at car plant\n\n"
+        "Union members voted on Friday to support a strike at the car plant, the union said.\n\n"
+        "When we reached the gates at dawn, dozens of members were already on the picket line, "
+        "some carrying banners in support of the independent union.\n\n"
+        "The company said the annual pay offer was fair.\n"
+    )
+    clean = clean_text(page)
+    assert [u.kind for u in clean.units] == ["title", "body", "body", "body"]
