@@ -21,6 +21,7 @@ MIN_TITLE_WORDS = 4
 MAX_TITLE_WORDS = 30
 TITLE_SEARCH_LINES = 15
 MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+BULLET = re.compile(r"^(?:[•·▪◦*–—-]|\d{1,2}[.)])\s+\S")
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,9 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
         return lines
     widths = [len(ln.rstrip()) for ln in lines[:-1]]
     wrapped = max(widths) <= 100 and min(widths) >= 0.6 * max(widths) and max(widths) >= 40
-    wrapped = wrapped and not any(MARKDOWN_HEADING.match(ln.strip()) for ln in lines)
+    wrapped = wrapped and not any(
+        MARKDOWN_HEADING.match(ln.strip()) or BULLET.match(ln.strip()) for ln in lines
+    )
     wrapped = wrapped and any(
         not sig.ends_sentence(a) or b.strip()[:1].islower()
         for a, b in zip(lines, lines[1:], strict=False)
@@ -298,8 +301,20 @@ def followed_by_body(units: list[Unit], kinds: list[tuple[str, str]], j: int) ->
     return False
 
 
+def keep_list_items(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+    """Bullet points inside the article ("• 35 people were killed") are body text."""
+    for j, (kind, _) in enumerate(kinds):
+        text = units[j].text
+        if kind or not BULLET.match(text) or len(sig.words(text)) < 4:
+            continue
+        inside = any(k == "body" for k, _ in kinds[:j]) and any(k == "body" for k, _ in kinds[j:])
+        if inside and sig.stop_share(text) >= 0.1:
+            kinds[j] = ("body", "")
+
+
 def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
     """Lines that are neither body nor furniture: subheadings if they head body text."""
+    keep_list_items(units, kinds)
     for j, (kind, _) in enumerate(kinds):
         if kind:
             continue

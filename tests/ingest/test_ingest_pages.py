@@ -235,3 +235,23 @@ def test_reporting_with_we_and_support_words_is_not_an_appeal() -> None:
     )
     clean = clean_text(page)
     assert [u.kind for u in clean.units] == ["title", "body", "body", "body"]
+
+
+def test_bullet_points_inside_the_article_are_kept() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    page = (
+        "What we know about the dam failure\n\n"
+        "The dam in the south of the country failed early on Tuesday, officials said.\n\n"
+        "Here is what we know so far:\n\n"
+        "• At least 3,000 people have been moved from villages downstream\n"
+        "• The water level in the river rose by two metres in four hours\n\n"
+        "Engineers said it was too early to say what caused the failure.\n\n"
+        "Share\n"
+    )
+    clean = clean_text(page)
+    body = [u.text for u in clean.body]
+    assert "• At least 3,000 people have been moved from villages downstream" in body
+    assert "• The water level in the river rose by two metres in four hours" in body
+    assert "Here is what we know so far:" in body
+    assert "Share" not in body
