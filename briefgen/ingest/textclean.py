@@ -297,7 +297,8 @@ def followed_by_body(units: list[Unit], kinds: list[tuple[str, str]], j: int) ->
         kind = kinds[k][0]
         if kind == "drop":
             continue
-        return kind == "body" and is_plain_body(units[k].text)
+        text = units[k].text
+        return kind == "body" and (is_plain_body(text) or bool(BULLET.match(text)))
     return False
 
 
