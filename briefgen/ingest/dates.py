@@ -116,11 +116,13 @@ def infer_published(datelines: list[str], captions: list[str], body: list[str]) 
     candidates = [d for text in (*captions, *body) for d in explicit_dates(text)]
     if not candidates:
         return NO_DATE
-    anchor = max(candidates)
     counts = weekday_counts(body)
-    weekday = news_weekday(counts, lambda w: next_on_or_after(anchor, w))
+    latest = max(candidates)
+    weekday = news_weekday(counts, lambda w: next_on_or_after(latest, w))
     if weekday is None:
-        return DateGuess(anchor, "likely")
-    if anchor.weekday() == weekday:
-        return DateGuess(anchor, "certain")
-    return DateGuess(next_on_or_after(anchor, weekday), "likely")
+        return DateGuess(latest, "likely")
+    # A date whose weekday is the article's own day names that day.
+    agreeing = [d for d in candidates if d.weekday() == weekday]
+    if agreeing:
+        return DateGuess(max(agreeing), "certain")
+    return DateGuess(next_on_or_after(latest, weekday), "likely")

@@ -124,6 +124,10 @@ def find_title(units: list[Unit]) -> int | None:
                 and len(sig.content_stems(u.text) & body_words) >= 2
             ):
                 return i
+    # A headline in other words than its story: the first headline-shaped line.
+    for i, u in enumerate(units[: min(lede, TITLE_SEARCH_LINES)]):
+        if is_title_shaped(u.text, MIN_TITLE_WORDS) and not sig.is_crumb(u.text):
+            return i
     return None
 
 

@@ -82,3 +82,23 @@ def test_body_attribution_counts_when_the_furniture_echoes_it() -> None:
     body = ["The meeting ended early, Channel Nine News reported."]
     assert infer_outlet(body, ["Channel Nine Network Pty"]) == "Channel Nine News"
     assert infer_outlet(body, ["Spread the word"]) is None
+
+
+def test_a_future_date_in_the_body_does_not_date_the_article() -> None:
+    # Election day is mentioned; the caption date agrees with the story's "Tuesday".
+    guess = infer_published(
+        [],
+        ["Voters queue in Lisbon on Tuesday, February 6, 2024. (AP Photo/Ana Brito)"],
+        ["Parties began campaigning on Tuesday for the vote on March 10, 2024."],
+    )
+    assert (guess.published, guess.certainty) == (dt.date(2024, 2, 6), "certain")
+
+
+def test_a_headline_in_other_words_than_the_story_is_still_the_title() -> None:
+    page = (
+        "Home / Opinion\n\n"
+        "A long night in the shelter\n\n"
+        "Sirens sounded across the capital shortly after midnight, and residents of the "
+        "eastern districts spent six hours underground, officials said.\n"
+    )
+    assert clean_text(page).title == "A long night in the shelter"
