@@ -4,6 +4,7 @@ removes what trafilatura lets through (captions, ad labels, share prompts, appea
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from lxml import etree
@@ -71,7 +72,11 @@ def units_from_tree(body: etree._Element) -> list[Unit]:
 
 def page_text(markup: str) -> str:
     """Visible text with one block per line, when trafilatura finds no article."""
-    tree = lxml_html.fromstring(markup)
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return ""
     for bad in tree.xpath("//script|//style|//noscript"):
         bad.getparent().remove(bad)
     blocks = tree.xpath("//h1|//h2|//h3|//h4|//p|//li|//blockquote|//figcaption")
