@@ -51,7 +51,7 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], float, bool], ...] = (
     ),
     # A byline naming the outlet: "By Jane Smith, <X>".
     (
-        re.compile(r"^(?i:by)\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3},\s" + NAME + r"$"),
+        re.compile(r"^(?i:by)\s[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){0,3}\s?[,|]\s" + NAME + r"$"),
         MEDIUM,
         False,
     ),

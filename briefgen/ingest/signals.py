@@ -44,12 +44,21 @@ NAVIGATION = re.compile(
     r"filed under|related(?: articles| stories| coverage| news)?|more (?:from|on|stories)\b.*|"
     r"click here\b.*|contact(?: us)?|about(?: us)?|privacy(?: policy)?|terms (?:of use|of service|"
     r"and conditions)|cookies?(?: policy| settings)?|advertise(?: with us)?|subscribe(?: now)?|"
-    r"sign in|log ?in|register|skip to .*|back to top|next (?:article|story)|"
+    r"sign in|log ?in|register|skip to .*|back to top|next (?:article|story|post)|"
+    r"previous (?:post)|post navigation|you (?:may|might) also like|related posts?|"
+    r"more (?:news|stories|articles)|popular (?:posts|stories)|"
     r"previous (?:article|story)|follow us.*|recommended(?: for you)?|trending(?: now)?|"
     r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
     r"comments?|\d+ comments?|show comments|view comments|load more|top stories|"
     r"\d+\s*min(?:ute)?s?\s+read|listen to (?:this )?article|gift (?:this )?article|"
     r"save(?: article)?|print|play video|watch video)\s*[:.»>]*$",
+    re.IGNORECASE,
+)
+# A label over links to other stories; the headlines under it are links, not subheadings.
+LINK_LIST_LABEL = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: \w+)?|more on this(?: story)?|"
+    r"recommended(?: for you)?|you (?:may|might) also like|more from .{1,30}|most read|"
+    r"more stories|top stories|latest(?: news)?|trending(?: now)?)\s*[:.»>]*$",
     re.IGNORECASE,
 )
 # A link to another story, labelled: "Related: …", "READ MORE: …", "Watch: …".
@@ -74,7 +83,8 @@ CALL_TO_ACTION = re.compile(
 COMMENT_FORM = re.compile(
     r"\bleave a (?:reply|comment)\b|\bpost (?:a )?comment\b|\brequired fields are marked\b|"
     r"\bemail address will not be published\b|\bjoin the (?:conversation|discussion)\b|"
-    r"\badd a comment\b|\bcomments? (?:are|is) closed\b|\bcommenting (?:rules|policy)\b",
+    r"\badd a comment\b|\bcomments? (?:are|is) closed\b|\bcommenting (?:rules|policy)\b|"
+    r"\bsave my name, email\b|\bnotify me of (?:follow-up comments|new posts)\b",
     re.IGNORECASE,
 )
 COPYRIGHT = re.compile(
@@ -85,7 +95,7 @@ COPYRIGHT = re.compile(
 CREDIT_LINE = re.compile(
     r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
     r"\b(?:editing|edited|written|writing|compiled) by\b|"
-    r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|,))*(?:,\s*[\w .'’-]+)?$|"
+    r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|,))*(?:\s*[,|]\s*[\w .'’-]+)?$|"
     r"^(?:source|sources|with|via)\s*:\s*[\w ,.&'’/-]+$|"
     r"^(?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})+$",
     re.IGNORECASE,
@@ -115,6 +125,10 @@ CAPTION_TAIL = re.compile(
     r"(?:[\w-]+\.)+(?:com|org|net|ru|ua|uk|gov|int|info|io|news|tv|eu|de|fr)\s*$"
     r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
     re.IGNORECASE,
+)
+# A caption ending in its credit: "… in Moscow. Sergei Ivanov / TASS".
+CAPTION_AGENCY_TAIL = re.compile(
+    r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ -]{1,40}$"
 )
 # An author's note: "Jane Doe is a reporter for … Follow her on X @jdoe."
 AUTHOR_BIO = re.compile(
@@ -210,6 +224,7 @@ def is_caption(text: str) -> bool:
         CAPTION_CREDIT.search(text)
         or CAPTION_LEAD.search(text)
         or CAPTION_TAIL.search(text)
+        or CAPTION_AGENCY_TAIL.search(text)
         or (POSITION_MARKER.search(text) and len(words(text)) > 6)
     )
 

@@ -94,6 +94,7 @@ def clean_units(units: list[Unit], title: str | None, title_at: int | None = Non
             kinds[i] = judge_line(units[i], title)
     mark_labelled_captions(units, kinds)
     mark_appeal_runs(units, kinds, start=0 if title_at is None else title_at + 1)
+    drop_linked_headlines(units, kinds)
     settle_short_lines(units, kinds)
     drop_outlet_notes_below(units, kinds)
     drop_pull_quotes(units, kinds)
@@ -216,6 +217,17 @@ def mark_labelled_captions(units: list[Unit], kinds: list[tuple[str, str]]) -> N
         if sig.CAPTION_LABEL.match(units[i - 1].text) and kinds[i][0] != "title":
             kinds[i - 1] = ("drop", "photo caption or credit")
             kinds[i] = ("drop", "photo caption or credit")
+
+
+def drop_linked_headlines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+    """Short lines under "Read more" / "Related" are other stories' headlines."""
+    for i, unit in enumerate(units):
+        if not sig.LINK_LIST_LABEL.match(unit.text):
+            continue
+        j = i + 1
+        while j < len(units) and kinds[j][0] in ("", "heading") and not units[j].marked_heading:
+            kinds[j] = ("drop", "link to another story")
+            j += 1
 
 
 def drop_outlet_notes_below(units: list[Unit], kinds: list[tuple[str, str]]) -> None:

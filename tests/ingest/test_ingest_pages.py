@@ -180,6 +180,15 @@ PASTED = {
         "Ukraine war: Deadly strike on base near Polish border",
         None,
     ),
+    "wordpress_aggregator": (
+        ["The Kremlin said on Thursday that talks on extending the Black Sea grain deal",
+         "Ukraine and the United Nations have said the deal has allowed"],
+        ["Home »", "Sergei Karpukhin / TASS", "By Anna Petrova", "Related Posts",
+         "Grain prices fall", "Previous post", "Leave a Comment", "Save my name",
+         "Notify me", "Δ"],
+        "Kremlin says grain deal talks will continue next week",
+        "Daily Globe Wire",
+    ),
 }  # fmt: skip
 
 
@@ -255,3 +264,23 @@ def test_bullet_points_inside_the_article_are_kept() -> None:
     assert "• The water level in the river rose by two metres in four hours" in body
     assert "Here is what we know so far:" in body
     assert "Share" not in body
+
+
+def test_headlines_under_a_read_more_label_are_links_not_subheadings() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    page = (
+        "Central bank raises rates for third time\n\n"
+        "The central bank raised its key rate by half a point on Friday, citing stubborn "
+        "inflation in food and energy prices.\n\n"
+        "Read more\n\n"
+        "Rouble slides to a two-year low against the dollar\n\n"
+        "Economists had expected a smaller increase, according to a poll of analysts.\n"
+    )
+    clean = clean_text(page)
+    body = [u.text for u in clean.body]
+    assert body == [
+        "The central bank raised its key rate by half a point on Friday, citing stubborn "
+        "inflation in food and energy prices.",
+        "Economists had expected a smaller increase, according to a poll of analysts.",
+    ]
