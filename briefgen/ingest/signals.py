@@ -88,17 +88,18 @@ COMMENT_FORM = re.compile(
     re.IGNORECASE,
 )
 COPYRIGHT = re.compile(
-    r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b|"
+    r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|"
     r"\bmay not be (?:published|reproduced|redistributed|copied)\b|"
     r",?\s\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty(?: Ltd)?|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)\s*$"
 )
 CREDIT_LINE = re.compile(
-    r"\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
-    r"\b(?:editing|edited|written|writing|compiled) by\b|"
-    r"^by\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and|,))*(?:\s*[,|]\s*[\w .'’-]+)?$|"
-    r"^(?:source|sources|with|via)\s*:\s*[\w ,.&'’/-]+$|"
+    r"(?i:\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
+    r"\b(?:editing|edited|written|writing|compiled) by\b)|"
+    # A byline: capitalised names only, so "By Sunday, Russia had lost …" is not one.
+    r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and))*"
+    r"(?:\s*[,|]\s*(?:[A-Z][\w.&'’-]*\s?){1,5})?$|"
+    r"^(?i:source|sources|with|via)\s*:\s*[\w ,.&'’/-]+$|"
     r"^(?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})+$",
-    re.IGNORECASE,
 )
 PHOTO_WORDS = (
     r"photo|photos|photograph|photography|photographer|picture|pictures|image|images|file|"

@@ -188,7 +188,7 @@ def furniture_reason(text: str) -> str:
         return "share prompt"
     if n <= 12 and sig.COPYRIGHT.search(text):
         return "copyright line"
-    if n <= 40 and re.match(r"(?:©|copyright\b)", text, re.IGNORECASE):
+    if n <= 40 and re.match(r"(?:©|copyright\s*(?:©|\(c\)|\d{4}))", text, re.IGNORECASE):
         return "copyright line"
     if n <= 25 and sig.CREDIT_LINE.search(text):
         return "credit line"
@@ -269,7 +269,7 @@ def is_appeal_seed(text: str) -> bool:
     # asks *you*, or names money and sign-ups outright.
     if sig.addresses_reader(text) and (strong or (strength >= 2 and sig.addresses_you(text))):
         return True
-    if sig.IMPERATIVE_APPEAL.match(text) and strength and len(sig.words(text)) <= 20:
+    if sig.IMPERATIVE_APPEAL.match(text) and strength >= 2 and len(sig.words(text)) <= 20:
         return True
     return strength >= 4 or bool(sig.COMMENT_FORM.search(text))
 

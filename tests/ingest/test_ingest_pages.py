@@ -284,3 +284,21 @@ def test_headlines_under_a_read_more_label_are_links_not_subheadings() -> None:
         "inflation in food and energy prices.",
         "Economists had expected a smaller increase, according to a poll of analysts.",
     ]
+
+
+def test_body_sentences_that_start_like_furniture_are_kept() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    risky = [
+        "By Sunday, Russia had lost more than 300 tanks, Western officials said.",
+        "Copyright holders have sued the company over the app.",
+        "Share prices fell 5 percent on Monday.",
+        "Comments by the minister drew sharp criticism from the opposition.",
+        "Support for the war has fallen sharply, a new poll showed.",
+        "Print and broadcast media were also targeted, the union said.",
+        "Members of the committee voted 12 to 3 in favour of the report.",
+        "Source material for the report came from leaked files, the newspaper said.",
+    ]
+    page = "Ministers under pressure as poll slumps\n\n" + "\n\n".join(risky) + "\n"
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == risky
