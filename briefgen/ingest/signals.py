@@ -27,13 +27,21 @@ READER_PRONOUNS = frozenset(
 CRUMB = re.compile(r"^(?:[^/>»|›]{1,30}\s*[/>»|›]\s*){1,8}[^/>»|›]{0,30}$")
 # An ad slot or placeholder left by a CMS: "[ad_1]", "ADVERTISEMENT", "Sponsored".
 AD_MARKER = re.compile(
-    r"^\[?\s*(?:ad[\s_-]?\d*|ads?|advert\w*(?:\s*[-–—:|]\s*.{0,40})?|"
+    r"^\[?\s*(?:ad[\s_-]?\d*|ads?|advert|advertisement(?:\s*[-–—:|]\s*.{0,40})?|"
     r"sponsored(?: content)?|promoted|"
     r"continue reading the main story|"
     r"story continues below.*|continue reading below.*)\s*\]?$",
     re.IGNORECASE,
 )
 BRACKET_TOKEN = re.compile(r"^\[[\w\s-]{1,20}\]$")
+SHARE_START = re.compile(
+    r"^(?:share|tweet|spread the|e-?mail|print|copy|pin|follow|like us|send)\b", re.IGNORECASE
+)
+SOCIAL = re.compile(
+    r"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|"
+    r"messenger|flipboard|threads|bluesky|vk|copy link|sms)$",
+    re.IGNORECASE,
+)
 SHARE = re.compile(
     r"\b(?:share|shares|sharing|tweet|spread the (?:love|word)|facebook|twitter|whatsapp|"
     r"linkedin|pinterest|telegram|reddit|e-?mail this|print this|copy link|pin it)\b",
@@ -65,7 +73,7 @@ LINK_LIST_LABEL = re.compile(
 LINK_LABEL = re.compile(
     r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|"
     r"explainer|opinion|analysis|live|latest|don['’]t miss|trending|in pictures|video)"
-    r"\s*[:|»>-]\s*\S",
+    r"(?:\s*[:|»>]|\s[-–—])\s*\S",
     re.IGNORECASE,
 )
 # The page asking the reader to act: "Support <outlet> today", "Donate now", "Sign up".
@@ -118,7 +126,8 @@ CAPTION_LABEL = re.compile(
     r"^(?:image|photo|picture|video|media)\s*(?:caption|source|credit)s?\b.{0,40}$", re.IGNORECASE
 )
 CAPTION_LEAD = re.compile(
-    r"^(?:photo|photograph|image|picture|file photo|caption|credit|illustration)\s*[:|-]",
+    r"^(?:photo|photograph|image|picture|file photo|caption|credit|illustration)"
+    r"\s*(?:[:|]|\s[-–—]\s)",
     re.IGNORECASE,
 )
 CAPTION_TAIL = re.compile(
@@ -226,7 +235,7 @@ def is_caption(text: str) -> bool:
         or CAPTION_LEAD.search(text)
         or CAPTION_TAIL.search(text)
         or CAPTION_AGENCY_TAIL.search(text)
-        or (POSITION_MARKER.search(text) and len(words(text)) > 6)
+        or (POSITION_MARKER.search(text) and len(words(text)) > 6 and not REPORTING.search(text))
     )
 
 
@@ -235,6 +244,13 @@ def is_crumb(text: str) -> bool:
         return False
     parts = [p for p in re.split(r"[/>»|›]", text) if p.strip()]
     return len(parts) >= 2 and all(len(words(p)) <= 4 for p in parts)
+
+
+def is_share_prompt(text: str) -> bool:
+    """ "Share this article", "Spread the love", a lone "Facebook": not "Facebook under fire"."""
+    if len(words(text)) > 6 or ends_sentence(text) or not SHARE.search(text):
+        return False
+    return bool(SHARE_START.match(text) or SOCIAL.match(text.strip(" :|·•")))
 
 
 def is_short(text: str, limit: int = 6) -> bool:

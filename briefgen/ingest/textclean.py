@@ -184,7 +184,7 @@ def furniture_reason(text: str) -> str:
         return "link to another story"
     if sig.CALL_TO_ACTION.search(text) and n <= 25:
         return "call to action"
-    if n <= 6 and sig.SHARE.search(text) and not sig.ends_sentence(text):
+    if sig.is_share_prompt(text):
         return "share prompt"
     if n <= 12 and sig.COPYRIGHT.search(text):
         return "copyright line"

@@ -298,7 +298,28 @@ def test_body_sentences_that_start_like_furniture_are_kept() -> None:
         "Print and broadcast media were also targeted, the union said.",
         "Members of the committee voted 12 to 3 in favour of the report.",
         "Source material for the report came from leaked files, the newspaper said.",
+        "Credit-card debt rose sharply in the third quarter.",
+        "More-than-expected inflation worried investors, analysts said.",
+        "Live-fire drills began on Monday near the border.",
+        "Sen. Lindsey Graham (R) said on Sunday that the bill would pass next week.",
+        "Advertising revenue fell - the company said it would cut 200 jobs.",
     ]
     page = "Ministers under pressure as poll slumps\n\n" + "\n\n".join(risky) + "\n"
     clean = clean_text(page)
     assert [u.text for u in clean.body] == risky
+
+
+def test_subheading_naming_a_social_network_is_a_heading_not_a_share_prompt() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    page = (
+        "Regulators fine tech giants over data rules\n\n"
+        "European regulators fined three technology companies on Thursday for breaking "
+        "data protection rules, the commission said.\n\n"
+        "Facebook under fire\n\n"
+        "The largest fine went to the owner of Facebook, which said it would appeal.\n\n"
+        "Facebook\nTwitter\nEmail\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body if u.kind == "heading"] == ["Facebook under fire"]
+    assert [u.text for u in clean.dropped] == ["Facebook", "Twitter", "Email"]
