@@ -113,7 +113,10 @@ def infer_published(datelines: list[str], captions: list[str], body: list[str]) 
         dates = explicit_dates(line)
         if dates:
             return DateGuess(max(dates), "certain")
-    candidates = [d for text in (*captions, *body) for d in explicit_dates(text)]
+    # A photo's date is the news; a date in the body may be background ("invaded on
+    # February 24, 2022"), so the body's dates count only when no caption is dated.
+    candidates = [d for text in captions for d in explicit_dates(text)]
+    candidates = candidates or [d for text in body for d in explicit_dates(text)]
     if not candidates:
         return NO_DATE
     counts = weekday_counts(body)

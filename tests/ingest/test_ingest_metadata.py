@@ -102,3 +102,12 @@ def test_a_headline_in_other_words_than_the_story_is_still_the_title() -> None:
         "eastern districts spent six hours underground, officials said.\n"
     )
     assert clean_text(page).title == "A long night in the shelter"
+
+
+def test_caption_date_outranks_background_dates_in_the_body() -> None:
+    guess = infer_published(
+        [],
+        ["Soldiers train near Dnipro on January 10, 2023. (Reuters)"],
+        ["Russia invaded Ukraine on February 24, 2022.", "The strike hit on Saturday."],
+    )
+    assert guess.published == dt.date(2023, 1, 14)  # the Saturday after the photo
