@@ -77,15 +77,34 @@ class SharedEvent:
     anchor: Source
 
 
+@dataclass(frozen=True)
+class DatedMention:
+    """A paragraph naming a weekday, reduced to what comparing happenings needs."""
+
+    weekdays: frozenset[int]
+    words: frozenset[str]
+
+
+def dated_mentions(source: Source) -> tuple[DatedMention, ...]:
+    found = []
+    for paragraph in source.paragraphs:
+        days = weekdays_in(paragraph.text)
+        if days:
+            words = frozenset(sig.content_words(paragraph.text) - WEEKDAY_WORDS)
+            found.append(DatedMention(frozenset(days), words))
+    return tuple(found)
+
+
 def date_through_shared_story(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     by_id = {s.id: s for s in sources}
+    mentions = {s.id: dated_mentions(s) for s in sources}
     # Rounds: a source dated through the corpus can date another in the next round.
     for _ in range(len(sources)):
         changed = False
         for source in sorted(by_id.values(), key=lambda s: s.id):
             if source.published is not None:
                 continue
-            settled = date_from_corpus(source, tuple(by_id.values()))
+            settled = date_from_corpus(source, tuple(by_id.values()), mentions)
             if settled is not None:
                 by_id[source.id] = settled
                 changed = True
@@ -94,8 +113,12 @@ def date_through_shared_story(sources: tuple[Source, ...]) -> tuple[Source, ...]
     return tuple(by_id[s.id] for s in sources)
 
 
-def date_from_corpus(source: Source, corpus: tuple[Source, ...]) -> Source | None:
-    event = best_shared_event(source, corpus)
+def date_from_corpus(
+    source: Source,
+    corpus: tuple[Source, ...],
+    mentions: dict[str, tuple[DatedMention, ...]],
+) -> Source | None:
+    event = best_shared_event(source, corpus, mentions)
     if event is None or event.anchor.published is None:
         return None
     happened = dates.latest_on_or_before(event.anchor.published, event.weekday)
@@ -107,19 +130,22 @@ def date_from_corpus(source: Source, corpus: tuple[Source, ...]) -> Source | Non
     )
 
 
-def best_shared_event(source: Source, corpus: tuple[Source, ...]) -> SharedEvent | None:
+def best_shared_event(
+    source: Source,
+    corpus: tuple[Source, ...],
+    mentions: dict[str, tuple[DatedMention, ...]],
+) -> SharedEvent | None:
     best: SharedEvent | None = None
     for other in sorted(corpus, key=lambda s: s.id):
         if other.id == source.id or other.published is None:
             continue
-        for mine in source.paragraphs:
-            my_days = weekdays_in(mine.text)
-            if not my_days:
-                continue
-            my_words = sig.content_words(mine.text) - WEEKDAY_WORDS
-            for theirs in other.paragraphs:
-                for weekday in sorted(my_days & weekdays_in(theirs.text)):
-                    shared = len(my_words & sig.content_words(theirs.text))
+        for mine in mentions[source.id]:
+            for theirs in mentions[other.id]:
+                days = mine.weekdays & theirs.weekdays
+                if not days:
+                    continue
+                shared = len(mine.words & theirs.words)
+                for weekday in sorted(days):
                     candidate = SharedEvent(weekday, shared, other)
                     if shared >= MIN_SHARED_WORDS and _better(candidate, best):
                         best = candidate
