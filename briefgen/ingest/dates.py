@@ -28,6 +28,8 @@ DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"
 )
 ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# "3/13/2022" (US order) or "13/3/2022" (when the first number cannot be a month).
+NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
 # A date that bounds a span ("since July 1", "until May") is not the day of the news.
 SPAN_WORD = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s*$", re.IGNORECASE)
@@ -54,6 +56,14 @@ def explicit_dates(text: str) -> list[dt.date]:
             date = _to_date(m.group("year"), m.group("month"), m.group("day"))
             if date is not None:
                 found.append(date)
+    for m in NUMERIC_DATE.finditer(text):
+        if SPAN_WORD.search(text[: m.start()]):
+            continue
+        a, b = m.group("a"), m.group("b")
+        month, day = (b, a) if int(a) > 12 else (a, b)
+        date = _to_date(m.group("year"), month, day)
+        if date is not None:
+            found.append(date)
     return found
 
 

@@ -139,6 +139,8 @@ CAPTION_TAIL = re.compile(
 # A caption ending in its credit: "… in Moscow. Sergei Ivanov / TASS".
 CAPTION_AGENCY_TAIL = re.compile(
     r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ -]{1,40}$"
+    # … or in a bare credit with no verb and no full stop: "… in Moscow. Moskva News Agency".
+    r"|[.!?]\s+(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w'’&-]*$"
 )
 # An author's note: "Jane Doe is a reporter for … Follow her on X @jdoe."
 AUTHOR_BIO = re.compile(

@@ -111,3 +111,21 @@ def test_caption_date_outranks_background_dates_in_the_body() -> None:
         ["Russia invaded Ukraine on February 24, 2022.", "The strike hit on Saturday."],
     )
     assert guess.published == dt.date(2023, 1, 14)  # the Saturday after the photo
+
+
+def test_numeric_dates_in_us_and_day_first_order() -> None:
+    assert explicit_dates("Updated: 3/13/2022 8:40 PM") == [dt.date(2022, 3, 13)]
+    assert explicit_dates("Mis à jour le 25/12/2021") == [dt.date(2021, 12, 25)]
+    assert is_dateline("Published: 3/13/2022 | Updated: 3/14/2022")
+
+
+def test_caption_ending_in_a_bare_agency_credit_is_dropped() -> None:
+    page = (
+        "Kremlin rules out talks before spring\n\n"
+        "Putin chairs a meeting with officials in Moscow. Moskva News Agency\n\n"
+        "The Kremlin on Monday ruled out peace talks before the spring, a spokesman said.\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == [
+        "The Kremlin on Monday ruled out peace talks before the spring, a spokesman said."
+    ]
