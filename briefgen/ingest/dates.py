@@ -122,7 +122,8 @@ def infer_published(datelines: list[str], captions: list[str], body: list[str]) 
     for line in datelines:
         dates = explicit_dates(line)
         if dates:
-            return DateGuess(max(dates), "certain")
+            # "Published March 10 • Updated March 11": the first appearance is the date.
+            return DateGuess(min(dates), "certain")
     # A photo's date is the news; a date in the body may be background ("invaded on
     # February 24, 2022"), so the body's dates count only when no caption is dated.
     candidates = [d for text in captions for d in explicit_dates(text)]

@@ -129,3 +129,8 @@ def test_caption_ending_in_a_bare_agency_credit_is_dropped() -> None:
     assert [u.text for u in clean.body] == [
         "The Kremlin on Monday ruled out peace talks before the spring, a spokesman said."
     ]
+
+
+def test_a_dateline_with_an_update_gives_the_first_publication() -> None:
+    line = "Published March 10, 2022 • Updated on March 11, 2022 at 9:02 am"
+    assert infer_published([line], [], []).published == dt.date(2022, 3, 10)
