@@ -14,7 +14,6 @@ from pathlib import Path
 from briefgen.config import Config
 from briefgen.errors import SourceError
 from briefgen.ingest.corpus import settle_corpus
-from briefgen.ingest.dates import is_dateline
 from briefgen.ingest.decode import decode_bytes
 from briefgen.ingest.manifest import MANIFEST, ManifestEntry, entry_for, read_manifest
 from briefgen.ingest.metadata import (
@@ -36,7 +35,6 @@ __all__ = [
     "discover_sources",
     "entry_for",
     "ingest_source",
-    "is_dateline",
     "load_manifest",
     "settle_corpus",
 ]

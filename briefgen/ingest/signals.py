@@ -249,11 +249,7 @@ def is_crumb(text: str) -> bool:
 
 
 def is_share_prompt(text: str) -> bool:
-    """ "Share this article", "Spread the love", a lone "Facebook": not "Facebook under fire"."""
+    """A share prompt ("Share this article", a lone "Facebook"), not "Facebook under fire"."""
     if len(words(text)) > 6 or ends_sentence(text) or not SHARE.search(text):
         return False
     return bool(SHARE_START.match(text) or SOCIAL.match(text.strip(" :|·•")))
-
-
-def is_short(text: str, limit: int = 6) -> bool:
-    return len(words(text)) <= limit
