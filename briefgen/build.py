@@ -51,7 +51,7 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
     results: list[Source | None] = [None] * len(paths)
     todo: list[tuple[int, _IngestJob, str]] = []
     for i, path in enumerate(paths):
-        entry = manifest.get(path.name) or manifest.get(path.stem)
+        entry = ingest.entry_for(manifest, path)
         key = cache_key(fingerprint, path.name, path.read_bytes(), entry, config.seeds_dir)
         cached = cache.get(key)
         if isinstance(cached, Source):

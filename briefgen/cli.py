@@ -225,12 +225,19 @@ def init(directory: Path, title: str | None, debug: bool) -> None:
 @main.command()
 @common_options
 @click.argument("urls", nargs=-1, required=True)
-def add(ctx: Context, urls: tuple[str, ...]) -> None:
+@click.option(
+    "--allow-private",
+    is_flag=True,
+    help="Also fetch from loopback and private addresses (a local test server, an intranet).",
+)
+def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
     """Fetch web pages into seeds/ and record their URLs in seeds/sources.yaml."""
     from briefgen.ingest.fetch import fetch_urls
+    from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    saved = fetch_urls(urls, config)
+    with project_lock(config.project):
+        saved = fetch_urls(urls, config, allow_private=allow_private)
     for path in saved:
         ctx.reporter.info(f"saved {path.relative_to(config.project).as_posix()}")
 

@@ -1,63 +1,123 @@
 """Ingest: a file in seeds/ → a cleaned Source with metadata.
 
-Placeholder cleaner (issue 3 replaces it): paragraphs split on blank lines, the first
-line is the title. The signatures are the stage's contract with build.py.
+``ingest_source`` is a pure function of the file's bytes, the configuration and the
+file's manifest entry, so it can run in any process; ``settle_corpus`` is the one step
+that sees all sources (dates shared through a common story, near-duplicates).
 """
 
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.config import Config
+from briefgen.errors import SourceError
+from briefgen.ingest.corpus import settle_corpus
+from briefgen.ingest.decode import decode_bytes
+from briefgen.ingest.manifest import MANIFEST, ManifestEntry, entry_for, read_manifest
+from briefgen.ingest.metadata import (
+    html_metadata,
+    split_front_matter,
+    text_metadata,
+    with_front_matter,
+)
+from briefgen.ingest.textclean import CleanText, clean_text
 from briefgen.records.source import Paragraph, Source
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
-MANIFEST = "sources.yaml"
+HTML_SUFFIXES = (".html", ".htm")
 
-
-@dataclass(frozen=True)
-class ManifestEntry:
-    """What seeds/sources.yaml says of one file; None: not given."""
-
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    published: str | None = None
+__all__ = [
+    "MANIFEST",
+    "SOURCE_SUFFIXES",
+    "ManifestEntry",
+    "discover_sources",
+    "entry_for",
+    "ingest_source",
+    "load_manifest",
+    "settle_corpus",
+]
 
 
 def discover_sources(config: Config) -> tuple[Path, ...]:
+    """The source files in seeds/, sorted; symlinks may not lead out of the project."""
     if not config.seeds.is_dir():
         return ()
-    return tuple(sorted(p for p in config.seeds.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES))
+    project = config.project.resolve()
+    found = []
+    for path in sorted(config.seeds.iterdir()):
+        if path.suffix.lower() not in SOURCE_SUFFIXES or is_hidden(path):
+            continue
+        if path.is_symlink():
+            try:
+                target = path.resolve(strict=True)
+            except (OSError, RuntimeError):
+                raise SourceError(
+                    "the symlink points to nothing (or loops); remove it or fix its target",
+                    path=path,
+                ) from None
+            if not target.is_relative_to(project):
+                raise SourceError(
+                    f"the symlink leads outside the project (to {target}); "
+                    "copy the file into seeds/ instead",
+                    path=path,
+                )
+        if path.is_dir():
+            raise SourceError(
+                "a folder is named like a source file; sources are files "
+                f"({', '.join(SOURCE_SUFFIXES)})",
+                path=path,
+            )
+        found.append(path)
+    return tuple(found)
+
+
+def is_hidden(path: Path) -> bool:
+    """Editor backups and lock files ('.#a.txt', '~a.txt', 'a.txt~') are not sources."""
+    return path.name.startswith((".", "~")) or path.name.endswith("~")
 
 
 def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:
-    return {}
+    return read_manifest(config.seeds / MANIFEST)
 
 
 def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = None) -> Source:
     raw = path.read_bytes()
-    text = raw.decode("utf-8")
-    blocks = [" ".join(b.split()) for b in text.split("\n\n")]
-    blocks = [b for b in blocks if b]
-    title = blocks[0] if blocks else None
-    paragraphs = tuple(Paragraph(id=f"p{i}", text=t) for i, t in enumerate(blocks[1:], 1))
+    shown = _shown_path(path, config)
+    text = decode_bytes(raw, shown)
+    if path.suffix.lower() in HTML_SUFFIXES:
+        clean, meta = html_metadata(text)
+    else:
+        front, text = split_front_matter(text, shown)
+        clean = clean_text(text)
+        meta = with_front_matter(text_metadata(clean), front)
+    meta = meta.with_manifest(manifest)
     return Source(
         id=path.stem,
-        file=path.relative_to(config.project).as_posix(),
+        file=shown.as_posix(),
         sha256=hashlib.sha256(raw).hexdigest(),
-        title=title,
-        outlet=None,
-        url=None,
-        published=None,
-        published_basis="unknown",
-        paragraphs=paragraphs,
+        title=meta.title,
+        outlet=meta.outlet,
+        url=meta.url,
+        published=meta.published,
+        published_basis=meta.basis,
+        published_certainty=meta.certainty,
+        author=meta.author,
+        paragraphs=number_paragraphs(clean),
+        dropped=tuple(u.text for u in clean.dropped),
     )
 
 
-def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
-    """The one step of ingest that sees every source: dates and duplicates across sources."""
-    return sources
+def number_paragraphs(clean: CleanText) -> tuple[Paragraph, ...]:
+    return tuple(
+        Paragraph(id=f"p{i}", text=u.text, heading=u.kind == "heading")
+        for i, u in enumerate(clean.body, 1)
+    )
+
+
+def _shown_path(path: Path, config: Config) -> Path:
+    try:
+        return path.relative_to(config.project)
+    except ValueError:
+        return path

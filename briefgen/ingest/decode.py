@@ -1,0 +1,94 @@
+"""Raw bytes → text: detect the encoding, refuse what is not an article."""
+
+from __future__ import annotations
+
+import codecs
+from pathlib import Path
+
+from briefgen.errors import SourceError
+
+# Share of undecodable or control characters above which a file is not text.
+MAX_NOISE = 0.02
+
+
+def decode_bytes(raw: bytes, path: Path) -> str:
+    """Decode a source file; UTF-8 (± BOM), UTF-16 (BOM) and legacy 8-bit encodings."""
+    if not raw.strip():
+        raise SourceError("the file is empty; a source needs an article's text", path=path)
+    text = _decode_by_bom(raw)
+    if text is None:
+        if b"\x00" in raw:
+            raise SourceError(
+                "the file is binary (it contains NUL bytes); a source must be text or HTML",
+                path=path,
+            )
+        text = _decode_utf8(raw)
+    if text is None:
+        text = _decode_detected(raw, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if _noise_share(text) > MAX_NOISE:
+        raise SourceError(
+            "the file does not decode to readable text (too many control or replacement "
+            "characters); save it as UTF-8",
+            path=path,
+        )
+    if not text.strip():
+        raise SourceError("the file has no text; a source needs an article's text", path=path)
+    return text
+
+
+def _decode_by_bom(raw: bytes) -> str | None:
+    if raw.startswith(codecs.BOM_UTF8):
+        return raw[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return raw.decode("utf-16", errors="replace")
+    if _looks_like_bomless_utf16(raw):
+        encoding = "utf-16-le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf-16-be"
+        return raw.decode(encoding, errors="replace")
+    return None
+
+
+def _looks_like_bomless_utf16(raw: bytes) -> bool:
+    """ASCII-heavy UTF-16 without a BOM has a NUL in every other byte."""
+    if len(raw) < 4 or len(raw) % 2:
+        return False
+    odd, even = raw[1::2].count(0), raw[0::2].count(0)
+    half = len(raw) // 2
+    return max(odd, even) > 0.6 * half and min(odd, even) < 0.05 * half
+
+
+def _decode_utf8(raw: bytes) -> str | None:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _decode_detected(raw: bytes, path: Path) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw).best()
+    encoding = best.encoding if best is not None else None
+    # Web text that is not UTF-8 is nearly always Windows-1252; detectors sometimes
+    # name a rarer 8-bit code page for short samples.
+    if encoding is None or encoding.replace("_", "").lower() not in _PREFERRED_8BIT:
+        try:
+            return raw.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
+    if encoding is None:
+        try:
+            return raw.decode("latin-1")
+        except UnicodeDecodeError:  # pragma: no cover - latin-1 decodes any byte
+            raise SourceError("the file's encoding cannot be recognised", path=path) from None
+    return raw.decode(encoding, errors="replace")
+
+
+_PREFERRED_8BIT = {"cp1252", "latin1", "iso88591", "iso885915", "windows1252", "ascii", "utf8"}
+
+
+def _noise_share(text: str) -> float:
+    if not text:
+        return 1.0
+    noise = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f\v"))
+    return noise / len(text)

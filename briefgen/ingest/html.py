@@ -1,0 +1,99 @@
+"""HTML pages: trafilatura finds the article and its metadata; the text cleaner then
+removes what trafilatura lets through (captions, ad labels, share prompts, appeals)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+from lxml import html as lxml_html
+
+from briefgen.ingest import signals as sig
+from briefgen.ingest.textclean import CleanText, Unit, clean_text, clean_units
+
+BLOCK_TAGS = {"p", "head", "item", "quote", "list"}
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    clean: CleanText
+    title: str | None
+    sitename: str | None
+    author: str | None
+    url: str | None
+    date: dt.date | None
+
+
+def extract_html(markup: str) -> HtmlArticle:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        markup,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_formatting=True,
+        output_format="python",
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    body = getattr(doc, "body", None) if doc is not None else None
+    title = _clean(getattr(doc, "title", None))
+    units = units_from_tree(body) if body is not None else []
+    if units:
+        clean = clean_units(units, title)
+    else:
+        clean = clean_text(page_text(markup))
+        title = title or clean.title
+    return HtmlArticle(
+        clean=clean,
+        title=title,
+        sitename=_clean(getattr(doc, "sitename", None)),
+        author=_clean(getattr(doc, "author", None)),
+        url=_clean(getattr(doc, "url", None)),
+        date=_parse_date(getattr(doc, "date", None)),
+    )
+
+
+def units_from_tree(body: etree._Element) -> list[Unit]:
+    units: list[Unit] = []
+    for element in body.iter():
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag not in BLOCK_TAGS or tag == "list":
+            continue
+        if any(child.tag in BLOCK_TAGS for child in element if isinstance(child.tag, str)):
+            continue  # a container; its blocks are visited on their own
+        text = sig.fold(" ".join(element.itertext()))
+        if text:
+            units.append(Unit(text=text, kind="", marked_heading=tag == "head"))
+    return units
+
+
+def page_text(markup: str) -> str:
+    """Visible text with one block per line, when trafilatura finds no article."""
+    markup = re.sub(r"^\s*<\?xml[^>]*\?>", "", markup)
+    try:
+        tree = lxml_html.fromstring(markup)
+    except (etree.ParserError, ValueError):
+        return ""
+    for bad in tree.xpath("//script|//style|//noscript"):
+        bad.getparent().remove(bad)
+    blocks = tree.xpath("//h1|//h2|//h3|//h4|//p|//li|//blockquote|//figcaption")
+    return "\n\n".join(sig.fold(b.text_content()) for b in blocks if b.text_content().strip())
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    folded = sig.fold(value)
+    return folded or None
+
+
+def _parse_date(value: object) -> dt.date | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None

@@ -1,0 +1,108 @@
+"""seeds/sources.yaml: metadata a person gives for files that lack it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefgen.errors import SourceError
+
+MANIFEST = "sources.yaml"
+FIELDS = ("title", "outlet", "url", "published")
+
+
+@dataclass(frozen=True)
+class ManifestEntry:
+    """What seeds/sources.yaml says of one file; None: not given."""
+
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    published: str | None = None
+
+    def published_date(self) -> dt.date | None:
+        return dt.date.fromisoformat(self.published) if self.published else None
+
+
+def read_manifest(path: Path) -> dict[str, ManifestEntry]:
+    """Entries keyed by file name or stem, as written."""
+    if not path.exists():
+        return {}
+    try:
+        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise SourceError(f"invalid YAML: {problem}", path=path, line=line) from None
+    except UnicodeDecodeError:
+        raise SourceError("the file is not UTF-8 text", path=path) from None
+    if raw is None:
+        return {}
+    if not isinstance(raw, dict):
+        raise SourceError(
+            "expected a mapping of file names to {title, outlet, url, published}", path=path, line=1
+        )
+    lines = _key_lines(path)
+    return {
+        str(name): _entry(str(name), value, path, lines.get(str(name)))
+        for name, value in raw.items()
+    }
+
+
+def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry:
+    if value is None:
+        return ManifestEntry()
+    if not isinstance(value, dict):
+        raise SourceError(
+            f"'{name}' must map to fields ({', '.join(FIELDS)}), not {value!r}",
+            path=path,
+            line=line,
+        )
+    unknown = sorted(str(k) for k in value if k not in FIELDS)
+    if unknown:
+        raise SourceError(
+            f"'{name}': unknown field '{unknown[0]}'; valid fields: {', '.join(FIELDS)}",
+            path=path,
+            line=line,
+        )
+    fields: dict[str, str | None] = {}
+    for field in FIELDS:
+        v = value.get(field)
+        if field == "published" and v is not None:
+            v = _iso_date(v, name, path, line)
+        elif v is not None:
+            v = str(v)
+        fields[field] = v
+    return ManifestEntry(**fields)
+
+
+def _iso_date(value: Any, name: str, path: Path, line: int | None) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    try:
+        return dt.date.fromisoformat(str(value)).isoformat()
+    except ValueError:
+        raise SourceError(
+            f"'{name}': published must be a date like 2022-03-11, not {value!r}",
+            path=path,
+            line=line,
+        ) from None
+
+
+def _key_lines(path: Path) -> dict[str, int]:
+    node = yaml.compose(path.read_text(encoding="utf-8-sig"))
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+
+
+def entry_for(manifest: Mapping[str, ManifestEntry], path: Path) -> ManifestEntry | None:
+    return manifest.get(path.name) or manifest.get(path.stem)

@@ -1,0 +1,255 @@
+"""General evidence about one line of a pasted web page: shape, voice and boilerplate cues.
+
+Every cue here describes a *kind* of page furniture (a credit, a share prompt, a
+sign-up form) as it appears across news sites, never the exact lines of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
+QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
+TERMINAL = re.compile(r"[.!?…][\"”’'»)\]]*$|[”\"]$")
+REPORTING = re.compile(
+    r"\b(said|says|say|told|tells|added|adds|according to|stated|wrote|tweeted|reported|"
+    r"asked|insisted|warned|claimed|noted|explained)\b",
+    re.IGNORECASE,
+)
+READER_PRONOUNS = frozenset(
+    ("we", "our", "ours", "us", "you", "your", "yours", "ourselves")
+    + ("you're", "we're", "we've", "you've", "we'll", "you'll")
+)
+
+# A breadcrumb: short segments joined by path separators ("News / World / More").
+CRUMB = re.compile(r"^(?:[^/>»|›]{1,30}\s*[/>»|›]\s*){1,8}[^/>»|›]{0,30}$")
+# An ad slot or placeholder left by a CMS: "[ad_1]", "ADVERTISEMENT", "Sponsored".
+AD_MARKER = re.compile(
+    r"^\[?\s*(?:ad[\s_-]?\d*|ads?|advert|advertisement(?:\s*[-–—:|]\s*.{0,40})?|"
+    r"sponsored(?: content)?|promoted|"
+    r"continue reading the main story|"
+    r"story continues below.*|continue reading below.*)\s*\]?$",
+    re.IGNORECASE,
+)
+BRACKET_TOKEN = re.compile(r"^\[[\w\s-]{1,20}\]$")
+SHARE_START = re.compile(
+    r"^(?:share|tweet|spread the|e-?mail|print|copy|pin|follow|like us|send)\b", re.IGNORECASE
+)
+SOCIAL = re.compile(
+    r"^(?:facebook|twitter|x|whatsapp|linkedin|pinterest|telegram|reddit|email|e-mail|print|"
+    r"messenger|flipboard|threads|bluesky|vk|copy link|sms)$",
+    re.IGNORECASE,
+)
+SHARE = re.compile(
+    r"\b(?:share|shares|sharing|tweet|spread the (?:love|word)|facebook|twitter|whatsapp|"
+    r"linkedin|pinterest|telegram|reddit|e-?mail this|print this|copy link|pin it)\b",
+    re.IGNORECASE,
+)
+NAVIGATION = re.compile(
+    r"^(?:read more|read next|read also|see also|source link|original source|tags?|topics?|"
+    r"filed under|related(?: articles| stories| coverage| news)?|more (?:from|on|stories)\b.*|"
+    r"click here\b.*|contact(?: us)?|about(?: us)?|privacy(?: policy)?|terms (?:of use|of service|"
+    r"and conditions)|cookies?(?: policy| settings)?|advertise(?: with us)?|subscribe(?: now)?|"
+    r"sign in|log ?in|register|skip to .*|back to top|next (?:article|story|post)|"
+    r"previous (?:post)|post navigation|you (?:may|might) also like|related posts?|"
+    r"more (?:news|stories|articles)|popular (?:posts|stories)|"
+    r"previous (?:article|story)|follow us.*|recommended(?: for you)?|trending(?: now)?|"
+    r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
+    r"comments?|\d+ comments?|show comments|view comments|load more|top stories|"
+    r"\d+\s*min(?:ute)?s?\s+read|listen to (?:this )?article|gift (?:this )?article|"
+    r"save(?: article)?|print|play video|watch video)\s*[:.»>]*$",
+    re.IGNORECASE,
+)
+# A label over links to other stories; the headlines under it are links, not subheadings.
+LINK_LIST_LABEL = re.compile(
+    r"^(?:read more|read also|also read|see also|related(?: \w+)?|more on this(?: story)?|"
+    r"recommended(?: for you)?|you (?:may|might) also like|more from .{1,30}|most read|"
+    r"more stories|top stories|latest(?: news)?|trending(?: now)?)\s*[:.»>]*$",
+    re.IGNORECASE,
+)
+# A link to another story, labelled: "Related: …", "READ MORE: …", "Watch: …".
+LINK_LABEL = re.compile(
+    r"^(?:related|read more|read also|also read|see also|more|watch|listen|recommended|"
+    r"explainer|opinion|analysis|live|latest|don['’]t miss|trending|in pictures|video)"
+    r"(?:\s*[:|»>]|\s[-–—])\s*\S",
+    re.IGNORECASE,
+)
+# The page asking the reader to act: "Support <outlet> today", "Donate now", "Sign up".
+IMPERATIVE_APPEAL = re.compile(
+    r"^(?:please\s+)?(?:support|donate|subscribe|sign up|join|contribute|give|chip in|"
+    r"become a (?:member|subscriber|supporter)|register|follow)\b",
+    re.IGNORECASE,
+)
+CALL_TO_ACTION = re.compile(
+    r"\bclick here\b|\bfor (?:complete|full|more|live) coverage\b|\bthis is a (?:live|developing|"
+    r"breaking) (?:update|story)\b|\bcheck back (?:later|for updates)\b|\bread more\b|"
+    r"\bdownload (?:our|the) app\b|https?://\S+$|\bwww\.\S+$",
+    re.IGNORECASE,
+)
+COMMENT_FORM = re.compile(
+    r"\bleave a (?:reply|comment)\b|\bpost (?:a )?comment\b|\brequired fields are marked\b|"
+    r"\bemail address will not be published\b|\bjoin the (?:conversation|discussion)\b|"
+    r"\badd a comment\b|\bcomments? (?:are|is) closed\b|\bcommenting (?:rules|policy)\b|"
+    r"\bsave my name, email\b|\bnotify me of (?:follow-up comments|new posts)\b",
+    re.IGNORECASE,
+)
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\s*(?:©|\(c\)|\d{4})|\ball rights reserved\b|"
+    r"\bmay not be (?:published|reproduced|redistributed|copied)\b|"
+    r",?\s\b(?:LLC|L\.L\.C\.|Inc\.?|Ltd\.?|Pty(?: Ltd)?|GmbH|Corp\.?|PLC|plc|S\.A\.|AG)\s*$"
+)
+CREDIT_LINE = re.compile(
+    r"(?i:\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
+    r"\b(?:editing|edited|written|writing|compiled) by\b)|"
+    # A byline: capitalised names only, so "By Sunday, Russia had lost …" is not one.
+    r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and))*"
+    r"(?:\s*[,|]\s*(?:[A-Z][\w.&'’-]*\s?){1,5})?$|"
+    r"^(?i:source|sources|with|via)\s*:\s*[\w ,.&'’/-]+$|"
+    r"^(?:[A-Z][\w.&'’-]*\s?){1,4}(?:/\s?(?:[A-Z][\w.&'’-]*\s?){1,4})+$",
+)
+PHOTO_WORDS = (
+    r"photo|photos|photograph|photography|photographer|picture|pictures|image|images|file|"
+    r"credit|courtesy|"
+    r"via|illustration|screenshot|screengrab|handout|pool"
+)
+CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:" + PHOTO_WORDS + r")\b[^()]*"
+    r"|[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*)+)\)\s*$"
+    r"|\[(?:[^\[\]]*\b(?:" + PHOTO_WORDS + r")\b[^\[\]]*"
+    r"|[A-Z][\w.'’ -]*(?:/[A-Z][\w.'’ -]*)+)\]\s*$",
+    re.IGNORECASE,
+)
+# A label that announces the next line is a caption ("Image caption,", "Photo:").
+CAPTION_LABEL = re.compile(
+    r"^(?:image|photo|picture|video|media)\s*(?:caption|source|credit)s?\b.{0,40}$", re.IGNORECASE
+)
+CAPTION_LEAD = re.compile(
+    r"^(?:photo|photograph|image|picture|file photo|caption|credit|illustration)"
+    r"\s*(?:[:|]|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+CAPTION_TAIL = re.compile(
+    r"(?:[.!?”\"]\s+|\|\s*|\s[-–—]\s)(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
+    r"(?:[\w-]+\.)+(?:com|org|net|ru|ua|uk|gov|int|info|io|news|tv|eu|de|fr)\s*$"
+    r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
+    re.IGNORECASE,
+)
+# A caption ending in its credit: "… in Moscow. Sergei Ivanov / TASS".
+CAPTION_AGENCY_TAIL = re.compile(
+    r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ -]{1,40}$"
+    # … or in a bare credit with no verb and no full stop: "… in Moscow. Moskva News Agency".
+    r"|[.!?]\s+(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w'’&-]*$"
+)
+# An author's note: "Jane Doe is a reporter for … Follow her on X @jdoe."
+AUTHOR_BIO = re.compile(
+    r"^[A-Z][\w.'’-]+(?:\s[A-Z][\w.'’-]+){1,3}\s(?:is|was|has been|covers|reports)\b.{0,120}"
+    r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|producer|contributor|"
+    r"covers|intern|fellow)\b.{0,120}$"
+)
+AUTHOR_CONTACT = re.compile(
+    r"@\w{2,}|\bfollow (?:him|her|them)\b|\b(?:e-?mail|contact|reach) (?:him|her|them)\b|"
+    r"\bbased in\b|\bcan be reached\b",
+    re.IGNORECASE,
+)
+POSITION_MARKER = re.compile(r"\((?:L|R|C|left|right|center|centre|top|bottom)\)")
+# Words of a request for money or sign-ups. Strong ones rarely occur in reporting;
+# weak ones do ("members", "support"), so they count only together or with "we/you".
+STRONG_APPEAL_WORDS = re.compile(
+    r"\b(?:donat\w+|contributions?|ad-free|paywall|membership|subscri\w+|patrons?|"
+    r"your (?:help|support|donation|contribution|gift)|support (?:us|our)\b|fill the gap|chip in|"
+    r"newsletters?|sign[ -]?up|signing up|inbox|unsubscribe|privacy policy|"
+    r"terms of (?:use|service)|one email)\b",
+    re.IGNORECASE,
+)
+APPEAL_WORDS = re.compile(
+    r"\b(?:support(?:ing|s)?|journalism|readers?|monthly|annual(?:ly)?|members?|independent|"
+    r"gift|contribute|ads|e-?mail(?:s| address)?|registering|register)\b|\$\d",
+    re.IGNORECASE,
+)
+
+
+def appeal_strength(text: str) -> int:
+    return 2 * len(STRONG_APPEAL_WORDS.findall(text)) + len(APPEAL_WORDS.findall(text))
+
+
+def words(text: str) -> list[str]:
+    return WORD.findall(text)
+
+
+def fold(text: str) -> str:
+    return " ".join(text.split())
+
+
+def key(text: str) -> str:
+    """A comparison key: lower-case words only (for repeated-line detection)."""
+    return " ".join(w.lower() for w in words(text))
+
+
+def stop_share(text: str) -> float:
+    tokens = [w.lower() for w in words(text)]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
+
+
+def content_words(text: str) -> set[str]:
+    return {
+        w.lower().replace("’", "'")
+        for w in words(text)
+        if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 2
+    }
+
+
+def content_stems(text: str) -> set[str]:
+    """Crude stems: 'Ukraine' and 'Ukrainian', 'talks' and 'talked' meet."""
+    return {w[:5] for w in content_words(text)}
+
+
+def ends_sentence(text: str) -> bool:
+    return bool(TERMINAL.search(text.rstrip()))
+
+
+def outside_quotes(text: str) -> str:
+    return QUOTE_SPAN.sub(" ", text)
+
+
+def addresses_reader(text: str) -> bool:
+    """The outlet speaking to its reader (we / you) in its own voice, not a quoted speaker."""
+    own = outside_quotes(text)
+    # "US" is the country, not the pronoun.
+    tokens = [w.lower().replace("’", "'") for w in words(own) if w != "US"]
+    if not any(t in READER_PRONOUNS for t in tokens):
+        return False
+    # "we" in a reported remark ("we will win, he said") is a speaker's, not the page's.
+    return not (REPORTING.search(own) and own != text)
+
+
+def addresses_you(text: str) -> bool:
+    own = outside_quotes(text)
+    return bool(re.search(r"\b(?:you|your|yours|you['’](?:re|ve|ll))\b", own, re.IGNORECASE))
+
+
+def is_caption(text: str) -> bool:
+    return bool(
+        CAPTION_CREDIT.search(text)
+        or CAPTION_LEAD.search(text)
+        or CAPTION_TAIL.search(text)
+        or CAPTION_AGENCY_TAIL.search(text)
+        or (POSITION_MARKER.search(text) and len(words(text)) > 6 and not REPORTING.search(text))
+    )
+
+
+def is_crumb(text: str) -> bool:
+    if not CRUMB.match(text):
+        return False
+    parts = [p for p in re.split(r"[/>»|›]", text) if p.strip()]
+    return len(parts) >= 2 and all(len(words(p)) <= 4 for p in parts)
+
+
+def is_share_prompt(text: str) -> bool:
+    """A share prompt ("Share this article", a lone "Facebook"), not "Facebook under fire"."""
+    if len(words(text)) > 6 or ends_sentence(text) or not SHARE.search(text):
+        return False
+    return bool(SHARE_START.match(text) or SOCIAL.match(text.strip(" :|·•")))

@@ -1,0 +1,92 @@
+"""The cross-source step: near-duplicates and dates through a shared story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.config import Config
+from briefgen.ingest import settle_corpus
+from briefgen.records.source import Paragraph, Source
+
+WIRE = [
+    "Rescue teams pulled three survivors from the rubble of a collapsed apartment block "
+    "in the port city on Tuesday, the regional governor said.",
+    "At least 11 people were killed when the nine-storey building came down shortly after "
+    "midnight, officials said, and dozens more were feared trapped.",
+    "Engineers said a gas explosion on the ground floor was the most likely cause, but "
+    "prosecutors opened a criminal inquiry into the building's owners.",
+]
+
+
+def source(sid: str, paragraphs: list[str], published: dt.date | None = None) -> Source:
+    return Source(
+        id=sid,
+        file=f"seeds/{sid}.txt",
+        sha256=sid,
+        title=None,
+        outlet=None,
+        url=None,
+        published=published,
+        published_basis="text" if published else "unknown",
+        published_certainty="certain" if published else "none",
+        paragraphs=tuple(Paragraph(f"p{i}", t) for i, t in enumerate(paragraphs, 1)),
+    )
+
+
+def test_the_same_wire_story_is_marked_as_a_duplicate(tmp_path) -> None:
+    original = source("a", WIRE, dt.date(2023, 2, 7))
+    copy = source("b", ["Editor's note: updated with the toll."] + WIRE[:2] + [WIRE[2].upper()])
+    other = source("c", ["Parliament passed the budget on Tuesday after a long night of votes."])
+    settled = {s.id: s for s in settle_corpus((copy, other, original), Config(project=tmp_path))}
+    assert settled["b"].duplicate_of == "a"
+    assert settled["a"].duplicate_of is None and settled["c"].duplicate_of is None
+
+
+def test_sources_that_only_share_a_quote_are_not_duplicates(tmp_path) -> None:
+    a = source(
+        "a", [WIRE[0], "The mayor visited the site and promised new inspections of old blocks."]
+    )
+    b = source(
+        "b",
+        [
+            WIRE[0],
+            "Opposition parties blamed the city for years of neglect and lax rules.",
+            "Residents of nearby streets were moved to a school for the night as a precaution.",
+        ],
+    )
+    settled = settle_corpus((a, b), Config(project=tmp_path))
+    assert all(s.duplicate_of is None for s in settled)
+
+
+def test_undated_source_is_dated_through_the_story_it_shares(tmp_path) -> None:
+    # Published Thursday 2023-02-09; the collapse happened "on Tuesday" (the 7th).
+    dated = source(
+        "a",
+        [
+            "Rescue teams pulled three survivors from the rubble of a collapsed apartment "
+            "block in the port city on Tuesday, the regional governor said.",
+            "On Thursday, the city council met in an emergency session.",
+        ],
+        dt.date(2023, 2, 9),
+    )
+    undated = source(
+        "b",
+        [
+            "The regional governor said on Tuesday that rescue teams had pulled three "
+            "survivors from the rubble of the collapsed apartment block in the port city.",
+            "On Wednesday, prosecutors opened an inquiry.",
+            "Officials said on Wednesday that the toll had risen.",
+        ],
+    )
+    settled = {s.id: s for s in settle_corpus((dated, undated), Config(project=tmp_path))}
+    b = settled["b"]
+    assert b.published == dt.date(2023, 2, 8)  # the Tuesday's story, told on Wednesday
+    assert (b.published_basis, b.published_certainty) == ("corpus", "guess")
+    assert settled["a"].published == dt.date(2023, 2, 9)
+
+
+def test_undated_source_with_nothing_in_common_stays_undated(tmp_path) -> None:
+    dated = source("a", [WIRE[0]], dt.date(2023, 2, 7))
+    undated = source("b", ["Voters in the north went to the polls on Tuesday in a snap election."])
+    settled = {s.id: s for s in settle_corpus((dated, undated), Config(project=tmp_path))}
+    assert settled["b"].published is None and settled["b"].published_basis == "unknown"

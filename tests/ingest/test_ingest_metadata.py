@@ -1,0 +1,136 @@
+"""Dates and outlets inferred from the text of a page."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.ingest.dates import explicit_dates, infer_published, is_dateline
+from briefgen.ingest.outlet import infer_outlet
+from briefgen.ingest.textclean import clean_text
+
+
+def test_explicit_dates_in_common_spellings() -> None:
+    text = "on March 7, 2022, then 8 March 2022, and 2022-03-09; Sept. 3rd, 2021"
+    assert explicit_dates(text) == [
+        dt.date(2022, 3, 7),
+        dt.date(2021, 9, 3),
+        dt.date(2022, 3, 8),
+        dt.date(2022, 3, 9),
+    ]
+
+
+def test_a_date_bounding_a_span_is_not_an_event_date() -> None:
+    assert explicit_dates("Since July 1, 2024, we have disabled all ads.") == []
+    assert explicit_dates("The offer runs until May 5, 2023.") == []
+
+
+def test_weekday_agreeing_with_the_caption_date_is_certain() -> None:
+    guess = infer_published(
+        [], ["Leaders meet in Paris on June 2, 2023. (Photo by AFP)"], ["They met on Friday."]
+    )
+    assert (guess.published, guess.certainty) == (dt.date(2023, 6, 2), "certain")
+
+
+def test_photo_date_plus_later_weekday_gives_the_next_such_day() -> None:
+    # 2023-06-05 is a Monday; the story happens "on Thursday".
+    guess = infer_published(
+        [],
+        ["Talks open on June 5, 2023. (Reuters)"],
+        ["Talks ended on Thursday.", "On Thursday, …"],
+    )
+    assert (guess.published, guess.certainty) == (dt.date(2023, 6, 8), "likely")
+
+
+def test_dateline_wins_and_no_evidence_gives_none() -> None:
+    assert is_dateline("Published March 3, 2021 7:45 am")
+    assert not is_dateline(
+        "The treaty of March 3, 1918 ended the war on the eastern front for a while."
+    )
+    assert infer_published(["Updated: 4 May 2020"], [], ["on Friday"]).published == dt.date(
+        2020, 5, 4
+    )
+    assert infer_published([], [], ["It rained on Friday."]).published is None
+
+
+def test_appeal_date_does_not_date_the_article() -> None:
+    page = (
+        "Support our newsroom\n"
+        "Since January 3, 2023, we have kept this site free. Your donation helps us.\n\n"
+        "River levels fall as rain eases across the north\n\n"
+        "River levels fell on Tuesday as the rain eased across the north, the weather "
+        "service said, though several roads remained closed.\n"
+    )
+    from briefgen.ingest.metadata import text_metadata
+
+    meta = text_metadata(clean_text(page))
+    assert meta.published is None and meta.basis == "unknown"
+
+
+def test_outlet_from_self_references_not_from_attributions() -> None:
+    assert infer_outlet(["Roads were closed, Reuters reported."], ["Share this"]) is None
+    assert (
+        infer_outlet([], ["A message from The Daily Lantern:", "Dear reader,"])
+        == "The Daily Lantern"
+    )
+    assert infer_outlet([], ["Visit Coast FM's website for more."]) == "Coast FM"
+    assert infer_outlet([], ["© 2022 Metro Wire Media Group, Inc."]) == "Metro Wire"
+    # The outlet's own newsletter outweighs a syndication credit.
+    assert infer_outlet([], ["From The Globe Review", "Sign up for KTV Daily", "ktv logo"]) == "KTV"
+
+
+def test_body_attribution_counts_when_the_furniture_echoes_it() -> None:
+    body = ["The meeting ended early, Channel Nine News reported."]
+    assert infer_outlet(body, ["Channel Nine Network Pty"]) == "Channel Nine News"
+    assert infer_outlet(body, ["Spread the word"]) is None
+
+
+def test_a_future_date_in_the_body_does_not_date_the_article() -> None:
+    # Election day is mentioned; the caption date agrees with the story's "Tuesday".
+    guess = infer_published(
+        [],
+        ["Voters queue in Lisbon on Tuesday, February 6, 2024. (AP Photo/Ana Brito)"],
+        ["Parties began campaigning on Tuesday for the vote on March 10, 2024."],
+    )
+    assert (guess.published, guess.certainty) == (dt.date(2024, 2, 6), "certain")
+
+
+def test_a_headline_in_other_words_than_the_story_is_still_the_title() -> None:
+    page = (
+        "Home / Opinion\n\n"
+        "A long night in the shelter\n\n"
+        "Sirens sounded across the capital shortly after midnight, and residents of the "
+        "eastern districts spent six hours underground, officials said.\n"
+    )
+    assert clean_text(page).title == "A long night in the shelter"
+
+
+def test_caption_date_outranks_background_dates_in_the_body() -> None:
+    guess = infer_published(
+        [],
+        ["Soldiers train near Dnipro on January 10, 2023. (Reuters)"],
+        ["Russia invaded Ukraine on February 24, 2022.", "The strike hit on Saturday."],
+    )
+    assert guess.published == dt.date(2023, 1, 14)  # the Saturday after the photo
+
+
+def test_numeric_dates_in_us_and_day_first_order() -> None:
+    assert explicit_dates("Updated: 3/13/2022 8:40 PM") == [dt.date(2022, 3, 13)]
+    assert explicit_dates("Mis à jour le 25/12/2021") == [dt.date(2021, 12, 25)]
+    assert is_dateline("Published: 3/13/2022 | Updated: 3/14/2022")
+
+
+def test_caption_ending_in_a_bare_agency_credit_is_dropped() -> None:
+    page = (
+        "Kremlin rules out talks before spring\n\n"
+        "Putin chairs a meeting with officials in Moscow. Moskva News Agency\n\n"
+        "The Kremlin on Monday ruled out peace talks before the spring, a spokesman said.\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == [
+        "The Kremlin on Monday ruled out peace talks before the spring, a spokesman said."
+    ]
+
+
+def test_a_dateline_with_an_update_gives_the_first_publication() -> None:
+    line = "Published March 10, 2022 • Updated on March 11, 2022 at 9:02 am"
+    assert infer_published([line], [], []).published == dt.date(2022, 3, 10)
