@@ -68,7 +68,8 @@ def format_size(size: dict[str, Any], jobs: int) -> str:
         lines.append(f"  not timed (gone from briefgen/build.py): {missing}")
     base = size.get("baselines")
     if base:
-        lines.append("  baselines")
+        components = ", ".join(base["spacy_1"].get("components", []))
+        lines.append(f"  baselines (spaCy {base['spacy_1'].get('model')}: {components})")
         for key in ("spacy_1", "spacy_2"):
             b = base[key]
             label = f"spaCy pipe n_process={b['n_process']}"
