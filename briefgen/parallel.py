@@ -72,7 +72,14 @@ def run_all(
         return
     # fork shares the loaded spaCy model with the workers instead of loading it again.
     ctx = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=ctx)
+    try:
         futures = [pool.submit(func, item, config) for item in items]
         for i, future in enumerate(futures):
             yield i, future.result()
+    except BaseException:
+        # A failed source (or Ctrl-C, or a consumer that stops early) ends the run now,
+        # instead of after every queued source has been processed for nothing.
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
