@@ -121,11 +121,13 @@ def update_content(
 
 
 def render_and_publish(
-    config: Config, reporter: Reporter, *, publish: bool = True
+    config: Config, reporter: Reporter, *, publish: bool = True, content: Content | None = None
 ) -> tuple[RenderedPages, bool]:
-    content, result = load_valid_content(config)
-    for warning in result.warnings:
-        reporter.warn(warning.render())
+    """Render content/ (or ``content``, just stored and validated) and publish the site."""
+    if content is None:
+        content, result = load_valid_content(config)
+        for warning in result.warnings:
+            reporter.warn(warning.render())
     pages = render_markdown(content, config)
     reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
     if publish:

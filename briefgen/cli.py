@@ -115,7 +115,9 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
                 f"was written. Run `briefgen build`, review and commit content/.\n{stored.diff}"
             )
         ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
-        pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
+        pages, published = render_and_publish(
+            config, ctx.reporter, publish=not no_site, content=stored.content
+        )
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
     ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
 

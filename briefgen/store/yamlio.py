@@ -85,6 +85,15 @@ class _LineLoader(yaml.SafeLoader):
     pass
 
 
+# libyaml's parser is ~10x faster; the pure-Python one words errors the same on every
+# machine, so it re-reads a file only when the fast path found a problem.
+_CParser = getattr(yaml, "CSafeLoader", None)
+
+
+class _FastLineLoader(_CParser or yaml.SafeLoader):  # type: ignore[misc]
+    pass
+
+
 def _construct_map(loader: _LineLoader, node: MappingNode):
     data = LineDict()
     data.line = node.start_mark.line + 1
@@ -114,8 +123,9 @@ def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
     data.extend(loader.construct_object(child, deep=True) for child in node.value)
 
 
-_LineLoader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-_LineLoader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+for _loader in (_LineLoader, _FastLineLoader):
+    _loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
+    _loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
 
 
 @dataclass(frozen=True)
@@ -133,7 +143,15 @@ def _mark_line(exc: yaml.YAMLError) -> int | None:
 def parse_yaml(text: str, display: str, path: Path | None = None) -> YamlDocument:
     """Parse one YAML document; refuse aliases (alias bombs) and object-constructing tags."""
     try:
-        for event in yaml.parse(text, Loader=yaml.SafeLoader):
+        data = _parse(text, display, _FastLineLoader, _CParser or yaml.SafeLoader)
+    except (yaml.YAMLError, BriefgenError):
+        data = _parse(text, display, _LineLoader, yaml.SafeLoader)  # raises, worded stably
+    return YamlDocument(path=path or Path(display), display=display, data=data)
+
+
+def _parse(text: str, display: str, loader: type, scanner: type) -> Any:
+    try:
+        for event in yaml.parse(text, Loader=scanner):
             if isinstance(event, AliasEvent):
                 line = event.start_mark.line + 1 if event.start_mark else None
                 raise BriefgenError(
@@ -141,7 +159,7 @@ def parse_yaml(text: str, display: str, path: Path | None = None) -> YamlDocumen
                     path=display,
                     line=line,
                 )
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
     except yaml.YAMLError as exc:
         problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
         if "could not determine a constructor" in str(exc):
@@ -149,7 +167,6 @@ def parse_yaml(text: str, display: str, path: Path | None = None) -> YamlDocumen
         raise BriefgenError(
             f"invalid YAML: {problem}", path=display, line=_mark_line(exc)
         ) from None
-    return YamlDocument(path=path or Path(display), display=display, data=data)
 
 
 def read_yaml(path: Path, display: str) -> YamlDocument:
