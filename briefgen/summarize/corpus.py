@@ -1,0 +1,122 @@
+"""The sentences of every source as TF-IDF vectors, with who corroborates whom.
+
+Near-duplicate sources (``duplicate_of``) form one independent group: they add their
+references to a point but count once when corroboration is counted.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from briefgen.records.source import Source
+from briefgen.summarize.sentences import Sentence, source_sentences
+
+# Two sentences of different sources say the same thing when their weighted words
+# agree (cosine) and enough content words are shared (overlap of the shorter).
+PARAPHRASE_COSINE = 0.3
+PARAPHRASE_SHARED = 4
+PARAPHRASE_OVERLAP = 0.45
+NEAR_COPY_COSINE = 0.6
+
+
+Vector = dict[str, float]
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
+def _normalise(counts: dict[str, float]) -> Vector:
+    norm = math.sqrt(sum(v * v for v in counts.values()))
+    return {k: v / norm for k, v in counts.items()} if norm else {}
+
+
+def independent_groups(sources: tuple[Source, ...]) -> dict[str, str]:
+    """source id → the id of the original it copies (itself when it copies nothing)."""
+    by_id = {s.id: s for s in sources}
+    out: dict[str, str] = {}
+    for s in sources:
+        root, seen = s.id, {s.id}
+        while by_id.get(root) and by_id[root].duplicate_of and by_id[root].duplicate_of not in seen:
+            root = by_id[root].duplicate_of or root
+            seen.add(root)
+        out[s.id] = root
+    return out
+
+
+@dataclass
+class Corpus:
+    sentences: list[Sentence]
+    vectors: list[Vector]
+    group: dict[str, str]  # source id → independent group
+    group_vectors: dict[str, Vector]
+
+    @classmethod
+    def build(cls, sources: tuple[Source, ...]) -> Corpus:
+        ordered = tuple(sorted(sources, key=lambda s: s.id))
+        sentences = [s for src in ordered for s in source_sentences(src)]
+        df: Counter[str] = Counter()
+        for s in sentences:
+            df.update(set(s.keywords))
+        n = len(sentences) or 1
+        idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+        vectors = [
+            _normalise({w: c * idf[w] for w, c in Counter(s.keywords).items()}) for s in sentences
+        ]
+        group = independent_groups(ordered)
+        totals: dict[str, dict[str, float]] = {}
+        for s, v in zip(sentences, vectors, strict=True):
+            bucket = totals.setdefault(group.get(s.source, s.source), {})
+            for k, w in v.items():
+                bucket[k] = bucket.get(k, 0.0) + w
+        group_vectors = {g: _normalise(c) for g, c in totals.items()}
+        return cls(sentences, vectors, group, group_vectors)
+
+    def group_of(self, i: int) -> str:
+        source = self.sentences[i].source
+        return self.group.get(source, source)
+
+    def sim(self, i: int, j: int) -> float:
+        return cosine(self.vectors[i], self.vectors[j])
+
+    def paraphrase(self, i: int, j: int) -> bool:
+        a, b = set(self.sentences[i].keywords), set(self.sentences[j].keywords)
+        shared = len(a & b)
+        if not shared:
+            return False
+        cos = self.sim(i, j)
+        if cos >= NEAR_COPY_COSINE and shared >= 3:
+            return True
+        overlap = shared / min(len(a), len(b))
+        return (
+            cos >= PARAPHRASE_COSINE
+            and shared >= PARAPHRASE_SHARED
+            and overlap >= PARAPHRASE_OVERLAP
+        )
+
+    def supporters(self, i: int) -> list[int]:
+        """The best paraphrase of sentence ``i`` in each other source."""
+        best: dict[str, tuple[float, int]] = {}
+        own = self.sentences[i].source
+        for j, s in enumerate(self.sentences):
+            if s.source == own or not self.paraphrase(i, j):
+                continue
+            score = self.sim(i, j)
+            if score > best.get(s.source, (0.0, -1))[0]:
+                best[s.source] = (score, j)
+        return sorted(j for _, j in best.values())
+
+    def corroboration(self, i: int, support: list[int]) -> int:
+        return len({self.group_of(i)} | {self.group_of(j) for j in support})
+
+    def centrality(self, i: int) -> float:
+        """Mean similarity to the other independent groups' text."""
+        own = self.group_of(i)
+        others = [v for g, v in sorted(self.group_vectors.items()) if g != own]
+        if not others:
+            return 0.0
+        return sum(cosine(self.vectors[i], v) for v in others) / len(others)

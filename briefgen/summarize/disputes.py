@@ -1,0 +1,345 @@
+"""Disputes: where actors or sources contradict each other about the same thing.
+
+Three general patterns:
+- an assessment claimed by one actor and negated by another ('some progress' /
+  'zero progress', 'a breakthrough' / 'no breakthrough'), about the same object;
+- an attack blamed by one side and denied or contested by the other ('X denied …',
+  'X claimed without evidence …'), about the same place;
+- differing casualty figures for the same incident, unless one supersedes the other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.config import Config
+from briefgen.merge.casualties import dates_compatible, places_compatible
+from briefgen.merge.text import ref_key, sorted_refs, stem
+from briefgen.nlp import load_pipeline
+from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
+from briefgen.summarize.claims import ActorIndex, Speaker, claimant
+from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.sentences import ends_a_sentence, is_boilerplate, is_outlet_opinion
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Assessments: the words that assert (or, negated, deny) that something moves forward.
+PROGRESS = frozenset({"progress", "breakthrough", "headway", "result", "success", "advance"})
+SETBACK = frozenset({"stalemate", "deadlock", "impasse", "standstill", "failure", "collapse"})
+POSITIVE = frozenset({"positive", "constructive", "productive", "encouraging", "promising"})
+NEGATORS = frozenset(
+    {"no", "not", "n't", "never", "zero", "little", "few", "without", "none", "neither", "nor"}
+)
+OBJECTS = {"talk": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks"}
+ATTACK = frozenset(
+    str.split(
+        """strike airstrike attack bombardment bombing shelling shell hit hitting target
+        targeting raid assault blast missile rocket bomb"""
+    )
+)
+DENY = frozenset({"deny", "reject", "dismiss", "refute"})
+CONTESTED = re.compile(
+    r"\b(?:without (?:providing |offering |giving )?(?:any )?evidence|unsubstantiated|baseless|"
+    r"unfounded|unproven)\b",
+    re.IGNORECASE,
+)
+ACCUSE = frozenset({"accuse", "blame", "claim", "say", "report", "tell", "allege"})
+CASUALTY_WORDS = frozenset({"kill", "killed", "dead", "die", "died", "injure", "injured", "wound"})
+SETTING_SHARE = 0.15  # a place named in more of the sentences than this is the setting
+CONTEXT_SENTENCES = 4
+MAX_SIDES_PER_STANCE = 2
+MAX_DISPUTES = 6
+_CUES = re.compile(
+    r"progress|breakthrough|headway|result|success|positive|constructive|stalemate|deadlock|"
+    r"impasse|deni|deny|reject|dismiss|without evidence|unsubstantiated|baseless|accus|blam|"
+    r"strike|attack|bomb|shell|hit|target|kill|injur|dead|wound",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One actor's claim, for (+1) or against (-1) an assessment or an accusation."""
+
+    topic: str  # what the dispute is about
+    polarity: int
+    speaker: Speaker
+    index: int  # the sentence
+
+
+def _usable(text: str) -> bool:
+    return ends_a_sentence(text) and not is_boilerplate(text) and not is_outlet_opinion(text)
+
+
+def _negated(token: Token) -> bool:
+    """'no breakthrough', 'zero progress', 'doesn't see progress', 'few results'."""
+    for child in token.children:
+        if child.lower_ in NEGATORS or child.dep_ == "neg":
+            return True
+    head = token.head
+    for _ in range(2):
+        if any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATORS:
+            return True
+        if head.lemma_.lower() in DENY:
+            return True
+        head = head.head
+    return False
+
+
+def _assessments(doc: Doc) -> list[tuple[Token, int]]:
+    out = []
+    for t in doc:
+        lemma = stem(t.lemma_.lower())
+        if lemma in PROGRESS and t.pos_ in ("NOUN", "PROPN"):
+            out.append((t, -1 if _negated(t) else 1))
+        elif lemma in SETBACK:
+            out.append((t, 1 if _negated(t) else -1))
+        elif t.lower_ in POSITIVE and t.head.pos_ == "NOUN" and t.dep_ == "amod":
+            out.append((t.head, -1 if _negated(t.head) else 1))
+    return out
+
+
+def _object_of(doc: Doc) -> str | None:
+    for t in doc:
+        name = OBJECTS.get(t.lemma_.lower()) or OBJECTS.get(t.lower_)
+        if name:
+            return name
+    return None
+
+
+def assessment_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
+    stances = []
+    for i, doc in sorted(docs.items()):
+        found = _assessments(doc)
+        thing = _object_of(doc)
+        if not found or thing is None:
+            continue
+        polarity = -1 if any(p < 0 for _, p in found) else 1
+        speaker = claimant(doc, found[0][0], corpus, i, actors)
+        if speaker is not None:
+            stances.append(Stance(f"progress in the {thing}", polarity, speaker, i))
+    return stances
+
+
+def _setting_words(corpus: Corpus) -> set[str]:
+    counts: Counter[str] = Counter()
+    for s in corpus.sentences:
+        counts.update({w for w in re.findall(r"\b[A-Z][a-z]+\b", s.text)})
+    limit = SETTING_SHARE * max(1, len(corpus.sentences))
+    return {w for w, c in counts.items() if c > limit}
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "of", "outside", "around", "on"})
+
+
+def _places(doc: Doc, setting: set[str]) -> list[str]:
+    """Named places the sentence puts something 'in/near/of …' (the setting left out)."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP", "DATE") or t.text in setting:
+            continue
+        object_of_place = t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
+        names_a_place = (
+            t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.head.lower_ in _LOCATIVE
+        )
+        if object_of_place or names_a_place:
+            out.append(t.text)
+    return out
+
+
+def _has_attack(doc: Doc) -> bool:
+    return any(stem(t.lemma_.lower()) in ATTACK or t.lower_ in ATTACK for t in doc)
+
+
+def _incident_place(corpus: Corpus, docs: dict[int, Doc], i: int, setting: set[str]) -> str | None:
+    """The place of the attack a sentence speaks of: its own, or the last one named
+    beside an attack in the sentences just before it ('that strike')."""
+    own = _places(docs[i], setting) if _has_attack(docs[i]) else []
+    if own:
+        return own[-1]
+    source = corpus.sentences[i].source
+    for j in range(i - 1, max(-1, i - 1 - CONTEXT_SENTENCES), -1):
+        if corpus.sentences[j].source != source:
+            break
+        doc = docs.get(j)
+        if doc is not None and _has_attack(doc):
+            places = _places(doc, setting)
+            if places:
+                return places[-1]
+    return None
+
+
+def _denial_verb(doc: Doc) -> Token | None:
+    for t in doc:
+        if (
+            t.lemma_.lower() in DENY
+            and t.pos_ == "VERB"
+            and not any(c.dep_ == "neg" for c in t.children)
+        ):
+            return t
+    return None
+
+
+def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
+    setting = _setting_words(corpus)
+    stances = []
+    for i, doc in sorted(docs.items()):
+        denial = _denial_verb(doc)
+        contested = CONTESTED.search(doc.text) is not None
+        accusing = _has_attack(doc) or any(t.lemma_.lower() in CASUALTY_WORDS for t in doc)
+        if denial is None and not contested and not accusing:
+            continue
+        place = _incident_place(corpus, docs, i, setting)
+        if place is None:
+            continue
+        topic = f"the attack in {place}"
+        if denial is not None or contested:
+            anchor = denial or next(t for t in doc if t.lemma_.lower() in SPEECH_OR_CLAIM)
+            speaker = claimant(doc, anchor, corpus, i, actors)
+            if speaker is not None:
+                stances.append(Stance(topic, -1, speaker, i))
+            continue
+        for t in doc:
+            if t.lemma_.lower() in ACCUSE and t.pos_ == "VERB":
+                speaker = claimant(doc, t, corpus, i, actors)
+                if speaker is not None:
+                    stances.append(Stance(topic, 1, speaker, i))
+    return stances
+
+
+SPEECH_OR_CLAIM = frozenset({"claim", "say", "allege", "insist", "assert", "argue"})
+
+
+def _side_key(s: Speaker) -> str:
+    return s.actor if s.is_id else s.actor.casefold()
+
+
+def _settle_turncoats(group: list[Stance]) -> list[Stance]:
+    """An actor heard on both sides keeps its majority stance (a denial on a tie)."""
+    votes: Counter[str] = Counter()
+    for s in group:
+        votes[_side_key(s.speaker)] += s.polarity
+    return [
+        Stance(s.topic, 1 if votes[_side_key(s.speaker)] > 0 else -1, s.speaker, s.index)
+        for s in group
+    ]
+
+
+def _sides(group: list[Stance], polarity: int, corpus: Corpus) -> list[DisputeSide]:
+    members: dict[str, list[Stance]] = {}
+    for s in group:
+        if s.polarity == polarity:
+            members.setdefault(_side_key(s.speaker), []).append(s)
+    ranked = sorted(
+        members.values(),
+        key=lambda ms: (-len({corpus.group_of(s.index) for s in ms}), min(s.index for s in ms)),
+    )
+    out = []
+    for ms in ranked[:MAX_SIDES_PER_STANCE]:
+        first = min(ms, key=lambda s: s.index)
+        out.append(
+            DisputeSide(
+                claim=corpus.sentences[first.index].text,
+                actor=first.speaker.actor,
+                sources=sorted_refs(corpus.sentences[s.index].ref for s in ms),
+            )
+        )
+    return out
+
+
+def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
+    by_topic: dict[str, list[Stance]] = {}
+    for s in stances:
+        by_topic.setdefault(s.topic, []).append(s)
+    out = []
+    for topic, group in sorted(by_topic.items()):
+        settled = _settle_turncoats(group)
+        claims, denials = _sides(settled, 1, corpus), _sides(settled, -1, corpus)
+        if claims and denials:
+            out.append(Dispute(about=topic, sides=tuple(claims + denials)))
+    return out
+
+
+def _qualified(c: CasualtyEntry) -> str:
+    words = {
+        "at_least": "at least ",
+        "more_than": "more than ",
+        "about": "about ",
+        "up_to": "up to ",
+        "fewer_than": "fewer than ",
+    }
+    victims = c.victims or "people"
+    return f"{words.get(c.qualifier, '')}{c.count} {victims} {c.kind}"
+
+
+def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> bool:
+    """Whether one toll updates the other, directly or through a chain of updates."""
+    for newer, older in ((a, b), (b, a)):
+        seen: set[str] = set()
+        current = newer.supersedes
+        while current and current not in seen:
+            if current == older.id:
+                return True
+            seen.add(current)
+            nxt = by_id.get(current)
+            current = nxt.supersedes if nxt else None
+    return False
+
+
+def casualty_disputes(content: Content) -> list[Dispute]:
+    by_id = {c.id: c for c in content.casualties}
+    figures = sorted(content.casualties, key=lambda c: ([ref_key(r) for r in c.sources], c.id))
+    out: list[Dispute] = []
+    used: set[str] = set()
+    for a in figures:
+        if a.id in used or not a.place:
+            continue
+        rivals = [
+            b
+            for b in figures
+            if b.id != a.id
+            and b.kind == a.kind
+            and b.count != a.count
+            and places_compatible(a.place, b.place)
+            and dates_compatible(a.date, b.date)
+            and not _superseded(a, b, by_id)
+        ]
+        if not rivals:
+            continue
+        group = [a, *rivals]
+        used.update(c.id for c in group)
+        sides = tuple(
+            DisputeSide(
+                claim=_qualified(c),
+                actor=c.claimed_by[0] if c.claimed_by else None,
+                sources=c.sources,
+            )
+            for c in group
+        )
+        out.append(Dispute(about=f"the number of people {a.kind} in {a.place}", sides=sides))
+    return out
+
+
+def _parse(corpus: Corpus, config: Config) -> dict[int, Doc]:
+    picked = [i for i, s in enumerate(corpus.sentences) if _usable(s.text) and _CUES.search(s.text)]
+    nlp = load_pipeline(config.spacy_model)
+    docs = nlp.pipe(corpus.sentences[i].text for i in picked)
+    return dict(zip(picked, docs, strict=True))
+
+
+def _first_ref(d: Dispute) -> tuple[str, int, str]:
+    refs: list[Ref] = [r for side in d.sides for r in side.sources]
+    return min((ref_key(r) for r in refs), default=("", 0, ""))
+
+
+def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:
+    docs = _parse(corpus, config)
+    actors = ActorIndex(content)
+    stances = assessment_stances(corpus, docs, actors) + attack_stances(corpus, docs, actors)
+    disputes = _disputes_from(stances, corpus) + casualty_disputes(content)
+    disputes.sort(key=lambda d: (_first_ref(d), d.about))
+    return tuple(disputes[:MAX_DISPUTES])
