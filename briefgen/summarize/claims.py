@@ -56,20 +56,16 @@ def root_speech_verb(doc: Doc) -> Token | None:
     return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
 
 
-def subject_span(verb: Token) -> str | None:
+def subject_heads(verb: Token) -> list[Token]:
+    heads = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS:
-            return _compact(child)
         if child.dep_ == "agent":  # "was rejected by the other side"
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    return _compact(pobj)
-    for token in verb.subtree:  # "according to X"
-        if token.lower_ == "according" and token.nbor(1).lower_ == "to":
-            for pobj in token.nbor(1).children:
-                if pobj.dep_ == "pobj":
-                    return _compact(pobj)
-    return None
+            heads.extend(p for p in child.children if p.dep_ == "pobj")
+    if not heads:
+        for token in verb.subtree:  # "according to X"
+            if token.lower_ == "according" and token.i + 1 < len(token.doc):
+                heads.extend(p for p in token.nbor(1).children if p.dep_ == "pobj")
+    return heads
 
 
 def _compact(head: Token) -> str:
@@ -89,6 +85,7 @@ class ActorIndex:
     """Find the actor a name or pronoun stands for."""
 
     def __init__(self, content: Content) -> None:
+        self.content = content
         self.actors = content.actors
         self.quotes = content.quotes
 
@@ -148,9 +145,16 @@ def claimant(
 ) -> Speaker | None:
     """Who makes the claim that ``token`` belongs to."""
     verb = speech_verb(token) or root_speech_verb(doc)
-    text = subject_span(verb) if verb is not None else None
-    if text:
-        if text.lower() in PRONOUNS:
-            return actors.last_person(corpus, index)
-        return actors.speaker(text)
-    return actors.quoted_speaker(doc.text)
+    heads = subject_heads(verb) if verb is not None else []
+    if not heads:
+        return actors.quoted_speaker(doc.text)
+    name = _compact(heads[0])
+    if name.lower() in PRONOUNS:
+        return actors.last_person(corpus, index)
+    # "Sudan's army chief Abdel Fattah al-Burhan said": the name may sit in an
+    # apposition or a second subject; a person named there is the speaker.
+    subtree = " ".join(t.text for h in heads for t in h.subtree)
+    found = actors.match(subtree) if len(subtree.split()) <= 15 else None
+    if found is None or found.kind != "person":
+        found = actors.match(name) or found
+    return Speaker(found.id, True) if found else Speaker(name, False)

@@ -49,7 +49,7 @@ CONTESTED = re.compile(
 )
 ACCUSE = frozenset({"accuse", "blame", "claim", "say", "report", "tell", "allege"})
 CASUALTY_WORDS = frozenset({"kill", "killed", "dead", "die", "died", "injure", "injured", "wound"})
-SETTING_SHARE = 0.15  # a place named in more of the sentences than this is the setting
+SETTING_SHARE = 0.3  # a place named in more of the sentences than this is the setting
 CONTEXT_SENTENCES = 4
 MAX_SIDES_PER_STANCE = 2
 MAX_DISPUTES = 6
@@ -125,12 +125,15 @@ def assessment_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex)
     return stances
 
 
-def _setting_words(corpus: Corpus) -> set[str]:
+def _setting_words(corpus: Corpus, content: Content) -> set[str]:
+    """Countries, and names in a large share of all sentences: where the story happens,
+    too broad to tell one attack from another."""
     counts: Counter[str] = Counter()
     for s in corpus.sentences:
         counts.update({w for w in re.findall(r"\b[A-Z][a-z]+\b", s.text)})
     limit = SETTING_SHARE * max(1, len(corpus.sentences))
-    return {w for w, c in counts.items() if c > limit}
+    countries = {w for a in content.actors if a.kind == "country" for w in a.name.split()}
+    return countries | {w for w, c in counts.items() if c > limit}
 
 
 _LOCATIVE = frozenset({"in", "near", "at", "of", "outside", "around", "on"})
@@ -140,7 +143,7 @@ def _places(doc: Doc, setting: set[str]) -> list[str]:
     """Named places the sentence puts something 'in/near/of …' (the setting left out)."""
     out = []
     for t in doc:
-        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "NORP", "DATE") or t.text in setting:
+        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "DATE") or t.text in setting:
             continue
         object_of_place = t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
         names_a_place = (
@@ -185,7 +188,7 @@ def _denial_verb(doc: Doc) -> Token | None:
 
 
 def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
-    setting = _setting_words(corpus)
+    setting = _setting_words(corpus, actors.content)
     stances = []
     for i, doc in sorted(docs.items()):
         denial = _denial_verb(doc)

@@ -45,7 +45,8 @@ _OPINION = re.compile(
     re.IGNORECASE,
 )
 _BOILERPLATE = re.compile(
-    r"https?://|www\.|\S+@\S+\.\w|\bclick\b|\bsubscribe|\bsign up\b|newsletter|"
+    r"https?://|www\.|\S+@\S+\.\w|\bclick (?:here|to)\b|^\s*(?:sign up|subscribe|click)\b|"
+    r"\b(?:sign up|subscribe|register) (?:for|to) (?:our|the|free)\b|newsletter|"
     r"contributed to this report|all rights reserved|copyright|\u00a9|live update|"
     r"\bread more\b|follow us|support us|donat|advertis|cookie|privacy policy|"
     r"terms of (?:use|service)|\bthis (?:article|story|report) (?:was|has been)\b|"

@@ -1,0 +1,110 @@
+"""Key points on a hand-written story: ranking, citations, redundancy, order, filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefgen.config import Config
+from briefgen.records.content import Content
+from briefgen.records.source import Source
+from briefgen.summarize import summarize
+from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.keypoints import rank_sentences, resolve_date, select
+
+from .conftest import FRIDAY, THURSDAY, WEDNESDAY
+
+
+def _texts(sources: tuple[Source, ...]) -> list[str]:
+    return [" ".join(p.text.split()) for s in sources for p in s.paragraphs]
+
+
+def test_resolve_date_reads_weekdays_and_month_days() -> None:
+    assert resolve_date("Burhan said on Thursday that talks went well.", FRIDAY) == THURSDAY
+    assert resolve_date("Shells hit the market on Friday.", FRIDAY) == FRIDAY
+    assert resolve_date("The fighting began on April 15 in the capital.", FRIDAY) == dt.date(
+        2023, 4, 15
+    )
+    assert resolve_date("Fighting began on December 30.", FRIDAY) == dt.date(2022, 12, 30)
+    assert resolve_date("No date here at all.", FRIDAY) is None
+
+
+def test_a_corroborated_statement_outranks_a_single_source_one(
+    story_sources: tuple[Source, ...], story_content: Content
+) -> None:
+    corpus = Corpus.build(story_sources)
+    ranked = rank_sentences(corpus, story_content)
+    text = {r.index: corpus.sentences[r.index].text for r in ranked}
+    burhan = next(r for r in ranked if text[r.index].startswith("Sudan's army chief"))
+    single = next(r for r in ranked if text[r.index].startswith("Saudi Arabia"))
+    assert burhan.score > single.score
+
+
+def test_near_duplicate_sources_count_once(
+    story_sources: tuple[Source, ...], story_content: Content
+) -> None:
+    corpus = Corpus.build(story_sources)
+    ranked = rank_sentences(corpus, story_content)
+    market = next(
+        r for r in ranked if corpus.sentences[r.index].text.startswith("At least 12 people")
+    )
+    supporters = {corpus.sentences[i].source for i in market.support}
+    assert "c1" in supporters  # the copy still adds its reference …
+    assert market.groups == 2  # … but b1 and its copy c1 are one voice (with a1)
+
+
+def test_mmr_never_picks_two_paraphrases(
+    story_sources: tuple[Source, ...], story_content: Content
+) -> None:
+    corpus = Corpus.build(story_sources)
+    chosen = select(corpus, rank_sentences(corpus, story_content), 10)
+    for i, a in enumerate(chosen):
+        for b in chosen[i + 1 :]:
+            assert not corpus.paraphrase(a.index, b.index)
+    texts = [corpus.sentences[r.index].text for r in chosen]
+    assert sum("real progress" in t and "said" in t and "Burhan" in t for t in texts) <= 2
+    assert sum(t.startswith(("Shelling hit", "At least 12")) for t in texts) == 1
+
+
+def test_summary_points_are_verbatim_cited_ordered_and_clean(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    content = summarize(story_content, story_sources, config)
+    points = content.briefing.summary
+    assert 5 <= len(points) <= 10
+    paragraphs = _texts(story_sources)
+    for p in points:
+        assert p.sources, p.text
+        assert any(p.text in para for para in paragraphs), p.text
+        assert "should" not in p.text and "newsletter" not in p.text
+        assert not p.text.startswith("We ")
+    progress = next(p for p in points if "progress" in p.text and "Burhan" in p.text)
+    assert {r.source for r in progress.sources} >= {"a1", "b1", "c1"}
+    market = next(i for i, p in enumerate(points) if "market" in p.text)
+    talks = next(i for i, p in enumerate(points) if p is progress)
+    assert market < talks  # Wednesday's strike is told before Thursday's claim
+
+
+def test_event_summaries_come_from_the_event_paragraphs(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    content = summarize(story_content, story_sources, config)
+    by_title = {e.title: e for e in content.events}
+    market = by_title["Shelling of the Omdurman market"]
+    assert market.date == WEDNESDAY
+    assert market.summary is not None and "Omdurman" in market.summary
+    paragraphs = {(r.source, r.para) for r in market.sources}
+    texts = {
+        " ".join(p.text.split())
+        for s in story_sources
+        for p in s.paragraphs
+        if (s.id, p.id) in paragraphs
+    }
+    assert any(market.summary.split('." ')[0].rstrip(".") in t for t in texts)
+
+
+def test_summarize_is_deterministic(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    one = summarize(story_content, story_sources, config)
+    two = summarize(story_content, tuple(reversed(story_sources)), config)
+    assert one == two
