@@ -26,6 +26,7 @@ W_LEAD = 0.4
 W_FACTS = 0.2
 DANGLING_PENALTY = 0.3
 NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
+SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
 _DANGLING = re.compile(
     r"^(?:but|and|or|so|yet|however|both sides)\b|\b(?:those|these|the latter|the former)\s+\w+",
     re.IGNORECASE,
@@ -106,11 +107,33 @@ def point_count(corpus: Corpus) -> int:
     return max(MIN_POINTS, min(MAX_POINTS, 3 + len(set(corpus.group.values()))))
 
 
+def named_actors(text: str, actors: tuple[ActorEntry, ...]) -> frozenset[str]:
+    """The people and organisations a sentence names (by surname, or whole name)."""
+    present = set(words(text))
+    out = set()
+    for a in actors:
+        if a.kind not in ("person", "organization"):
+            continue
+        for name in (a.name, *a.aliases):
+            w = words(name)
+            if w and (set(w) <= present or (a.kind == "person" and w[-1] in present)):
+                out.add(a.id)
+                break
+    return frozenset(out)
+
+
 def select(
-    corpus: Corpus, ranked: list[Ranked], count: int, events: tuple[EventEntry, ...] = ()
+    corpus: Corpus,
+    ranked: list[Ranked],
+    count: int,
+    events: tuple[EventEntry, ...] = (),
+    actors: tuple[ActorEntry, ...] = (),
 ) -> list[Ranked]:
     """MMR: the best-scoring sentence that does not repeat an already chosen one
-    (a paraphrase of it, or another sentence about the same event)."""
+    (a paraphrase of it, or another sentence about the same event); a point about
+    actors already covered counts for less."""
+    names = {r.index: named_actors(corpus.sentences[r.index].text, actors) for r in ranked}
+    met: set[str] = set()
     event_of = {
         r.index: getattr(
             event_for(corpus.sentences[r.index].ref, corpus.sentences[r.index].text, events),
@@ -137,6 +160,8 @@ def select(
             value = MMR_LAMBDA * r.score - (1 - MMR_LAMBDA) * overlap
             if corpus.group_of(r.index) not in heard:
                 value += NEW_SOURCE_BONUS
+            if names[r.index]:
+                value -= SEEN_ACTORS_PENALTY * len(names[r.index] & met) / len(names[r.index])
             if value > best_value:
                 best, best_value = r, value
         if best is None:
@@ -147,6 +172,7 @@ def select(
         # A paraphrase of a chosen point is the same point.
         covered.update((best.index, *best.support))
         heard.update(corpus.group_of(i) for i in (best.index, *best.support))
+        met.update(names[best.index])
         pool.remove(best)
     return chosen
 
@@ -155,7 +181,7 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     """The first weekday ('on Friday') or month-day ('March 7') named, against ``published``."""
     if published is None:
         return None
-    lowered = words(text)
+    lowered = [w.split("'")[0] for w in words(text)]
     for w in lowered:
         if w in _WEEKDAYS:
             back = (published.weekday() - _WEEKDAYS.index(w)) % 7
@@ -202,7 +228,7 @@ def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
 
 def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     ranked = rank_sentences(corpus, content)
-    chosen = select(corpus, ranked, point_count(corpus), content.events)
+    chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
     story = sorted(
         chosen,
         key=lambda r: (
