@@ -183,6 +183,24 @@ def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
             uf.union(root, owners[0])
 
 
+def _join_bare_names(mentions: list[_Mention], uf: _Clusters) -> None:
+    """One-word names left alone ('Kyiv' tagged a person here, a place there) join
+    when no full person name in either cluster could make them two people."""
+    groups = uf.groups()
+    owner: dict[str, int] = {}
+    for root, members in sorted(groups.items()):
+        if _full_person_names(mentions, members):
+            continue
+        for i in members:
+            for v in _variants(mentions[i].mention):
+                if len(v) != 1:
+                    continue
+                if v[0] in owner:
+                    uf.union(owner[v[0]], root)
+                else:
+                    owner[v[0]] = root
+
+
 def _join_acronyms(mentions: list[_Mention], uf: _Clusters) -> None:
     groups = uf.groups()
     spelled: dict[str, set[int]] = {}
@@ -263,6 +281,7 @@ def merge_actors(
     _join_exact(mentions, uf)
     _join_full_names(mentions, uf)
     _join_surnames(mentions, uf)
+    _join_bare_names(mentions, uf)
     _join_acronyms(mentions, uf)
     groups = [[mentions[i] for i in g] for _, g in sorted(uf.groups().items())]
     entries = [_entry(g) for g in groups]

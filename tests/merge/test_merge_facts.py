@@ -363,3 +363,15 @@ def test_same_input_in_any_order_gives_the_same_content() -> None:
     assert len(one.events) == 1
     assert one.events[0].quotes == (one.quotes[0].id,)
     assert one.events[0].casualties == (one.casualties[0].id,)
+
+
+def test_one_word_name_tagged_differently_is_one_actor_of_the_majority_kind() -> None:
+    refs = (r("a"), r("a", "p2"), r("a", "p3"))
+    a = SourceFacts("a", actors=(actor("k", "Kyiv", kind="place", refs=refs),))
+    b = SourceFacts("b", actors=(actor("k", "Kyiv", refs=(r("b"),)),))
+    c = SourceFacts("c", actors=(actor("k", "Kyiv", refs=(r("c"),)), actor("p", "Putin")))
+    content = merge(a, b, c)
+    kyiv = [x for x in content.actors if x.name == "Kyiv"]
+    assert len(kyiv) == 1
+    assert kyiv[0].kind == "place"
+    assert len(kyiv[0].mentions) == 5
