@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from briefgen.records.source import Source
 from briefgen.summarize.sentences import Sentence, source_sentences
@@ -54,6 +54,9 @@ class Corpus:
     vectors: list[Vector]
     group: dict[str, str]  # source id → independent group
     group_vectors: dict[str, Vector]
+    # Sentences sharing a content word: the only candidates for a paraphrase.
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    _support: dict[int, list[int]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sources: tuple[Source, ...]) -> Corpus:
@@ -74,7 +77,11 @@ class Corpus:
             for k, w in v.items():
                 bucket[k] = bucket.get(k, 0.0) + w
         group_vectors = {g: _normalise(c) for g, c in totals.items()}
-        return cls(sentences, vectors, group, group_vectors)
+        by_word: dict[str, list[int]] = {}
+        for i, s in enumerate(sentences):
+            for word in sorted(set(s.keywords)):
+                by_word.setdefault(word, []).append(i)
+        return cls(sentences, vectors, group, group_vectors, by_word)
 
     def group_of(self, i: int) -> str:
         source = self.sentences[i].source
@@ -100,15 +107,20 @@ class Corpus:
 
     def supporters(self, i: int) -> list[int]:
         """The best paraphrase of sentence ``i`` in each other source."""
+        if i in self._support:
+            return self._support[i]
         best: dict[str, tuple[float, int]] = {}
         own = self.sentences[i].source
-        for j, s in enumerate(self.sentences):
+        near = sorted({j for w in set(self.sentences[i].keywords) for j in self.by_word.get(w, ())})
+        for j in near:
+            s = self.sentences[j]
             if s.source == own or not self.paraphrase(i, j):
                 continue
             score = self.sim(i, j)
             if score > best.get(s.source, (0.0, -1))[0]:
                 best[s.source] = (score, j)
-        return sorted(j for _, j in best.values())
+        self._support[i] = sorted(j for _, j in best.values())
+        return self._support[i]
 
     def corroboration(self, i: int, support: list[int]) -> int:
         return len({self.group_of(i)} | {self.group_of(j) for j in support})
