@@ -19,6 +19,8 @@ PARAPHRASE_COSINE = 0.3
 PARAPHRASE_SHARED = 4
 PARAPHRASE_OVERLAP = 0.45
 NEAR_COPY_COSINE = 0.6
+# A paraphrase shares at least one word that is not everywhere in the cluster.
+COMMON_SHARE = 0.3
 
 
 Vector = dict[str, float]
@@ -91,7 +93,7 @@ class Corpus:
         return cosine(self.vectors[i], self.vectors[j])
 
     def paraphrase(self, i: int, j: int) -> bool:
-        a, b = set(self.sentences[i].keywords), set(self.sentences[j].keywords)
+        a, b = self.sentences[i].keyword_set, self.sentences[j].keyword_set
         shared = len(a & b)
         if not shared:
             return False
@@ -111,7 +113,9 @@ class Corpus:
             return self._support[i]
         best: dict[str, tuple[float, int]] = {}
         own = self.sentences[i].source
-        near = sorted({j for w in set(self.sentences[i].keywords) for j in self.by_word.get(w, ())})
+        common = COMMON_SHARE * len(self.sentences)
+        postings = [self.by_word.get(w, []) for w in self.sentences[i].keyword_set]
+        near = sorted({j for p in postings if len(p) <= common for j in p})
         for j in near:
             s = self.sentences[j]
             if s.source == own or not self.paraphrase(i, j):

@@ -73,6 +73,7 @@ class Sentence:
     index: int  # position in the source, across paragraphs
     text: str
     keywords: tuple[str, ...]
+    keyword_set: frozenset[str] = frozenset()
 
     @property
     def para_number(self) -> int:
@@ -192,13 +193,15 @@ def source_sentences(source: Source) -> list[Sentence]:
         if is_caption_or_appeal(para.text, texts):
             continue
         for text in texts:
+            keywords = tuple(content_words(text))
             out.append(
                 Sentence(
                     source=source.id,
                     ref=Ref(source.id, para.id),
                     index=len(out),
                     text=text,
-                    keywords=tuple(content_words(text)),
+                    keywords=keywords,
+                    keyword_set=frozenset(keywords),
                 )
             )
     return out
