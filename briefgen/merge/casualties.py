@@ -83,11 +83,13 @@ def _most_common(values: list[str | None]) -> str | None:
 
 def _claimants(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> tuple[str, ...]:
     out = [actor_ids.get((f.source, c), c) for f in cluster for c in f.fact.claimed_by]
-    seen: list[str] = []
-    for c in out:
-        if c not in seen:
-            seen.append(c)
-    return dedupe_casefold(seen)
+    unique = dedupe_casefold(out)
+    ids = set(actor_ids.values())
+    sets = {c: set(words(c)) for c in unique}
+    # Free text that another claimant spells out more fully adds nothing.
+    return tuple(
+        c for c in unique if c in ids or not any(sets[c] < sets[o] for o in unique if o not in ids)
+    )
 
 
 def _entry(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> CasualtyEntry:

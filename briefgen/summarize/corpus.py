@@ -7,9 +7,11 @@ references to a point but count once when corroboration is counted.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from briefgen.merge.text import words
 from briefgen.records.source import Source
 from briefgen.summarize.sentences import Sentence, source_sentences
 
@@ -24,6 +26,29 @@ COMMON_SHARE = 0.3
 
 
 Vector = dict[str, float]
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NUMBER_WORDS = frozenset(
+    str.split("one two three four five six seven eight nine ten eleven twelve dozen hundred")
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|zero|none|without|denied|denies|deny|rejected|neither)\b|n['\u2019]t\b",
+    re.IGNORECASE,
+)
+
+
+def figures(text: str) -> set[str]:
+    found = {m.group(0).replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
+    return found | {w for w in words(text) if w in _NUMBER_WORDS}
+
+
+def compatible_figures(a: str, b: str) -> bool:
+    """Two sentences that both give figures must share one ('12 killed' is not '15 killed')."""
+    fa, fb = figures(a), figures(b)
+    return not fa or not fb or bool(fa & fb)
+
+
+def negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
 
 
 def cosine(a: Vector, b: Vector) -> float:
@@ -93,7 +118,12 @@ class Corpus:
         return cosine(self.vectors[i], self.vectors[j])
 
     def paraphrase(self, i: int, j: int) -> bool:
-        a, b = self.sentences[i].keyword_set, self.sentences[j].keyword_set
+        """Whether two sentences state the same thing: many shared words, and neither
+        a different figure nor a negation the other lacks."""
+        si, sj = self.sentences[i], self.sentences[j]
+        if not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text):
+            return False
+        a, b = si.keyword_set, sj.keyword_set
         shared = len(a & b)
         if not shared:
             return False

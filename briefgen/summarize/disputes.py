@@ -232,11 +232,29 @@ def _settle_turncoats(group: list[Stance]) -> list[Stance]:
     ]
 
 
+def _fold_free_text(members: dict[str, list[Stance]]) -> dict[str, list[Stance]]:
+    """'health officials' and 'local health officials' are one side."""
+    keys = sorted(members, key=lambda k: (-len(k.split()), k))
+    out: dict[str, list[Stance]] = {}
+    for key in keys:
+        words_ = set(key.split())
+        wider = next(
+            (k for k in out if words_ < set(k.split()) and not members[k][0].speaker.is_id),
+            None,
+        )
+        if wider is not None and not members[key][0].speaker.is_id:
+            out[wider] = out[wider] + members[key]
+        else:
+            out[key] = list(members[key])
+    return out
+
+
 def _sides(group: list[Stance], polarity: int, corpus: Corpus) -> list[DisputeSide]:
     members: dict[str, list[Stance]] = {}
     for s in group:
         if s.polarity == polarity:
             members.setdefault(_side_key(s.speaker), []).append(s)
+    members = _fold_free_text(members)
     ranked = sorted(
         members.values(),
         key=lambda ms: (-len({corpus.group_of(s.index) for s in ms}), min(s.index for s in ms)),

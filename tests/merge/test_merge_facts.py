@@ -375,3 +375,9 @@ def test_one_word_name_tagged_differently_is_one_actor_of_the_majority_kind() ->
     assert len(kyiv) == 1
     assert kyiv[0].kind == "place"
     assert len(kyiv[0].mentions) == 5
+
+
+def test_a_claimant_spelled_out_more_fully_elsewhere_is_not_repeated() -> None:
+    a = SourceFacts("a", casualties=(fig("k", 3, "a", claimed_by=("local health officials",)),))
+    b = SourceFacts("b", casualties=(fig("k", 3, "b", claimed_by=("health officials",)),))
+    assert merge(a, b).casualties[0].claimed_by == ("local health officials",)

@@ -108,3 +108,23 @@ def test_summarize_is_deterministic(
     one = summarize(story_content, story_sources, config)
     two = summarize(story_content, tuple(reversed(story_sources)), config)
     assert one == two
+
+
+def test_a_point_cites_no_source_that_gives_another_figure_or_denies_it(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    content = summarize(story_content, story_sources, config)
+    for p in content.briefing.summary:
+        if p.text.startswith(("Shelling hit", "Sudan's army chief")):
+            assert "d1" not in {r.source for r in p.sources}, p.text
+
+
+def test_paraphrase_needs_the_same_figures_and_the_same_polarity() -> None:
+    from briefgen.summarize.corpus import compatible_figures, negated
+
+    assert compatible_figures("At least 12 people were killed.", "Twelve died, 12 in all.")
+    assert not compatible_figures("12 people were killed.", "The strike killed 15 people.")
+    assert compatible_figures("Officials said people were killed.", "It killed 15 people.")
+    assert negated("There had been no progress in the talks.")
+    assert negated("He doesn\u2019t see progress.")
+    assert not negated("There had been real progress in the talks.")
