@@ -31,7 +31,7 @@ _NUMBER_WORDS = frozenset(
     str.split("one two three four five six seven eight nine ten eleven twelve dozen hundred")
 )
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|zero|none|without|denied|denies|deny|rejected|neither)\b|n['\u2019]t\b",
+    r"\b(?:no|not|never|zero|none|neither|nor|denied|denies|deny)\b|n['\u2019]t\b",
     re.IGNORECASE,
 )
 
@@ -117,11 +117,14 @@ class Corpus:
     def sim(self, i: int, j: int) -> float:
         return cosine(self.vectors[i], self.vectors[j])
 
-    def paraphrase(self, i: int, j: int) -> bool:
-        """Whether two sentences state the same thing: many shared words, and neither
-        a different figure nor a negation the other lacks."""
+    def paraphrase(self, i: int, j: int, strict: bool = True) -> bool:
+        """Whether two sentences state the same thing: many shared words and (strict)
+        neither a different figure nor a negation the other lacks. Not strict, it says
+        whether they are about the same thing."""
         si, sj = self.sentences[i], self.sentences[j]
-        if not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text):
+        if strict and (
+            not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text)
+        ):
             return False
         a, b = si.keyword_set, sj.keyword_set
         shared = len(a & b)

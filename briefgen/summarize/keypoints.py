@@ -153,7 +153,9 @@ def select(
             if r.index in covered:
                 continue
             overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)
-            if overlap >= REDUNDANT or any(corpus.paraphrase(r.index, c.index) for c in chosen):
+            if overlap >= REDUNDANT or any(
+                corpus.paraphrase(r.index, c.index, strict=False) for c in chosen
+            ):
                 continue
             if event_of[r.index] in told:
                 continue
