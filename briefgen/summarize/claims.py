@@ -68,12 +68,15 @@ def subject_heads(verb: Token) -> list[Token]:
     return heads
 
 
-def _compact(head: Token) -> str:
-    """The subject's name: the head with its compounds and adjectives, no clauses."""
+def compact(head: Token) -> str:
+    """The subject's name: the head with its compounds and adjectives, no clauses;
+    a common noun keeps the name set beside it ('the mining company Orex')."""
     keep = [head]
     for child in head.children:
         if child.dep_ in ("compound", "amod", "det", "poss", "nummod") and child.i < head.i:
             keep.extend(t for t in child.subtree)
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ == "NOUN":
+            keep.extend(t for t in child.subtree if t.dep_ in ("compound", "appos"))
     tokens = sorted(set(keep), key=lambda t: t.i)
     text = " ".join(t.text for t in tokens if t.dep_ != "punct")
     if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
@@ -107,6 +110,11 @@ class ActorIndex:
                     if best is None or rank < best:
                         best, found = rank, a
         return found
+
+    def display(self, speaker: Speaker) -> str:
+        if speaker.is_id:
+            return next((a.name for a in self.actors if a.id == speaker.actor), speaker.actor)
+        return speaker.actor
 
     def speaker(self, text: str) -> Speaker:
         actor = self.match(text)
@@ -148,7 +156,7 @@ def claimant(
     heads = subject_heads(verb) if verb is not None else []
     if not heads:
         return actors.quoted_speaker(doc.text)
-    name = _compact(heads[0])
+    name = compact(heads[0])
     if name.lower() in PRONOUNS:
         return actors.last_person(corpus, index)
     # "Sudan's army chief Abdel Fattah al-Burhan said": the name may sit in an

@@ -20,7 +20,7 @@ from briefgen.merge.casualties import dates_compatible, places_compatible
 from briefgen.merge.text import ref_key, sorted_refs, stem
 from briefgen.nlp import load_pipeline
 from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
-from briefgen.summarize.claims import ActorIndex, Speaker, claimant
+from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.sentences import ends_a_sentence, is_boilerplate, is_outlet_opinion
 
@@ -201,7 +201,7 @@ def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> 
             continue
         topic = f"the attack in {place}"
         if denial is not None or contested:
-            anchor = denial or next(t for t in doc if t.lemma_.lower() in SPEECH_OR_CLAIM)
+            anchor = denial or next((t for t in doc if t.lemma_.lower() in SPEECH_OR_CLAIM), doc[0])
             speaker = claimant(doc, anchor, corpus, i, actors)
             if speaker is not None:
                 stances.append(Stance(topic, -1, speaker, i))
@@ -215,6 +215,52 @@ def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> 
 
 
 SPEECH_OR_CLAIM = frozenset({"claim", "say", "allege", "insist", "assert", "argue"})
+
+
+def same_party(a: Speaker, b: Speaker) -> bool:
+    """'Orex' and 'the mining company Orex' are one party; ids must be equal."""
+    if a.is_id or b.is_id:
+        return a.is_id and b.is_id and a.actor == b.actor
+    wa, wb = set(a.actor.casefold().split()), set(b.actor.casefold().split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _accusations(
+    corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex
+) -> list[tuple[int, Speaker, Speaker]]:
+    """(sentence, accuser, accused) for every 'A accused/blamed B …'."""
+    out = []
+    for i, doc in sorted(docs.items()):
+        for t in doc:
+            if t.lemma_.lower() not in ("accuse", "blame") or t.pos_ != "VERB":
+                continue
+            accuser = claimant(doc, t, corpus, i, actors)
+            for target in (c for c in t.children if c.dep_ == "dobj"):
+                accused = actors.speaker(compact(target))
+                if accuser is not None and not same_party(accuser, accused):
+                    out.append((i, accuser, accused))
+    return out
+
+
+def accusation_stances(
+    corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex, skip: set[int]
+) -> list[Stance]:
+    """'A accused B of …' against 'B denied …': a dispute about the accusations."""
+    accusations = _accusations(corpus, docs, actors)
+    stances: list[Stance] = []
+    for i, doc in sorted(docs.items()):
+        verb = _denial_verb(doc)
+        if i in skip or verb is None:
+            continue
+        denier = claimant(doc, verb, corpus, i, actors)
+        if denier is None:
+            continue
+        hits = [(j, a) for j, a, accused in accusations if same_party(accused, denier)]
+        if hits:
+            topic = f"the accusations against {actors.display(denier)}"
+            stances.append(Stance(topic, -1, denier, i))
+            stances.extend(Stance(topic, 1, a, j) for j, a in hits)
+    return stances
 
 
 def _side_key(s: Speaker) -> str:
@@ -360,7 +406,13 @@ def _first_ref(d: Dispute) -> tuple[str, int, str]:
 def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:
     docs = _parse(corpus, config)
     actors = ActorIndex(content)
-    stances = assessment_stances(corpus, docs, actors) + attack_stances(corpus, docs, actors)
+    attacks = attack_stances(corpus, docs, actors)
+    denied = {s.index for s in attacks if s.polarity < 0}
+    stances = (
+        assessment_stances(corpus, docs, actors)
+        + attacks
+        + accusation_stances(corpus, docs, actors, denied)
+    )
     disputes = _disputes_from(stances, corpus) + casualty_disputes(content)
     disputes.sort(key=lambda d: (_first_ref(d), d.about))
     return tuple(disputes[:MAX_DISPUTES])

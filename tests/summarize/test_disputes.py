@@ -91,3 +91,28 @@ def test_a_negated_denial_is_not_a_denial(config: Config) -> None:
     )
     content = merge_facts(sources, (), config)
     assert _disputes(sources, content, config) == ()
+
+
+def test_an_accusation_and_the_accused_party_denial_is_a_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "z1",
+            [
+                "Environmental prosecutors accused the mining company Orex of poisoning the "
+                "river with cyanide, officials said on Monday.",
+            ],
+        ),
+        make_source(
+            "z2",
+            [
+                "Orex denied the allegations in a brief statement issued by its head office "
+                "on Tuesday.",
+            ],
+        ),
+    )
+    content = merge_facts(sources, (), config)
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert "Orex" in disputes[0].about
+    sides = {s.actor: [r.source for r in s.sources] for s in disputes[0].sides}
+    assert sides == {"Environmental prosecutors": ["z1"], "Orex": ["z2"]}
