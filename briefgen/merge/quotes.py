@@ -104,7 +104,7 @@ def merge_quotes(
     entries = [_entry(c) for c in clusters]
     first: list[tuple] = [tuple(ref_key(r) for r in e.sources) for e in entries]
     ids = unique_ids(
-        [("q-" + slugify(e.text, max_words=6), k) for e, k in zip(entries, first, strict=True)]
+        [("q-" + slugify(e.text, max_words=5), k) for e, k in zip(entries, first, strict=True)]
     )
     mapping: dict[QuoteKey, str] = {}
     final: list[tuple[tuple, QuoteEntry]] = []

@@ -37,7 +37,10 @@ SPEECH = re.compile(
     r"called|calls|announces|declared|vowed|pledged|promised)\b",
     re.IGNORECASE,
 )
-_OUTLET_VOICE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ll]et's)\b")
+# "I" only as a pronoun: not "World War I" or "Phase I".
+_OUTLET_VOICE = re.compile(
+    r"(?<!War )(?<!Phase )(?<!Type )\bI\b(?!\.)|\b(?:[Ww]e|[Oo]ur|us|[Yy]ou|[Yy]our|[Ll]et's)\b"
+)
 _OPINION = re.compile(
     r"\b(?:should|must|ought|need to|needs to|it is time|clearly|obviously|undoubtedly|"
     r"shameful|disgraceful|outrageous|absurd|heroic|evil|barbaric|unfortunately|sadly|"

@@ -165,7 +165,7 @@ def test_same_quotation_in_several_sources_is_one_entry_with_every_source() -> N
     content = merge(a, b)
     assert len(content.quotes) == 1
     q = content.quotes[0]
-    assert q.id == "q-there-are-certain-positive-shifts-negotiators"
+    assert q.id == "q-there-are-certain-positive-shifts"
     assert q.speaker == "vladimir-putin"
     assert q.sources == (r("a", "p3"), r("b", "p2"))
 

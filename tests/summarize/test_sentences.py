@@ -76,3 +76,10 @@ def test_headlines_and_captions_cannot_stand_alone() -> None:
     assert not can_stand_alone("Putin cites some progress in talks with the neighbouring country")
     assert not can_stand_alone("Too short to tell a story.")
     assert can_stand_alone("Ukrainian officials said three people were killed in the strike.")
+
+
+def test_roman_numerals_are_not_the_outlet_speaking() -> None:
+    assert not is_outlet_opinion(
+        "The conflict is the worst in Europe since World War I, officials said."
+    )
+    assert is_outlet_opinion("I think the ceasefire will not hold for long in the east.")
