@@ -41,8 +41,7 @@ def merge_facts(
     actors, actor_ids = merge_actors(facts)
     quotes, quote_ids = merge_quotes(facts, actor_ids)
     casualties, casualty_ids = merge_casualties(facts, actor_ids)
-    kinds = {a.id: a.kind for a in actors}
-    events = merge_events(facts, actor_ids, kinds, quote_ids, casualty_ids)
+    events = merge_events(facts, actor_ids, actors, quote_ids, casualty_ids)
     return Content(
         briefing=BriefingEntry(title=title),
         sources=tuple(source_entry(s) for s in ordered),

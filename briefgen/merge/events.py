@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from briefgen.merge.casualties import places_compatible
 from briefgen.merge.text import STOPWORDS, content_words, ref_key, slugify, sorted_refs, unique_ids
-from briefgen.records.content import DATE_PRECISIONS, EventEntry
+from briefgen.records.content import DATE_PRECISIONS, ActorEntry, EventEntry
 from briefgen.records.facts import EventFact, SourceFacts
 
 _DATE_WORDS = frozenset(
@@ -35,9 +35,14 @@ class _Event:
     keywords: frozenset[str]
 
 
-def keywords(fact: EventFact) -> frozenset[str]:
+def keywords(fact: EventFact, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What the event is about, less its date words and its actors' and place's names
+    (those are compared as actors and place, not as words)."""
+    place = frozenset(content_words(fact.place or ""))
     return frozenset(
-        w for w in content_words(f"{fact.title} {fact.sentence}") if w not in _DATE_WORDS
+        w
+        for w in content_words(f"{fact.title} {fact.sentence}")
+        if w not in _DATE_WORDS and w not in names and w not in place
     )
 
 
@@ -101,22 +106,23 @@ def _title_slug(title: str) -> str:
 def merge_events(
     facts: tuple[SourceFacts, ...],
     actor_ids: dict[tuple[str, str], str],
-    actor_kinds: dict[str, str],
+    actor_entries: tuple[ActorEntry, ...],
     quote_ids: dict[tuple[str, int], str],
     casualty_ids: dict[tuple[str, str], str],
 ) -> tuple[EventEntry, ...]:
-    events = [
-        _Event(
-            source=f.source_id,
-            fact=e,
-            actors=frozenset(
+    actor_kinds = {a.id: a.kind for a in actor_entries}
+    name_words = {
+        a.id: frozenset(w for n in (a.name, *a.aliases) for w in content_words(n))
+        for a in actor_entries
+    }
+    events = []
+    for f in sorted(facts, key=lambda f: f.source_id):
+        for e in sorted(f.events, key=lambda e: (e.date, ref_key(e.ref), e.key)):
+            taking_part = frozenset(
                 actor_ids[(f.source_id, a)] for a in e.actors if (f.source_id, a) in actor_ids
-            ),
-            keywords=keywords(e),
-        )
-        for f in sorted(facts, key=lambda f: f.source_id)
-        for e in sorted(f.events, key=lambda e: (e.date, ref_key(e.ref), e.key))
-    ]
+            )
+            names = frozenset(w for i in taking_part for w in name_words.get(i, ()))
+            events.append(_Event(f.source_id, e, taking_part, keywords(e, names)))
     events.sort(key=lambda e: (e.fact.date, e.source, ref_key(e.fact.ref), e.fact.key))
     clusters = _cluster(events, actor_kinds)
     entries = []

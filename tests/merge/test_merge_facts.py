@@ -381,3 +381,17 @@ def test_a_claimant_spelled_out_more_fully_elsewhere_is_not_repeated() -> None:
     a = SourceFacts("a", casualties=(fig("k", 3, "a", claimed_by=("local health officials",)),))
     b = SourceFacts("b", casualties=(fig("k", 3, "b", claimed_by=("health officials",)),))
     assert merge(a, b).casualties[0].claimed_by == ("local health officials",)
+
+
+def test_two_events_of_one_actor_on_one_day_stay_apart() -> None:
+    a = SourceFacts(
+        "a",
+        actors=(actor("vp", "Vladimir Putin"), actor("al", "Alexander Lukashenko")),
+        events=(ev("m", "a", "Putin tells Lukashenko of positive shifts", ("vp", "al")),),
+    )
+    b = SourceFacts(
+        "b",
+        actors=(actor("p", "Putin"),),
+        events=(ev("s", "b", "Putin brushes off Western sanctions", ("p",)),),
+    )
+    assert len(merge(a, b).events) == 2
