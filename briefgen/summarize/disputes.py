@@ -5,7 +5,8 @@ Three general patterns:
   'zero progress', 'a breakthrough' / 'no breakthrough'), about the same object;
 - an attack blamed by one side and denied or contested by the other ('X denied …',
   'X claimed without evidence …'), about the same place;
-- differing casualty figures for the same incident, unless one supersedes the other.
+- differing casualty figures for the same incident, unless one supersedes the other
+  (figures.py).
 """
 
 from __future__ import annotations
@@ -16,12 +17,12 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.config import Config
-from briefgen.merge.casualties import dates_compatible, places_compatible
 from briefgen.merge.text import ref_key, sorted_refs, stem
 from briefgen.nlp import load_pipeline
-from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
+from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
 from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.figures import casualty_disputes
 from briefgen.summarize.sentences import ends_a_sentence, is_boilerplate, is_outlet_opinion
 
 if TYPE_CHECKING:
@@ -328,66 +329,6 @@ def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
         claims, denials = _sides(settled, 1, corpus), _sides(settled, -1, corpus)
         if claims and denials:
             out.append(Dispute(about=topic, sides=tuple(claims + denials)))
-    return out
-
-
-def _qualified(c: CasualtyEntry) -> str:
-    words = {
-        "at_least": "at least ",
-        "more_than": "more than ",
-        "about": "about ",
-        "up_to": "up to ",
-        "fewer_than": "fewer than ",
-    }
-    victims = c.victims or "people"
-    return f"{words.get(c.qualifier, '')}{c.count} {victims} {c.kind}"
-
-
-def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> bool:
-    """Whether one toll updates the other, directly or through a chain of updates."""
-    for newer, older in ((a, b), (b, a)):
-        seen: set[str] = set()
-        current = newer.supersedes
-        while current and current not in seen:
-            if current == older.id:
-                return True
-            seen.add(current)
-            nxt = by_id.get(current)
-            current = nxt.supersedes if nxt else None
-    return False
-
-
-def casualty_disputes(content: Content) -> list[Dispute]:
-    by_id = {c.id: c for c in content.casualties}
-    figures = sorted(content.casualties, key=lambda c: ([ref_key(r) for r in c.sources], c.id))
-    out: list[Dispute] = []
-    used: set[str] = set()
-    for a in figures:
-        if a.id in used or not a.place:
-            continue
-        rivals = [
-            b
-            for b in figures
-            if b.id != a.id
-            and b.kind == a.kind
-            and b.count != a.count
-            and places_compatible(a.place, b.place)
-            and dates_compatible(a.date, b.date)
-            and not _superseded(a, b, by_id)
-        ]
-        if not rivals:
-            continue
-        group = [a, *rivals]
-        used.update(c.id for c in group)
-        sides = tuple(
-            DisputeSide(
-                claim=_qualified(c),
-                actor=c.claimed_by[0] if c.claimed_by else None,
-                sources=c.sources,
-            )
-            for c in group
-        )
-        out.append(Dispute(about=f"the number of people {a.kind} in {a.place}", sides=sides))
     return out
 
 

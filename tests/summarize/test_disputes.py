@@ -9,7 +9,8 @@ from briefgen.merge import merge_facts
 from briefgen.records.content import Content
 from briefgen.records.source import Source
 from briefgen.summarize.corpus import Corpus
-from briefgen.summarize.disputes import casualty_disputes, find_disputes
+from briefgen.summarize.disputes import find_disputes
+from briefgen.summarize.figures import casualty_disputes
 
 from .conftest import make_source
 
