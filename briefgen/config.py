@@ -85,9 +85,7 @@ def load_config(project: Path, **overrides: Any) -> Config:
         except yaml.YAMLError as exc:
             mark = getattr(exc, "problem_mark", None)
             line = mark.line + 1 if mark is not None else None
-            raise ConfigError(
-                f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path, line=line
-            ) from None
+            raise ConfigError(f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path, line=line) from None
         if not isinstance(raw, dict):
             raise ConfigError("expected a mapping of settings", path=path, line=1)
         for key, value in raw.items():

@@ -20,9 +20,7 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
     from mkdocs.exceptions import MkDocsException
 
     if not config.mkdocs_yml.exists():
-        raise PublishError(
-            "mkdocs.yml is missing; `briefgen init` writes one", path=config.mkdocs_yml
-        )
+        raise PublishError("mkdocs.yml is missing; `briefgen init` writes one", path=config.mkdocs_yml)
     try:
         mk = load_mkdocs_config(
             config_file=str(config.mkdocs_yml),

@@ -31,7 +31,9 @@ class ManifestEntry:
 def discover_sources(config: Config) -> tuple[Path, ...]:
     if not config.seeds.is_dir():
         return ()
-    return tuple(sorted(p for p in config.seeds.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES))
+    return tuple(
+        sorted(p for p in config.seeds.iterdir() if p.suffix.lower() in SOURCE_SUFFIXES)
+    )
 
 
 def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:
