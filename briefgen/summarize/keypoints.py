@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
 from briefgen.summarize.corpus import Corpus
-from briefgen.summarize.sentences import can_stand_alone, outside_quotes
+from briefgen.summarize.sentences import can_stand_alone, is_reportable, outside_quotes
 
 MIN_POINTS = 5
 MAX_POINTS = 10
@@ -25,6 +25,7 @@ W_ACTORS = 0.3
 W_LEAD = 0.4
 W_FACTS = 0.2
 DANGLING_PENALTY = 0.3
+NOT_ALONE_PENALTY = 2.0
 NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
 SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
 _DANGLING = re.compile(
@@ -80,11 +81,12 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     ranked = []
     position: dict[str, int] = {}
     for i, s in enumerate(corpus.sentences):
-        if not can_stand_alone(s.text):
+        if not is_reportable(s.text):
             continue
-        # Rank among the source's own usable sentences: its lead is 0.
+        # Rank among the source's own stand-alone sentences: its lead is 0.
+        alone = can_stand_alone(s.text)
         lead = position.get(s.source, 0)
-        position[s.source] = lead + 1
+        position[s.source] = lead + alone
         support = corpus.supporters(i)
         groups = corpus.corroboration(i, support)
         corroboration = (groups - 1) / (total_groups - 1) if total_groups > 1 else 0.0
@@ -97,6 +99,8 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
             + W_LEAD / math.sqrt(1 + lead)
             + W_FACTS * (s.ref in facts)
             - DANGLING_PENALTY * bool(_DANGLING.search(outside_quotes(s.text)))
+            # Needs the sentence before it: only when nothing better is left.
+            - NOT_ALONE_PENALTY * (not alone)
         )
         ranked.append(Ranked(i, score, tuple(support), groups))
     ranked.sort(key=lambda r: (-r.score, r.index))

@@ -161,16 +161,20 @@ def ends_a_sentence(text: str) -> bool:
     return bool(_FINAL_STOP.search(text))
 
 
-def can_stand_alone(text: str) -> bool:
+def is_reportable(text: str) -> bool:
+    """A body sentence of reasonable length, in a source's own reporting voice."""
     n = word_count(text)
     return (
         MIN_WORDS <= n <= MAX_WORDS
         and ends_a_sentence(text)
         and not is_boilerplate(text)
         and not is_outlet_opinion(text)
-        and not is_anaphoric(text)
-        and not is_bare_quotation(text)
     )
+
+
+def can_stand_alone(text: str) -> bool:
+    """Reportable, and readable without the sentence before it."""
+    return is_reportable(text) and not is_anaphoric(text) and not is_bare_quotation(text)
 
 
 def is_bare_quotation(text: str) -> bool:

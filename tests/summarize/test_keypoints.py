@@ -128,3 +128,28 @@ def test_paraphrase_needs_the_same_figures_and_the_same_polarity() -> None:
     assert negated("There had been no progress in the talks.")
     assert negated("He doesn\u2019t see progress.")
     assert not negated("There had been real progress in the talks.")
+
+
+def test_a_short_story_is_topped_up_with_sentences_that_lean_on_the_one_before(
+    config: Config,
+) -> None:
+    from briefgen.merge import merge_facts
+
+    from .conftest import make_source
+
+    texts = [
+        "Floodwaters forced 3,000 residents of the river town of Kelso to leave their homes "
+        "on Monday, the regional governor said.",
+        "He said the dam upstream had been damaged by days of heavy rain and could fail.",
+        "Rescue teams used boats to reach families trapped on rooftops in the lower districts "
+        "of the town.",
+        "They evacuated more than 200 people before nightfall, the fire service said later.",
+        "The national weather office forecast more heavy rain across the region for Tuesday "
+        "and Wednesday.",
+        "It warned that rivers in three provinces could burst their banks within days.",
+    ]
+    sources = (make_source("f1", texts),)
+    content = summarize(merge_facts(sources, (), config), sources, config)
+    points = [p.text for p in content.briefing.summary]
+    assert len(points) == 5
+    assert {texts[0], texts[2], texts[4]} <= set(points)
