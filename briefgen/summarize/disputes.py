@@ -5,8 +5,13 @@ Three general patterns:
   'zero progress', 'a breakthrough' / 'no breakthrough'), about the same object;
 - an attack blamed by one side and denied or contested by the other ('X denied …',
   'X claimed without evidence …'), about the same place;
+- an accusation against a party that the party denies ('A accused B of …' / 'B denied
+  …'), when no place ties it to an attack;
 - differing casualty figures for the same incident, unless one supersedes the other
   (figures.py).
+
+Each claim is attributed through the parse (claims.py); an actor heard on both sides
+keeps its majority stance; each dispute lists up to two actors per stance.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # Assessments: the words that assert (or, negated, deny) that something moves forward.
-PROGRESS = frozenset({"progress", "breakthrough", "headway", "result", "success", "advance"})
+PROGRESS = frozenset({"progress", "breakthrough", "headway", "result", "success"})
 SETBACK = frozenset({"stalemate", "deadlock", "impasse", "standstill", "failure", "collapse"})
 POSITIVE = frozenset({"positive", "constructive", "productive", "encouraging", "promising"})
 NEGATORS = frozenset(
@@ -49,6 +54,7 @@ CONTESTED = re.compile(
     re.IGNORECASE,
 )
 ACCUSE = frozenset({"accuse", "blame", "claim", "say", "report", "tell", "allege"})
+SPEECH_OR_CLAIM = frozenset({"claim", "say", "allege", "insist", "assert", "argue"})
 CASUALTY_WORDS = frozenset({"kill", "killed", "dead", "die", "died", "injure", "injured", "wound"})
 SETTING_SHARE = 0.3  # a place named in more of the sentences than this is the setting
 CONTEXT_SENTENCES = 4
@@ -95,6 +101,8 @@ def _assessments(doc: Doc) -> list[tuple[Token, int]]:
     out = []
     for t in doc:
         lemma = stem(t.lemma_.lower())
+        if t.i >= 2 and doc[t.i - 2].lower_ == "as" and doc[t.i - 1].lower_ == "a":
+            continue  # "as a result of the shelling" assesses nothing
         if lemma in PROGRESS and t.pos_ in ("NOUN", "PROPN"):
             out.append((t, -1 if _negated(t) else 1))
         elif lemma in SETBACK:
@@ -213,9 +221,6 @@ def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> 
                 if speaker is not None:
                     stances.append(Stance(topic, 1, speaker, i))
     return stances
-
-
-SPEECH_OR_CLAIM = frozenset({"claim", "say", "allege", "insist", "assert", "argue"})
 
 
 def same_party(a: Speaker, b: Speaker) -> bool:
