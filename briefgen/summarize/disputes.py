@@ -360,5 +360,12 @@ def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dis
         + accusation_stances(corpus, docs, actors, denied)
     )
     disputes = _disputes_from(stances, corpus) + casualty_disputes(content)
-    disputes.sort(key=lambda d: (_first_ref(d), d.about))
-    return tuple(disputes[:MAX_DISPUTES])
+    # Keep the disputes the most sources take part in; show them in reading order.
+    disputes.sort(key=lambda d: (-_voices(d, corpus), _first_ref(d), d.about))
+    kept = disputes[:MAX_DISPUTES]
+    kept.sort(key=lambda d: (_first_ref(d), d.about))
+    return tuple(kept)
+
+
+def _voices(d: Dispute, corpus: Corpus) -> int:
+    return len({corpus.group.get(r.source, r.source) for side in d.sides for r in side.sources})
