@@ -19,6 +19,8 @@ from briefgen.records.facts import QuoteFact, SourceFacts
 
 QuoteKey = tuple[str, int]  # (source id, index into SourceFacts.quotes)
 FULL_OVERLAP = 0.8  # share of the shorter quotation's words found in the longer
+SAME_WORDS = 0.9  # near-identical wording …
+SAME_WORDS_MIN = 8  # … of at least this many words is one quotation whoever is named
 
 
 @dataclass(frozen=True)
@@ -34,8 +36,26 @@ def contains_run(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
     return n > 0 and any(long[i : i + n] == short for i in range(len(long) - n + 1))
 
 
+def _word_match(a: _Quote, b: _Quote) -> float:
+    """Share of the words of each found in the other, the lower of the two."""
+    sa, sb = set(a.tokens), set(b.tokens)
+    if not sa or not sb:
+        return 0.0
+    shared = len(sa & sb)
+    return min(shared / len(sa), shared / len(sb))
+
+
+def speakers_conflict(a: _Quote, b: _Quote) -> bool:
+    """Two speakers for one quotation: a conflict, unless the words are so many and so
+    alike that one source must have misattributed them (the majority then decides)."""
+    if not (a.speaker and b.speaker and a.speaker != b.speaker):
+        return False
+    long_enough = min(len(a.tokens), len(b.tokens)) >= SAME_WORDS_MIN
+    return not (long_enough and _word_match(a, b) >= SAME_WORDS)
+
+
 def same_quotation(a: _Quote, b: _Quote) -> bool:
-    if a.speaker and b.speaker and a.speaker != b.speaker:
+    if speakers_conflict(a, b):
         return False
     short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
     if not short.tokens:
@@ -52,8 +72,8 @@ def _cluster(quotes: list[_Quote]) -> list[list[_Quote]]:
     # Longest first, so a partial meets the full quotation it was cut from.
     for q in sorted(quotes, key=lambda q: (-len(q.tokens), q.key)):
         for cluster in clusters:
-            if any(same_quotation(q, other) for other in cluster) and all(
-                not (q.speaker and o.speaker and q.speaker != o.speaker) for o in cluster
+            if any(same_quotation(q, other) for other in cluster) and not any(
+                speakers_conflict(q, o) for o in cluster
             ):
                 cluster.append(q)
                 break

@@ -395,3 +395,19 @@ def test_two_events_of_one_actor_on_one_day_stay_apart() -> None:
         events=(ev("s", "b", "Putin brushes off Western sanctions", ("p",)),),
     )
     assert len(merge(a, b).events) == 2
+
+
+def test_a_long_identical_quotation_misattributed_by_one_source_is_still_one_entry() -> None:
+    text = "We will not allow anyone to divide our country or our people"
+    facts = [
+        SourceFacts(
+            sid,
+            actors=(actor("s", speaker),),
+            quotes=(QuoteFact(text, "direct", "s", D, r(sid)),),
+        )
+        for sid, speaker in (("a", "Anna Black"), ("b", "Anna Black"), ("c", "Boris White"))
+    ]
+    content = merge(*facts)
+    assert len(content.quotes) == 1
+    assert content.quotes[0].speaker == "anna-black"
+    assert len(content.quotes[0].sources) == 3
