@@ -32,6 +32,13 @@ _LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
 _SURNAME_KINDS = ("person", "organization")
 
 ActorKey = tuple[str, str]  # (source id, ActorMention.key)
+TITLES = frozenset(
+    str.split(
+        """president mr mrs ms dr gen general minister prime sir king queen pope prince
+        princess senator sen rep gov governor mayor secretary chancellor premier sheikh
+        lt col colonel adm admiral judge justice"""
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -111,14 +118,22 @@ def _variants(m: ActorMention) -> list[tuple[str, ...]]:
     return [t for t in (name_tokens(n) for n in names if is_proper(n)) if t]
 
 
+def without_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """'President Joe Biden' is compared as 'Joe Biden'."""
+    i = 0
+    while i < len(tokens) - 1 and tokens[i] in TITLES:
+        i += 1
+    return tokens[i:]
+
+
 def _full_person_names(mentions: list[_Mention], members: list[int]) -> list[tuple[str, ...]]:
-    return [
-        v
+    names = (
+        without_titles(v)
         for i in members
         if mentions[i].mention.kind == "person"
         for v in _variants(mentions[i].mention)
-        if len(v) >= 2
-    ]
+    )
+    return [v for v in names if len(v) >= 2]
 
 
 def _names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -227,9 +242,11 @@ def _pick_name(members: list[_Mention], kind: str) -> str:
             counts[fold(alias)] += 0
     proper = [n for n in counts if is_proper(n)] or list(counts)
 
-    def rank(name: str) -> tuple[int, int, int, str]:
-        multi = len(name_tokens(name)) >= 2 if kind == "person" else not name.isupper()
-        return (-int(multi), -counts[name], -len(name), name)
+    def rank(name: str) -> tuple[int, int, int, int, str]:
+        tokens = name_tokens(name)
+        multi = len(tokens) >= 2 if kind == "person" else not name.isupper()
+        titled = kind == "person" and without_titles(tokens) != tokens
+        return (-int(multi), int(titled), -counts[name], -len(name), name)
 
     return min(proper, key=rank)
 

@@ -411,3 +411,11 @@ def test_a_long_identical_quotation_misattributed_by_one_source_is_still_one_ent
     assert len(content.quotes) == 1
     assert content.quotes[0].speaker == "anna-black"
     assert len(content.quotes[0].sources) == 3
+
+
+def test_a_title_before_a_name_does_not_make_a_first_name() -> None:
+    a = SourceFacts("a", actors=(actor("jb", "President Joe Biden"),))
+    b = SourceFacts("b", actors=(actor("jb", "Joe Biden"),))
+    content = merge(a, b)
+    assert [x.name for x in content.actors] == ["Joe Biden"]
+    assert content.actors[0].aliases == ("President Joe Biden",)
