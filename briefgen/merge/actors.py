@@ -182,7 +182,8 @@ def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
         if full[root]:
             continue
         kinds = {mentions[i].mention.kind for i in members}
-        singles = {v[0] for i in members for v in _variants(mentions[i].mention) if len(v) == 1}
+        bare = (without_titles(v) for i in members for v in _variants(mentions[i].mention))
+        singles = {v[0] for v in bare if len(v) == 1}
         if not singles or not kinds & set(_SURNAME_KINDS):
             continue
         owners = [

@@ -419,3 +419,10 @@ def test_a_title_before_a_name_does_not_make_a_first_name() -> None:
     content = merge(a, b)
     assert [x.name for x in content.actors] == ["Joe Biden"]
     assert content.actors[0].aliases == ("President Joe Biden",)
+
+
+def test_a_titled_surname_joins_the_full_name() -> None:
+    a = SourceFacts("a", actors=(actor("vp", "Vladimir Putin"),))
+    b = SourceFacts("b", actors=(actor("p", "President Putin", refs=(r("b"),)),))
+    content = merge(a, b)
+    assert [x.id for x in content.actors] == ["vladimir-putin"]
