@@ -28,6 +28,7 @@ DANGLING_PENALTY = 0.3
 NOT_ALONE_PENALTY = 2.0
 NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
 SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
+SAME_EVENT_PENALTY = 0.5  # MMR: a second point about an event already told
 _DANGLING = re.compile(
     r"^(?:but|and|or|so|yet|however|both sides)\b|\b(?:those|these|the latter|the former)\s+\w+",
     re.IGNORECASE,
@@ -134,8 +135,8 @@ def select(
     actors: tuple[ActorEntry, ...] = (),
 ) -> list[Ranked]:
     """MMR: the best-scoring sentence that does not repeat an already chosen one
-    (a paraphrase of it, or another sentence about the same event); a point about
-    actors already covered counts for less."""
+    (a paraphrase of it); a point about an event or actors already covered counts
+    for less."""
     names = {r.index: named_actors(corpus.sentences[r.index].text, actors) for r in ranked}
     met: set[str] = set()
     event_of = {
@@ -161,9 +162,9 @@ def select(
                 corpus.paraphrase(r.index, c.index, strict=False) for c in chosen
             ):
                 continue
-            if event_of[r.index] in told:
-                continue
             value = MMR_LAMBDA * r.score - (1 - MMR_LAMBDA) * overlap
+            if event_of[r.index] in told:
+                value -= SAME_EVENT_PENALTY
             if corpus.group_of(r.index) not in heard:
                 value += NEW_SOURCE_BONUS
             if names[r.index]:
@@ -173,8 +174,9 @@ def select(
         if best is None:
             break
         chosen.append(best)
-        if event_of[best.index]:
-            told.add(event_of[best.index] or "")
+        event_id = event_of[best.index]
+        if event_id is not None:
+            told.add(event_id)
         # A paraphrase of a chosen point is the same point.
         covered.update((best.index, *best.support))
         heard.update(corpus.group_of(i) for i in (best.index, *best.support))
