@@ -184,16 +184,25 @@ def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
         kinds = {mentions[i].mention.kind for i in members}
         bare = (without_titles(v) for i in members for v in _variants(mentions[i].mention))
         singles = {v[0] for v in bare if len(v) == 1}
-        if not singles or not kinds & set(_SURNAME_KINDS):
+        if not singles:
             continue
+        sources = {mentions[i].source for i in members}
         owners = [
             r
             for r in sorted(groups)
             if r != root and any(same_surname(s, n[-1]) for s in singles for n in full[r])
         ]
+        if not kinds & set(_SURNAME_KINDS):
+            # A surname the NER took for a place ('Kuleba' as GPE) joins only an exact
+            # full name met in every source it appears in.
+            owners = [
+                r
+                for r in owners
+                if any(s == n[-1] for s in singles for n in full[r])
+                and sources <= {mentions[i].source for i in groups[r]}
+            ]
         if len(owners) > 1:
             # Ambiguous surname: only a full name met in the same source settles it.
-            sources = {mentions[i].source for i in members}
             owners = [r for r in owners if sources & {mentions[i].source for i in groups[r]}]
         if len(owners) == 1:
             uf.union(root, owners[0])

@@ -426,3 +426,19 @@ def test_a_titled_surname_joins_the_full_name() -> None:
     b = SourceFacts("b", actors=(actor("p", "President Putin", refs=(r("b"),)),))
     content = merge(a, b)
     assert [x.id for x in content.actors] == ["vladimir-putin"]
+
+
+def test_a_surname_taken_for_a_place_joins_the_person_named_in_the_same_source() -> None:
+    a = SourceFacts(
+        "a",
+        actors=(
+            actor("dk", "Dmytro Kuleba", refs=(r("a"),)),
+            actor("k", "Kuleba", kind="country", refs=(r("a", "p4"),)),
+        ),
+    )
+    b = SourceFacts("b", actors=(actor("j", "Jordan", kind="country"),))
+    c = SourceFacts("c", actors=(actor("mj", "Michael Jordan"),))
+    content = merge(a, b, c)
+    kuleba = next(x for x in content.actors if x.id == "dmytro-kuleba")
+    assert kuleba.kind == "person" and r("a", "p4") in kuleba.mentions
+    assert {"jordan", "michael-jordan"} <= {x.id for x in content.actors}
