@@ -1,11 +1,16 @@
 """Merge: every source's facts → one proposed Content (stable ids, joined aliases).
 
-Placeholder (issue 4 replaces it): sources only.
+Actors are joined first, since quotes, figures and events name them; then quotes and
+figures, which events point to; then events. Summarize fills the briefing afterwards.
 """
 
 from __future__ import annotations
 
 from briefgen.config import Config
+from briefgen.merge.actors import merge_actors
+from briefgen.merge.casualties import merge_casualties
+from briefgen.merge.events import merge_events
+from briefgen.merge.quotes import merge_quotes
 from briefgen.records.content import BriefingEntry, Content, ParagraphEntry, SourceEntry
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
@@ -31,8 +36,17 @@ def source_entry(source: Source) -> SourceEntry:
 def merge_facts(
     sources: tuple[Source, ...], facts: tuple[SourceFacts, ...], config: Config
 ) -> Content:
-    title = config.title or (sources[0].title if sources and sources[0].title else "Briefing")
+    ordered = tuple(sorted(sources, key=lambda s: s.id))
+    title = config.title or (ordered[0].title if ordered and ordered[0].title else "Briefing")
+    actors, actor_ids = merge_actors(facts)
+    quotes, quote_ids = merge_quotes(facts, actor_ids)
+    casualties, casualty_ids = merge_casualties(facts, actor_ids)
+    events = merge_events(facts, actor_ids, actors, quote_ids, casualty_ids)
     return Content(
         briefing=BriefingEntry(title=title),
-        sources=tuple(source_entry(s) for s in sources),
+        sources=tuple(source_entry(s) for s in ordered),
+        actors=actors,
+        quotes=quotes,
+        casualties=casualties,
+        events=events,
     )

@@ -1,14 +1,27 @@
 """Summarize: the merged Content + sources → the key points, disputes and event summaries.
 
-Placeholder (issue 5 replaces it).
+Every line it writes is a sentence taken from the sources (or, for a dispute side, a
+sentence or a figure found in them), with the sources that report it.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.config import Config
 from briefgen.records.content import Content
 from briefgen.records.source import Source
+from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.disputes import find_disputes
+from briefgen.summarize.events import summarize_events
+from briefgen.summarize.keypoints import key_points
 
 
 def summarize(content: Content, sources: tuple[Source, ...], config: Config) -> Content:
-    return content
+    corpus = Corpus.build(sources)
+    briefing = replace(
+        content.briefing,
+        summary=key_points(corpus, content),
+        disputes=find_disputes(corpus, content, config),
+    )
+    return replace(content, briefing=briefing, events=summarize_events(corpus, content))

@@ -1,0 +1,339 @@
+"""Join the per-source actor mentions into one entry per real actor.
+
+Two mentions are the same actor when a full name (or an organisation's name) agrees
+exactly, when two people's surnames agree up to transliteration ("Zelensky" /
+"Zelenskyy") and their first names do not conflict, when a bare surname has exactly
+one full-name owner, or when an acronym spells out a name ("UN" / "United Nations").
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from briefgen.merge.text import (
+    dedupe_casefold,
+    fold,
+    ref_key,
+    slugify,
+    sorted_refs,
+    unique_ids,
+    words,
+)
+from briefgen.records.content import ACTOR_KINDS, ActorEntry, Ref
+from briefgen.records.facts import ActorMention, SourceFacts
+
+KIND_PREFERENCE = {kind: i for i, kind in enumerate(ACTOR_KINDS)}
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "to"})
+_LEADING_ARTICLE = re.compile(r"^the\s+", re.IGNORECASE)
+# Kinds a bare surname may come from: the statistical NER often calls a person an ORG.
+_SURNAME_KINDS = ("person", "organization")
+
+ActorKey = tuple[str, str]  # (source id, ActorMention.key)
+TITLES = frozenset(
+    str.split(
+        """president mr mrs ms dr gen general minister prime sir king queen pope prince
+        princess senator sen rep gov governor mayor secretary chancellor premier sheikh
+        lt col colonel adm admiral judge justice"""
+    )
+)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    source: str
+    mention: ActorMention
+
+    @property
+    def key(self) -> ActorKey:
+        return (self.source, self.mention.key)
+
+
+def is_proper(name: str) -> bool:
+    """A name, not a description: it starts with a capital and not with an article."""
+    name = fold(name)
+    return bool(name) and name[0].isupper() and not _LEADING_ARTICLE.match(name)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(words(_LEADING_ARTICLE.sub("", fold(name))))
+
+
+def translit(token: str) -> str:
+    """Fold transliteration variants: doubled letters, -iy/-yi/-ii endings, kh/h."""
+    token = re.sub(r"(.)\1+", r"\1", token)
+    token = re.sub(r"(iy|yi|ii|yy)$", "y", token)
+    return token.replace("kh", "h")
+
+
+def same_surname(a: str, b: str) -> bool:
+    ta, tb = translit(a), translit(b)
+    if ta == tb:
+        return True
+    if min(len(ta), len(tb)) < 5 or ta[0] != tb[0]:
+        return False
+    return difflib.SequenceMatcher(None, ta, tb).ratio() >= 0.85
+
+
+def first_names_agree(a: str, b: str) -> bool:
+    """'Joe'/'Joseph', 'J'/'Joe', 'Sergey'/'Sergei' agree; 'Joe'/'Jill' do not."""
+    ta, tb = translit(a), translit(b)
+    if ta == tb or ta.startswith(tb) or tb.startswith(ta):
+        return True
+    return ta[0] == tb[0] and difflib.SequenceMatcher(None, ta, tb).ratio() >= 0.75
+
+
+def acronym(tokens: tuple[str, ...]) -> str:
+    return "".join(t[0] for t in tokens if t not in _ACRONYM_SKIP)
+
+
+class _Clusters:
+    """Union-find over mention indexes; the smallest index is the root (deterministic)."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def groups(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def _variants(m: ActorMention) -> list[tuple[str, ...]]:
+    names = [m.name, *m.aliases]
+    return [t for t in (name_tokens(n) for n in names if is_proper(n)) if t]
+
+
+def without_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """'President Joe Biden' is compared as 'Joe Biden'."""
+    i = 0
+    while i < len(tokens) - 1 and tokens[i] in TITLES:
+        i += 1
+    return tokens[i:]
+
+
+def _full_person_names(mentions: list[_Mention], members: list[int]) -> list[tuple[str, ...]]:
+    names = (
+        without_titles(v)
+        for i in members
+        if mentions[i].mention.kind == "person"
+        for v in _variants(mentions[i].mention)
+    )
+    return [v for v in names if len(v) >= 2]
+
+
+def _names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    return same_surname(a[-1], b[-1]) and first_names_agree(a[0], b[0])
+
+
+def _clusters_compatible(names_a: list[tuple[str, ...]], names_b: list[tuple[str, ...]]) -> bool:
+    """Every full name of one cluster agrees with every full name of the other."""
+    return all(_names_compatible(a, b) for a in names_a for b in names_b)
+
+
+def _join_exact(mentions: list[_Mention], uf: _Clusters) -> None:
+    # Single-word person names are left to _join_surnames: "Biden" may be two people.
+    owner: dict[tuple[str, ...], int] = {}
+    for i, m in enumerate(mentions):
+        for v in _variants(m.mention):
+            if len(v) < 2 and m.mention.kind == "person":
+                continue
+            if v in owner:
+                uf.union(owner[v], i)
+            else:
+                owner[v] = i
+
+
+def _join_full_names(mentions: list[_Mention], uf: _Clusters) -> None:
+    changed = True
+    while changed:
+        changed = False
+        groups = uf.groups()
+        roots = sorted(groups)
+        names = {r: _full_person_names(mentions, groups[r]) for r in roots}
+        for i, ra in enumerate(roots):
+            for rb in roots[i + 1 :]:
+                if names[ra] and names[rb] and _clusters_compatible(names[ra], names[rb]):
+                    uf.union(ra, rb)
+                    changed = True
+                    break
+            if changed:
+                break
+
+
+def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
+    groups = uf.groups()
+    full = {r: _full_person_names(mentions, g) for r, g in groups.items()}
+    for root, members in sorted(groups.items()):
+        if full[root]:
+            continue
+        kinds = {mentions[i].mention.kind for i in members}
+        bare = (without_titles(v) for i in members for v in _variants(mentions[i].mention))
+        singles = {v[0] for v in bare if len(v) == 1}
+        if not singles:
+            continue
+        sources = {mentions[i].source for i in members}
+        owners = [
+            r
+            for r in sorted(groups)
+            if r != root and any(same_surname(s, n[-1]) for s in singles for n in full[r])
+        ]
+        if not kinds & set(_SURNAME_KINDS):
+            # A surname the NER took for a place ('Kuleba' as GPE) joins only an exact
+            # full name met in every source it appears in.
+            owners = [
+                r
+                for r in owners
+                if any(s == n[-1] for s in singles for n in full[r])
+                and sources <= {mentions[i].source for i in groups[r]}
+            ]
+        if len(owners) > 1:
+            # Ambiguous surname: only a full name met in the same source settles it.
+            owners = [r for r in owners if sources & {mentions[i].source for i in groups[r]}]
+        if len(owners) == 1:
+            uf.union(root, owners[0])
+
+
+def _join_bare_names(mentions: list[_Mention], uf: _Clusters) -> None:
+    """One-word names left alone ('Kyiv' tagged a person here, a place there) join
+    when no full person name in either cluster could make them two people."""
+    groups = uf.groups()
+    owner: dict[str, int] = {}
+    for root, members in sorted(groups.items()):
+        if _full_person_names(mentions, members):
+            continue
+        for i in members:
+            for v in _variants(mentions[i].mention):
+                if len(v) != 1:
+                    continue
+                if v[0] in owner:
+                    uf.union(owner[v[0]], root)
+                else:
+                    owner[v[0]] = root
+
+
+def _join_acronyms(mentions: list[_Mention], uf: _Clusters) -> None:
+    groups = uf.groups()
+    spelled: dict[str, set[int]] = {}
+    for root, members in groups.items():
+        for i in members:
+            if mentions[i].mention.kind == "person":
+                continue
+            for v in _variants(mentions[i].mention):
+                if len(v) >= 2:
+                    spelled.setdefault(acronym(v), set()).add(root)
+    for root, members in sorted(groups.items()):
+        for i in members:
+            for v in _variants(mentions[i].mention):
+                owners = spelled.get(v[0], set()) - {root} if len(v) == 1 else set()
+                if len(owners) == 1:
+                    uf.union(root, next(iter(owners)))
+
+
+def _pick_name(members: list[_Mention], kind: str) -> str:
+    counts: Counter[str] = Counter()
+    for m in members:
+        counts[fold(m.mention.name)] += 1
+        for alias in m.mention.aliases:
+            counts[fold(alias)] += 0
+    proper = [n for n in counts if is_proper(n)] or list(counts)
+
+    def rank(name: str) -> tuple[int, int, int, int, str]:
+        tokens = name_tokens(name)
+        multi = len(tokens) >= 2 if kind == "person" else not name.isupper()
+        titled = kind == "person" and without_titles(tokens) != tokens
+        return (-int(multi), int(titled), -counts[name], -len(name), name)
+
+    return min(proper, key=rank)
+
+
+def _pick_kind(members: list[_Mention]) -> str:
+    votes: Counter[str] = Counter()
+    for m in members:
+        votes[m.mention.kind] += max(1, len(m.mention.refs))
+    return min(votes, key=lambda k: (-votes[k], KIND_PREFERENCE.get(k, len(KIND_PREFERENCE)), k))
+
+
+def _merge_roles(members: list[_Mention]) -> tuple[str, ...]:
+    roles = dedupe_casefold(fold(r) for m in members for r in m.mention.roles)
+    sets = [frozenset(words(r)) for r in roles]
+    # "president" adds nothing beside "Russian President".
+    return tuple(
+        r for r, s in zip(roles, sets, strict=True) if not any(s < other for other in sets)
+    )
+
+
+def _entry(members: list[_Mention]) -> ActorEntry:
+    kind = _pick_kind(members)
+    name = _pick_name(members, kind)
+    names = [fold(n) for m in members for n in (m.mention.name, *m.mention.aliases)]
+    aliases = sorted(
+        (a for a in dedupe_casefold(names) if words(a) != words(name)), key=str.casefold
+    )
+    refs: list[Ref] = [r for m in members for r in m.mention.refs]
+    return ActorEntry(
+        id="",
+        name=name,
+        kind=kind,
+        roles=_merge_roles(members),
+        aliases=tuple(aliases),
+        mentions=sorted_refs(refs),
+    )
+
+
+def merge_actors(
+    facts: tuple[SourceFacts, ...],
+) -> tuple[tuple[ActorEntry, ...], dict[ActorKey, str]]:
+    """All sources' actors → (entries sorted by id, (source, key) → actor id)."""
+    mentions = [
+        _Mention(f.source_id, m)
+        for f in sorted(facts, key=lambda f: f.source_id)
+        for m in sorted(f.actors, key=lambda m: m.key)
+    ]
+    uf = _Clusters(len(mentions))
+    _join_exact(mentions, uf)
+    _join_full_names(mentions, uf)
+    _join_surnames(mentions, uf)
+    _join_bare_names(mentions, uf)
+    _join_acronyms(mentions, uf)
+    groups = [[mentions[i] for i in g] for _, g in sorted(uf.groups().items())]
+    entries = [_entry(g) for g in groups]
+    ids = unique_ids(
+        [
+            (
+                slugify(e.name),
+                (KIND_PREFERENCE.get(e.kind, 9), e.name, [ref_key(r) for r in e.mentions]),
+            )
+            for e in entries
+        ]
+    )
+    mapping: dict[ActorKey, str] = {}
+    final: list[ActorEntry] = []
+    for entry, group, actor_id in zip(entries, groups, ids, strict=True):
+        final.append(
+            ActorEntry(
+                id=actor_id,
+                name=entry.name,
+                kind=entry.kind,
+                roles=entry.roles,
+                aliases=entry.aliases,
+                mentions=entry.mentions,
+            )
+        )
+        for m in group:
+            mapping[m.key] = actor_id
+    return tuple(sorted(final, key=lambda e: e.id)), mapping

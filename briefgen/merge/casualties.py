@@ -1,0 +1,162 @@
+"""Join the same casualty figure reported by several sources into one entry.
+
+A figure is the same when kind and count agree and place and date do not conflict.
+Differing counts are never joined: they are a dispute or an update, for summarize
+to report.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass
+
+from briefgen.merge.text import (
+    STOPWORDS,
+    dedupe_casefold,
+    ref_key,
+    slugify,
+    sorted_refs,
+    unique_ids,
+    words,
+)
+from briefgen.records.content import CasualtyEntry
+from briefgen.records.facts import CasualtyFact, SourceFacts
+
+CasualtyKey = tuple[str, str]  # (source id, CasualtyFact.key)
+
+
+@dataclass(frozen=True)
+class _Figure:
+    source: str
+    fact: CasualtyFact
+
+    @property
+    def key(self) -> CasualtyKey:
+        return (self.source, self.fact.key)
+
+
+def _place_words(place: str) -> frozenset[str]:
+    return frozenset(w for w in words(place) if w not in STOPWORDS)
+
+
+def places_compatible(a: str | None, b: str | None) -> bool:
+    """'Mariupol' fits 'the besieged port city of Mariupol'; 'Lutsk' does not fit 'Kyiv'."""
+    if not a or not b:
+        return True
+    wa, wb = _place_words(a), _place_words(b)
+    return wa <= wb or wb <= wa
+
+
+def dates_compatible(a: dt.date | None, b: dt.date | None) -> bool:
+    return a is None or b is None or a == b
+
+
+def same_figure(a: CasualtyFact, b: CasualtyFact) -> bool:
+    return (
+        a.kind == b.kind
+        and a.count == b.count
+        and places_compatible(a.place, b.place)
+        and dates_compatible(a.date, b.date)
+    )
+
+
+def _cluster(figures: list[_Figure]) -> list[list[_Figure]]:
+    clusters: list[list[_Figure]] = []
+    for fig in figures:
+        for cluster in clusters:
+            if all(same_figure(fig.fact, other.fact) for other in cluster):
+                cluster.append(fig)
+                break
+        else:
+            clusters.append([fig])
+    return clusters
+
+
+def _most_common(values: list[str | None]) -> str | None:
+    present = [v for v in values if v]
+    if not present:
+        return None
+    counts = Counter(present)
+    return min(counts, key=lambda v: (-counts[v], len(v), v))
+
+
+def _claimants(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> tuple[str, ...]:
+    out = [actor_ids.get((f.source, c), c) for f in cluster for c in f.fact.claimed_by]
+    unique = dedupe_casefold(out)
+    ids = set(actor_ids.values())
+    sets = {c: set(words(c)) for c in unique}
+    # Free text that another claimant spells out more fully adds nothing.
+    return tuple(
+        c for c in unique if c in ids or not any(sets[c] < sets[o] for o in unique if o not in ids)
+    )
+
+
+def _entry(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> CasualtyEntry:
+    facts = [f.fact for f in cluster]
+    qualifiers = Counter(f.qualifier for f in facts)
+    dates = Counter(f.date for f in facts if f.date is not None)
+    return CasualtyEntry(
+        id="",
+        kind=facts[0].kind,
+        count=facts[0].count,
+        qualifier=min(qualifiers, key=lambda q: (-qualifiers[q], q)),
+        victims=_most_common([f.victims for f in facts]),
+        place=_most_common([f.place for f in facts]),
+        date=min(dates, key=lambda d: (-dates[d], d)) if dates else None,
+        claimed_by=_claimants(cluster, actor_ids),
+        sources=sorted_refs(f.ref for f in facts),
+    )
+
+
+def base_id(entry: CasualtyEntry) -> str:
+    parts = ["c"]
+    if entry.place:
+        parts.append(slugify(entry.place, max_words=3))
+    parts += [entry.kind, str(entry.count)]
+    return "-".join(parts)
+
+
+def merge_casualties(
+    facts: tuple[SourceFacts, ...], actor_ids: dict[tuple[str, str], str]
+) -> tuple[tuple[CasualtyEntry, ...], dict[CasualtyKey, str]]:
+    """All sources' figures → (entries in reading order, (source, key) → casualty id)."""
+    figures = [
+        _Figure(f.source_id, c)
+        for f in sorted(facts, key=lambda f: f.source_id)
+        for c in sorted(f.casualties, key=lambda c: (ref_key(c.ref), c.key))
+    ]
+    clusters = _cluster(figures)
+    entries = [_entry(c, actor_ids) for c in clusters]
+    order = [
+        (e.date.isoformat() if e.date else "", [ref_key(r) for r in e.sources]) for e in entries
+    ]
+    ids = unique_ids([(base_id(e), k) for e, k in zip(entries, order, strict=True)])
+    merged_id: dict[CasualtyKey, str] = {}
+    for cluster, cid in zip(clusters, ids, strict=True):
+        for fig in cluster:
+            merged_id[fig.key] = cid
+    final = []
+    for entry, cluster, cid in zip(entries, clusters, ids, strict=True):
+        older = [
+            merged_id.get((f.source, f.fact.supersedes))
+            for f in cluster
+            if f.fact.supersedes is not None
+        ]
+        supersedes = next((o for o in older if o and o != cid), None)
+        final.append(
+            CasualtyEntry(
+                id=cid,
+                kind=entry.kind,
+                count=entry.count,
+                qualifier=entry.qualifier,
+                victims=entry.victims,
+                place=entry.place,
+                date=entry.date,
+                claimed_by=entry.claimed_by,
+                supersedes=supersedes,
+                sources=entry.sources,
+            )
+        )
+    final.sort(key=lambda e: ([ref_key(r) for r in e.sources], e.id))
+    return tuple(final), merged_id

@@ -1,0 +1,161 @@
+"""Join the same event reported by several sources into one timeline entry.
+
+Events are the same when they fall on the same date and their descriptions share key
+words, backed by a shared actor (a person or organisation; countries take part in too
+much to tell events apart) or a shared place.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from briefgen.merge.casualties import places_compatible
+from briefgen.merge.text import STOPWORDS, content_words, ref_key, slugify, sorted_refs, unique_ids
+from briefgen.records.content import DATE_PRECISIONS, ActorEntry, EventEntry
+from briefgen.records.facts import EventFact, SourceFacts
+
+_DATE_WORDS = frozenset(
+    str.split(
+        """monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow
+    january february march april may june july august september october november december
+    week month year day earlier later"""
+    )
+)
+BACKED_OVERLAP = 0.2  # key-word overlap enough when an actor or the place is shared
+BARE_OVERLAP = 0.5  # key-word overlap enough on its own
+SAME_SOURCE_OVERLAP = 0.5  # two events of one source are joined only when this close
+
+
+@dataclass(frozen=True)
+class _Event:
+    source: str
+    fact: EventFact
+    actors: frozenset[str]  # merged actor ids
+    keywords: frozenset[str]
+
+
+def keywords(fact: EventFact, names: frozenset[str] = frozenset()) -> frozenset[str]:
+    """What the event is about, less its date words and its actors' and place's names
+    (those are compared as actors and place, not as words)."""
+    place = frozenset(content_words(fact.place or ""))
+    return frozenset(
+        w
+        for w in content_words(f"{fact.title} {fact.sentence}")
+        if w not in _DATE_WORDS and w not in names and w not in place
+    )
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
+    if a.fact.date != b.fact.date:
+        return False
+    sim = overlap(a.keywords, b.keywords)
+    shared = {x for x in a.actors & b.actors if actor_kinds.get(x) in ("person", "organization")}
+    same_place = bool(a.fact.place and b.fact.place) and places_compatible(
+        a.fact.place, b.fact.place
+    )
+    backed = bool(shared) or same_place
+    if a.source == b.source:
+        return backed and sim >= SAME_SOURCE_OVERLAP
+    return (backed and sim >= BACKED_OVERLAP) or sim >= BARE_OVERLAP
+
+
+def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Event]]:
+    clusters: list[list[_Event]] = []
+    for ev in events:
+        best, best_sim = None, -1.0
+        for cluster in clusters:
+            if not any(same_event(ev, other, actor_kinds) for other in cluster):
+                continue
+            sim = max(overlap(ev.keywords, o.keywords) for o in cluster)
+            if sim > best_sim:
+                best, best_sim = cluster, sim
+        if best is None:
+            clusters.append([ev])
+        else:
+            best.append(ev)
+    return clusters
+
+
+def _central_title(cluster: list[_Event]) -> str:
+    """The title that shares most key words with the others' (the first on a tie)."""
+
+    def score(ev: _Event) -> float:
+        return sum(overlap(ev.keywords, o.keywords) for o in cluster if o is not ev)
+
+    best = max(range(len(cluster)), key=lambda i: (score(cluster[i]), -i))
+    return cluster[best].fact.title
+
+
+def _place(cluster: list[_Event]) -> str | None:
+    counts = Counter(e.fact.place for e in cluster if e.fact.place)
+    return min(counts, key=lambda p: (-counts[p], len(p), p)) if counts else None
+
+
+def _title_slug(title: str) -> str:
+    kept = [w for w in slugify(title, max_words=20).split("-") if w not in STOPWORDS]
+    return "-".join(kept[:5]) or "event"
+
+
+def merge_events(
+    facts: tuple[SourceFacts, ...],
+    actor_ids: dict[tuple[str, str], str],
+    actor_entries: tuple[ActorEntry, ...],
+    quote_ids: dict[tuple[str, int], str],
+    casualty_ids: dict[tuple[str, str], str],
+) -> tuple[EventEntry, ...]:
+    actor_kinds = {a.id: a.kind for a in actor_entries}
+    name_words = {
+        a.id: frozenset(w for n in (a.name, *a.aliases) for w in content_words(n))
+        for a in actor_entries
+    }
+    events = []
+    for f in sorted(facts, key=lambda f: f.source_id):
+        for e in sorted(f.events, key=lambda e: (e.date, ref_key(e.ref), e.key)):
+            taking_part = frozenset(
+                actor_ids[(f.source_id, a)] for a in e.actors if (f.source_id, a) in actor_ids
+            )
+            names = frozenset(w for i in taking_part for w in name_words.get(i, ()))
+            events.append(_Event(f.source_id, e, taking_part, keywords(e, names)))
+    events.sort(key=lambda e: (e.fact.date, e.source, ref_key(e.fact.ref), e.fact.key))
+    clusters = _cluster(events, actor_kinds)
+    entries = []
+    for cluster in clusters:
+        facts_ = [(e.source, e.fact) for e in cluster]
+        precision = min(
+            (f.date_precision for _, f in facts_),
+            key=lambda p: DATE_PRECISIONS.index(p) if p in DATE_PRECISIONS else 9,
+        )
+        quotes = {quote_ids[(s, i)] for s, f in facts_ for i in f.quotes if (s, i) in quote_ids}
+        casualties = {
+            casualty_ids[(s, c)] for s, f in facts_ for c in f.casualties if (s, c) in casualty_ids
+        }
+        entries.append(
+            EventEntry(
+                id="",
+                date=cluster[0].fact.date,
+                title=_central_title(cluster),
+                date_precision=precision,
+                place=_place(cluster),
+                actors=tuple(sorted(set().union(*(e.actors for e in cluster)))),
+                quotes=tuple(sorted(quotes)),
+                casualties=tuple(sorted(casualties)),
+                sources=sorted_refs(f.ref for _, f in facts_),
+            )
+        )
+    order = [[ref_key(r) for r in e.sources] for e in entries]
+    ids = unique_ids(
+        [
+            (f"e-{e.date.isoformat()}-{_title_slug(e.title)}", k)
+            for e, k in zip(entries, order, strict=True)
+        ]
+    )
+    final = [replace(e, id=i) for e, i in zip(entries, ids, strict=True)]
+    final.sort(key=lambda e: (e.date, [ref_key(r) for r in e.sources], e.id))
+    return tuple(final)

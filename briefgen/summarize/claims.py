@@ -1,0 +1,168 @@
+"""Attributed claims: who says a sentence's content, read from the dependency parse.
+
+A claim's actor is the subject of its speech verb ('Kuleba said', 'officials claimed',
+'X was quoted as saying'), the object of 'according to', the speaker of a quotation
+merge already attributed, or — for 'he said' — the person last named before it.
+Names become actor ids where an actor fits, free text ('Ukrainian officials') where
+none does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.merge.text import fold, words
+from briefgen.records.content import ActorEntry, Content
+from briefgen.summarize.corpus import Corpus
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+SPEECH_LEMMAS = frozenset(
+    str.split(
+        """say tell add claim accuse deny reject dismiss insist announce report allege warn
+        state blame quote confirm argue tweet write note explain acknowledge admit describe
+        refute contend maintain"""
+    )
+)
+PRONOUNS = frozenset({"he", "she", "they", "him", "her", "it"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Speaker:
+    actor: str  # an actor id, or free text
+    is_id: bool
+
+
+def speech_verb(token: Token) -> Token | None:
+    """The nearest speech verb governing ``token`` (itself included)."""
+    current: Token | None = token
+    while current is not None:
+        if current.lemma_.lower() in SPEECH_LEMMAS and current.pos_ in ("VERB", "AUX"):
+            return current
+        if current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def root_speech_verb(doc: Doc) -> Token | None:
+    verbs = [t for t in doc if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"]
+    if not verbs:
+        return None
+    # The verb highest in the tree says who speaks for the whole sentence.
+    return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
+
+
+def subject_heads(verb: Token) -> list[Token]:
+    heads = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "agent":  # "was rejected by the other side"
+            heads.extend(p for p in child.children if p.dep_ == "pobj")
+    if not heads:
+        for token in verb.subtree:  # "according to X"
+            if token.lower_ == "according" and token.i + 1 < len(token.doc):
+                heads.extend(p for p in token.nbor(1).children if p.dep_ == "pobj")
+    return heads
+
+
+def compact(head: Token) -> str:
+    """The subject's name: the head with its compounds and adjectives, no clauses;
+    a common noun keeps the name set beside it ('the mining company Orex')."""
+    keep = [head]
+    for child in head.children:
+        if child.dep_ in ("compound", "amod", "det", "poss", "nummod") and child.i < head.i:
+            keep.extend(t for t in child.subtree)
+        elif child.dep_ == "appos" and child.pos_ == "PROPN" and head.pos_ == "NOUN":
+            keep.extend(t for t in child.subtree if t.dep_ in ("compound", "appos"))
+    tokens = sorted(set(keep), key=lambda t: t.i)
+    text = " ".join(t.text for t in tokens if t.dep_ != "punct")
+    if tokens and tokens[0].lower_ == "the" and len(tokens) > 1:
+        text = text.split(" ", 1)[1]
+    return text.replace(" 's", "'s").replace(" ’s", "’s")
+
+
+class ActorIndex:
+    """Find the actor a name or pronoun stands for."""
+
+    def __init__(self, content: Content) -> None:
+        self.content = content
+        self.actors = content.actors
+        self.quotes = content.quotes
+
+    def match(self, text: str) -> ActorEntry | None:
+        span = set(words(text))
+        if not span:
+            return None
+        best: tuple[int, int, str] | None = None
+        found = None
+        for a in self.actors:
+            for name in (a.name, *a.aliases):
+                w = words(name)
+                if not w:
+                    continue
+                whole = set(w) <= span
+                surname = a.kind == "person" and w[-1] in span
+                if whole or surname:
+                    rank = (0 if a.kind == "person" else 1, -len(w), a.id)
+                    if best is None or rank < best:
+                        best, found = rank, a
+        return found
+
+    def display(self, speaker: Speaker) -> str:
+        if speaker.is_id:
+            return next((a.name for a in self.actors if a.id == speaker.actor), speaker.actor)
+        return speaker.actor
+
+    def speaker(self, text: str) -> Speaker:
+        actor = self.match(text)
+        if actor is not None:
+            return Speaker(actor.id, True)
+        return Speaker(text, False)
+
+    def quoted_speaker(self, sentence: str) -> Speaker | None:
+        """The speaker merge found for a quotation that this sentence holds."""
+        folded = " ".join(words(sentence))
+        for q in self.quotes:
+            if q.speaker and len(words(q.text)) >= 4 and " ".join(words(q.text)) in folded:
+                return Speaker(q.speaker, True)
+        return None
+
+    def last_person(self, corpus: Corpus, index: int) -> Speaker | None:
+        """The person last named before sentence ``index`` in the same source."""
+        source = corpus.sentences[index].source
+        for j in range(index - 1, max(-1, index - 6), -1):
+            s = corpus.sentences[j]
+            if s.source != source:
+                break
+            present = set(words(s.text))
+            named = [
+                (fold(s.text).lower().rfind(words(a.name)[-1]), a.id)
+                for a in self.actors
+                if a.kind == "person" and words(a.name) and words(a.name)[-1] in present
+            ]
+            if named:
+                return Speaker(max(named)[1], True)
+        return None
+
+
+def claimant(
+    doc: Doc, token: Token, corpus: Corpus, index: int, actors: ActorIndex
+) -> Speaker | None:
+    """Who makes the claim that ``token`` belongs to."""
+    verb = speech_verb(token) or root_speech_verb(doc)
+    heads = subject_heads(verb) if verb is not None else []
+    if not heads:
+        return actors.quoted_speaker(doc.text)
+    name = compact(heads[0])
+    if name.lower() in PRONOUNS:
+        return actors.last_person(corpus, index)
+    # "Sudan's army chief Abdel Fattah al-Burhan said": the name may sit in an
+    # apposition or a second subject; a person named there is the speaker.
+    subtree = " ".join(t.text for h in heads for t in h.subtree)
+    found = actors.match(subtree) if len(subtree.split()) <= 15 else None
+    if found is None or found.kind != "person":
+        found = actors.match(name) or found
+    return Speaker(found.id, True) if found else Speaker(name, False)

@@ -1,0 +1,171 @@
+"""The sentences of every source as TF-IDF vectors, with who corroborates whom.
+
+Near-duplicate sources (``duplicate_of``) form one independent group: they add their
+references to a point but count once when corroboration is counted.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from briefgen.merge.text import words
+from briefgen.records.source import Source
+from briefgen.summarize.sentences import Sentence, source_sentences
+
+# Two sentences of different sources say the same thing when their weighted words
+# agree (cosine) and enough content words are shared (overlap of the shorter).
+PARAPHRASE_COSINE = 0.3
+PARAPHRASE_SHARED = 4
+PARAPHRASE_OVERLAP = 0.45
+NEAR_COPY_COSINE = 0.6
+# A paraphrase shares at least one word that is not everywhere in the cluster.
+COMMON_SHARE = 0.3
+
+
+Vector = dict[str, float]
+_NUMBER = re.compile(r"\b\d[\d,.]*\b")
+_NUMBER_WORDS = frozenset(
+    str.split("one two three four five six seven eight nine ten eleven twelve dozen hundred")
+)
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|zero|none|neither|nor|denied|denies|deny)\b|n['\u2019]t\b",
+    re.IGNORECASE,
+)
+
+
+def figures(text: str) -> set[str]:
+    found = {m.group(0).replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
+    return found | {w for w in words(text) if w in _NUMBER_WORDS}
+
+
+def compatible_figures(a: str, b: str) -> bool:
+    """Two sentences that both give figures must share one ('12 killed' is not '15 killed')."""
+    fa, fb = figures(a), figures(b)
+    return not fa or not fb or bool(fa & fb)
+
+
+def negated(text: str) -> bool:
+    return bool(_NEGATION.search(text))
+
+
+def cosine(a: Vector, b: Vector) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(k, 0.0) for k, w in a.items())
+
+
+def _normalise(counts: dict[str, float]) -> Vector:
+    norm = math.sqrt(sum(v * v for v in counts.values()))
+    return {k: v / norm for k, v in counts.items()} if norm else {}
+
+
+def independent_groups(sources: tuple[Source, ...]) -> dict[str, str]:
+    """source id → the id of the original it copies (itself when it copies nothing)."""
+    by_id = {s.id: s for s in sources}
+    out: dict[str, str] = {}
+    for s in sources:
+        root, seen = s.id, {s.id}
+        while by_id.get(root) and by_id[root].duplicate_of and by_id[root].duplicate_of not in seen:
+            root = by_id[root].duplicate_of or root
+            seen.add(root)
+        out[s.id] = root
+    return out
+
+
+@dataclass
+class Corpus:
+    sentences: list[Sentence]
+    vectors: list[Vector]
+    group: dict[str, str]  # source id → independent group
+    group_vectors: dict[str, Vector]
+    # Sentences sharing a content word: the only candidates for a paraphrase.
+    by_word: dict[str, list[int]] = field(default_factory=dict)
+    _support: dict[int, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, sources: tuple[Source, ...]) -> Corpus:
+        ordered = tuple(sorted(sources, key=lambda s: s.id))
+        sentences = [s for src in ordered for s in source_sentences(src)]
+        df: Counter[str] = Counter()
+        for s in sentences:
+            df.update(set(s.keywords))
+        n = len(sentences) or 1
+        idf = {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
+        vectors = [
+            _normalise({w: c * idf[w] for w, c in Counter(s.keywords).items()}) for s in sentences
+        ]
+        group = independent_groups(ordered)
+        totals: dict[str, dict[str, float]] = {}
+        for s, v in zip(sentences, vectors, strict=True):
+            bucket = totals.setdefault(group.get(s.source, s.source), {})
+            for k, w in v.items():
+                bucket[k] = bucket.get(k, 0.0) + w
+        group_vectors = {g: _normalise(c) for g, c in totals.items()}
+        by_word: dict[str, list[int]] = {}
+        for i, s in enumerate(sentences):
+            for word in sorted(set(s.keywords)):
+                by_word.setdefault(word, []).append(i)
+        return cls(sentences, vectors, group, group_vectors, by_word)
+
+    def group_of(self, i: int) -> str:
+        source = self.sentences[i].source
+        return self.group.get(source, source)
+
+    def sim(self, i: int, j: int) -> float:
+        return cosine(self.vectors[i], self.vectors[j])
+
+    def paraphrase(self, i: int, j: int, strict: bool = True) -> bool:
+        """Whether two sentences state the same thing: many shared words and (strict)
+        neither a different figure nor a negation the other lacks. Not strict, it says
+        whether they are about the same thing."""
+        si, sj = self.sentences[i], self.sentences[j]
+        if strict and (
+            not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text)
+        ):
+            return False
+        a, b = si.keyword_set, sj.keyword_set
+        shared = len(a & b)
+        if not shared:
+            return False
+        cos = self.sim(i, j)
+        if cos >= NEAR_COPY_COSINE and shared >= 3:
+            return True
+        overlap = shared / min(len(a), len(b))
+        return (
+            cos >= PARAPHRASE_COSINE
+            and shared >= PARAPHRASE_SHARED
+            and overlap >= PARAPHRASE_OVERLAP
+        )
+
+    def supporters(self, i: int) -> list[int]:
+        """The best paraphrase of sentence ``i`` in each other source."""
+        if i in self._support:
+            return self._support[i]
+        best: dict[str, tuple[float, int]] = {}
+        own = self.sentences[i].source
+        common = COMMON_SHARE * len(self.sentences)
+        postings = [self.by_word.get(w, []) for w in self.sentences[i].keyword_set]
+        near = sorted({j for p in postings if len(p) <= common for j in p})
+        for j in near:
+            s = self.sentences[j]
+            if s.source == own or not self.paraphrase(i, j):
+                continue
+            score = self.sim(i, j)
+            if score > best.get(s.source, (0.0, -1))[0]:
+                best[s.source] = (score, j)
+        self._support[i] = sorted(j for _, j in best.values())
+        return self._support[i]
+
+    def corroboration(self, i: int, support: list[int]) -> int:
+        return len({self.group_of(i)} | {self.group_of(j) for j in support})
+
+    def centrality(self, i: int) -> float:
+        """Mean similarity to the other independent groups' text."""
+        own = self.group_of(i)
+        others = [v for g, v in sorted(self.group_vectors.items()) if g != own]
+        if not others:
+            return 0.0
+        return sum(cosine(self.vectors[i], v) for v in others) / len(others)

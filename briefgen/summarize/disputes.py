@@ -1,0 +1,371 @@
+"""Disputes: where actors or sources contradict each other about the same thing.
+
+Three general patterns:
+- an assessment claimed by one actor and negated by another ('some progress' /
+  'zero progress', 'a breakthrough' / 'no breakthrough'), about the same object;
+- an attack blamed by one side and denied or contested by the other ('X denied …',
+  'X claimed without evidence …'), about the same place;
+- an accusation against a party that the party denies ('A accused B of …' / 'B denied
+  …'), when no place ties it to an attack;
+- differing casualty figures for the same incident, unless one supersedes the other
+  (figures.py).
+
+Each claim is attributed through the parse (claims.py); an actor heard on both sides
+keeps its majority stance; each dispute lists up to two actors per stance.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.config import Config
+from briefgen.merge.text import ref_key, sorted_refs, stem
+from briefgen.nlp import load_pipeline
+from briefgen.records.content import Content, Dispute, DisputeSide, Ref
+from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
+from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.figures import casualty_disputes
+from briefgen.summarize.sentences import ends_a_sentence, is_boilerplate, is_outlet_opinion
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Assessments: the words that assert (or, negated, deny) that something moves forward.
+PROGRESS = frozenset({"progress", "breakthrough", "headway", "result", "success"})
+SETBACK = frozenset({"stalemate", "deadlock", "impasse", "standstill", "failure", "collapse"})
+POSITIVE = frozenset({"positive", "constructive", "productive", "encouraging", "promising"})
+NEGATORS = frozenset(
+    {"no", "not", "n't", "never", "zero", "little", "few", "without", "none", "neither", "nor"}
+)
+OBJECTS = {"talk": "talks", "negotiation": "talks", "negotiations": "talks", "discussion": "talks"}
+ATTACK = frozenset(
+    str.split(
+        """strike airstrike attack bombardment bombing shelling shell hit hitting target
+        targeting raid assault blast missile rocket bomb"""
+    )
+)
+DENY = frozenset({"deny", "reject", "dismiss", "refute"})
+CONTESTED = re.compile(
+    r"\b(?:without (?:providing |offering |giving )?(?:any )?evidence|unsubstantiated|baseless|"
+    r"unfounded|unproven)\b",
+    re.IGNORECASE,
+)
+ACCUSE = frozenset({"accuse", "blame", "claim", "say", "report", "tell", "allege"})
+SPEECH_OR_CLAIM = frozenset({"claim", "say", "allege", "insist", "assert", "argue"})
+CASUALTY_WORDS = frozenset({"kill", "killed", "dead", "die", "died", "injure", "injured", "wound"})
+SETTING_SHARE = 0.3  # a place named in more of the sentences than this is the setting
+CONTEXT_SENTENCES = 4
+MAX_SIDES_PER_STANCE = 2
+MAX_DISPUTES = 6
+_CUES = re.compile(
+    r"progress|breakthrough|headway|result|success|positive|constructive|stalemate|deadlock|"
+    r"impasse|deni|deny|reject|dismiss|without evidence|unsubstantiated|baseless|accus|blam|"
+    r"strike|attack|bomb|shell|hit|target|kill|injur|dead|wound",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Stance:
+    """One actor's claim, for (+1) or against (-1) an assessment or an accusation."""
+
+    topic: str  # what the dispute is about
+    polarity: int
+    speaker: Speaker
+    index: int  # the sentence
+
+
+def _usable(text: str) -> bool:
+    return ends_a_sentence(text) and not is_boilerplate(text) and not is_outlet_opinion(text)
+
+
+def _negated(token: Token) -> bool:
+    """'no breakthrough', 'zero progress', 'doesn't see progress', 'few results'."""
+    for child in token.children:
+        if child.lower_ in NEGATORS or child.dep_ == "neg":
+            return True
+    head = token.head
+    for _ in range(2):
+        if any(c.dep_ == "neg" for c in head.children) or head.lower_ in NEGATORS:
+            return True
+        if head.lemma_.lower() in DENY:
+            return True
+        head = head.head
+    return False
+
+
+def _assessments(doc: Doc) -> list[tuple[Token, int]]:
+    out = []
+    for t in doc:
+        lemma = stem(t.lemma_.lower())
+        if t.i >= 2 and doc[t.i - 2].lower_ == "as" and doc[t.i - 1].lower_ == "a":
+            continue  # "as a result of the shelling" assesses nothing
+        if lemma in PROGRESS and t.pos_ in ("NOUN", "PROPN"):
+            out.append((t, -1 if _negated(t) else 1))
+        elif lemma in SETBACK:
+            out.append((t, 1 if _negated(t) else -1))
+        elif t.lower_ in POSITIVE and t.head.pos_ == "NOUN" and t.dep_ == "amod":
+            out.append((t.head, -1 if _negated(t.head) else 1))
+    return out
+
+
+def _object_of(doc: Doc) -> str | None:
+    for t in doc:
+        name = OBJECTS.get(t.lemma_.lower()) or OBJECTS.get(t.lower_)
+        if name:
+            return name
+    return None
+
+
+def assessment_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
+    stances = []
+    for i, doc in sorted(docs.items()):
+        found = _assessments(doc)
+        thing = _object_of(doc)
+        if not found or thing is None:
+            continue
+        polarity = -1 if any(p < 0 for _, p in found) else 1
+        speaker = claimant(doc, found[0][0], corpus, i, actors)
+        if speaker is not None:
+            stances.append(Stance(f"progress in the {thing}", polarity, speaker, i))
+    return stances
+
+
+def _setting_words(corpus: Corpus, content: Content) -> set[str]:
+    """Countries, and names in a large share of all sentences: where the story happens,
+    too broad to tell one attack from another."""
+    counts: Counter[str] = Counter()
+    for s in corpus.sentences:
+        counts.update({w for w in re.findall(r"\b[A-Z][a-z]+\b", s.text)})
+    limit = SETTING_SHARE * max(1, len(corpus.sentences))
+    countries = {w for a in content.actors if a.kind == "country" for w in a.name.split()}
+    return countries | {w for w, c in counts.items() if c > limit}
+
+
+_LOCATIVE = frozenset({"in", "near", "at", "of", "outside", "around", "on"})
+
+
+def _places(doc: Doc, setting: set[str]) -> list[str]:
+    """Named places the sentence puts something 'in/near/of …' (the setting left out)."""
+    out = []
+    for t in doc:
+        if t.pos_ != "PROPN" or t.ent_type_ in ("PERSON", "DATE") or t.text in setting:
+            continue
+        object_of_place = t.dep_ == "pobj" and t.head.lower_ in _LOCATIVE
+        names_a_place = (
+            t.dep_ == "compound" and t.head.dep_ == "pobj" and t.head.head.lower_ in _LOCATIVE
+        )
+        if object_of_place or names_a_place:
+            out.append(t.text)
+    return out
+
+
+def _has_attack(doc: Doc) -> bool:
+    return any(stem(t.lemma_.lower()) in ATTACK or t.lower_ in ATTACK for t in doc)
+
+
+def _incident_place(corpus: Corpus, docs: dict[int, Doc], i: int, setting: set[str]) -> str | None:
+    """The place of the attack a sentence speaks of: its own, or the last one named
+    beside an attack in the sentences just before it ('that strike')."""
+    own = _places(docs[i], setting) if _has_attack(docs[i]) else []
+    if own:
+        return own[-1]
+    source = corpus.sentences[i].source
+    for j in range(i - 1, max(-1, i - 1 - CONTEXT_SENTENCES), -1):
+        if corpus.sentences[j].source != source:
+            break
+        doc = docs.get(j)
+        if doc is not None and _has_attack(doc):
+            places = _places(doc, setting)
+            if places:
+                return places[-1]
+    return None
+
+
+def _denial_verb(doc: Doc) -> Token | None:
+    for t in doc:
+        if (
+            t.lemma_.lower() in DENY
+            and t.pos_ == "VERB"
+            and not any(c.dep_ == "neg" for c in t.children)
+        ):
+            return t
+    return None
+
+
+def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
+    setting = _setting_words(corpus, actors.content)
+    stances = []
+    for i, doc in sorted(docs.items()):
+        denial = _denial_verb(doc)
+        contested = CONTESTED.search(doc.text) is not None
+        accusing = _has_attack(doc) or any(t.lemma_.lower() in CASUALTY_WORDS for t in doc)
+        if denial is None and not contested and not accusing:
+            continue
+        place = _incident_place(corpus, docs, i, setting)
+        if place is None:
+            continue
+        topic = f"the attack in {place}"
+        if denial is not None or contested:
+            anchor = denial or next((t for t in doc if t.lemma_.lower() in SPEECH_OR_CLAIM), doc[0])
+            speaker = claimant(doc, anchor, corpus, i, actors)
+            if speaker is not None:
+                stances.append(Stance(topic, -1, speaker, i))
+            continue
+        for t in doc:
+            if t.lemma_.lower() in ACCUSE and t.pos_ == "VERB":
+                speaker = claimant(doc, t, corpus, i, actors)
+                if speaker is not None:
+                    stances.append(Stance(topic, 1, speaker, i))
+    return stances
+
+
+def same_party(a: Speaker, b: Speaker) -> bool:
+    """'Orex' and 'the mining company Orex' are one party; ids must be equal."""
+    if a.is_id or b.is_id:
+        return a.is_id and b.is_id and a.actor == b.actor
+    wa, wb = set(a.actor.casefold().split()), set(b.actor.casefold().split())
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _accusations(
+    corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex
+) -> list[tuple[int, Speaker, Speaker]]:
+    """(sentence, accuser, accused) for every 'A accused/blamed B …'."""
+    out = []
+    for i, doc in sorted(docs.items()):
+        for t in doc:
+            if t.lemma_.lower() not in ("accuse", "blame") or t.pos_ != "VERB":
+                continue
+            accuser = claimant(doc, t, corpus, i, actors)
+            for target in (c for c in t.children if c.dep_ == "dobj"):
+                accused = actors.speaker(compact(target))
+                if accuser is not None and not same_party(accuser, accused):
+                    out.append((i, accuser, accused))
+    return out
+
+
+def accusation_stances(
+    corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex, skip: set[int]
+) -> list[Stance]:
+    """'A accused B of …' against 'B denied …': a dispute about the accusations."""
+    accusations = _accusations(corpus, docs, actors)
+    stances: list[Stance] = []
+    for i, doc in sorted(docs.items()):
+        verb = _denial_verb(doc)
+        if i in skip or verb is None:
+            continue
+        denier = claimant(doc, verb, corpus, i, actors)
+        if denier is None:
+            continue
+        hits = [(j, a) for j, a, accused in accusations if same_party(accused, denier)]
+        if hits:
+            topic = f"the accusations against {actors.display(denier)}"
+            stances.append(Stance(topic, -1, denier, i))
+            stances.extend(Stance(topic, 1, a, j) for j, a in hits)
+    return stances
+
+
+def _side_key(s: Speaker) -> str:
+    return s.actor if s.is_id else s.actor.casefold()
+
+
+def _settle_turncoats(group: list[Stance]) -> list[Stance]:
+    """An actor heard on both sides keeps its majority stance (a denial on a tie)."""
+    votes: Counter[str] = Counter()
+    for s in group:
+        votes[_side_key(s.speaker)] += s.polarity
+    return [
+        Stance(s.topic, 1 if votes[_side_key(s.speaker)] > 0 else -1, s.speaker, s.index)
+        for s in group
+    ]
+
+
+def _fold_free_text(members: dict[str, list[Stance]]) -> dict[str, list[Stance]]:
+    """'health officials' and 'local health officials' are one side."""
+    keys = sorted(members, key=lambda k: (-len(k.split()), k))
+    out: dict[str, list[Stance]] = {}
+    for key in keys:
+        words_ = set(key.split())
+        wider = next(
+            (k for k in out if words_ < set(k.split()) and not members[k][0].speaker.is_id),
+            None,
+        )
+        if wider is not None and not members[key][0].speaker.is_id:
+            out[wider] = out[wider] + members[key]
+        else:
+            out[key] = list(members[key])
+    return out
+
+
+def _sides(group: list[Stance], polarity: int, corpus: Corpus) -> list[DisputeSide]:
+    members: dict[str, list[Stance]] = {}
+    for s in group:
+        if s.polarity == polarity:
+            members.setdefault(_side_key(s.speaker), []).append(s)
+    members = _fold_free_text(members)
+    ranked = sorted(
+        members.values(),
+        key=lambda ms: (-len({corpus.group_of(s.index) for s in ms}), min(s.index for s in ms)),
+    )
+    out = []
+    for ms in ranked[:MAX_SIDES_PER_STANCE]:
+        first = min(ms, key=lambda s: s.index)
+        out.append(
+            DisputeSide(
+                claim=corpus.sentences[first.index].text,
+                actor=first.speaker.actor,
+                sources=sorted_refs(corpus.sentences[s.index].ref for s in ms),
+            )
+        )
+    return out
+
+
+def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
+    by_topic: dict[str, list[Stance]] = {}
+    for s in stances:
+        by_topic.setdefault(s.topic, []).append(s)
+    out = []
+    for topic, group in sorted(by_topic.items()):
+        settled = _settle_turncoats(group)
+        claims, denials = _sides(settled, 1, corpus), _sides(settled, -1, corpus)
+        if claims and denials:
+            out.append(Dispute(about=topic, sides=tuple(claims + denials)))
+    return out
+
+
+def _parse(corpus: Corpus, config: Config) -> dict[int, Doc]:
+    picked = [i for i, s in enumerate(corpus.sentences) if _usable(s.text) and _CUES.search(s.text)]
+    nlp = load_pipeline(config.spacy_model)
+    docs = nlp.pipe(corpus.sentences[i].text for i in picked)
+    return dict(zip(picked, docs, strict=True))
+
+
+def _first_ref(d: Dispute) -> tuple[str, int, str]:
+    refs: list[Ref] = [r for side in d.sides for r in side.sources]
+    return min((ref_key(r) for r in refs), default=("", 0, ""))
+
+
+def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:
+    docs = _parse(corpus, config)
+    actors = ActorIndex(content)
+    attacks = attack_stances(corpus, docs, actors)
+    denied = {s.index for s in attacks if s.polarity < 0}
+    stances = (
+        assessment_stances(corpus, docs, actors)
+        + attacks
+        + accusation_stances(corpus, docs, actors, denied)
+    )
+    disputes = _disputes_from(stances, corpus) + casualty_disputes(content)
+    # Keep the disputes the most sources take part in; show them in reading order.
+    disputes.sort(key=lambda d: (-_voices(d, corpus), _first_ref(d), d.about))
+    kept = disputes[:MAX_DISPUTES]
+    kept.sort(key=lambda d: (_first_ref(d), d.about))
+    return tuple(kept)
+
+
+def _voices(d: Dispute, corpus: Corpus) -> int:
+    return len({corpus.group.get(r.source, r.source) for side in d.sides for r in side.sources})

@@ -1,0 +1,250 @@
+"""Key points: rank sentences by corroboration and centrality, drop redundant ones (MMR),
+cite every source that reports them, and order them as a story by date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from dataclasses import dataclass
+
+from briefgen.merge.text import content_words, sorted_refs, words
+from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
+from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.sentences import can_stand_alone, is_reportable, outside_quotes
+
+MIN_POINTS = 5
+MAX_POINTS = 10
+MMR_LAMBDA = 0.7
+REDUNDANT = 0.5  # cosine above which a point repeats one already chosen
+TOP_ACTORS = 6
+
+W_CORROBORATION = 1.0
+W_CENTRALITY = 1.0
+W_ACTORS = 0.3
+W_LEAD = 0.4
+W_FACTS = 0.2
+DANGLING_PENALTY = 0.3
+NOT_ALONE_PENALTY = 2.0
+NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
+SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
+SAME_EVENT_PENALTY = 0.5  # MMR: a second point about an event already told
+_DANGLING = re.compile(
+    r"^(?:but|and|or|so|yet|however|both sides)\b|\b(?:those|these|the latter|the former)\s+\w+",
+    re.IGNORECASE,
+)
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAMES = str.split(
+    "january february march april may june july august september october november december"
+)
+_MONTHS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)} | {
+    name[:3]: i + 1 for i, name in enumerate(_MONTH_NAMES)
+}
+_MONTHS["sept"] = 9
+_MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
+
+
+@dataclass(frozen=True)
+class Ranked:
+    index: int  # into Corpus.sentences
+    score: float
+    support: tuple[int, ...]
+    groups: int
+
+
+def top_actor_names(actors: tuple[ActorEntry, ...]) -> list[set[str]]:
+    """The surname / name words of the actors most sources mention."""
+    people = [a for a in actors if a.kind in ("person", "organization")]
+    people.sort(key=lambda a: (-len({r.source for r in a.mentions}), -len(a.mentions), a.id))
+    out = []
+    for a in people[:TOP_ACTORS]:
+        names = {words(n)[-1] for n in (a.name, *a.aliases) if words(n)}
+        if names:
+            out.append(names)
+    return out
+
+
+def fact_paragraphs(content: Content) -> set[Ref]:
+    """Paragraphs where merge found a dated event or a casualty figure."""
+    refs: set[Ref] = set()
+    for e in content.events:
+        refs.update(e.sources)
+    for c in content.casualties:
+        refs.update(c.sources)
+    return refs
+
+
+def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
+    actors = top_actor_names(content.actors)
+    facts = fact_paragraphs(content)
+    total_groups = len(set(corpus.group.values())) or 1
+    ranked = []
+    position: dict[str, int] = {}
+    for i, s in enumerate(corpus.sentences):
+        if not is_reportable(s.text):
+            continue
+        # Rank among the source's own stand-alone sentences: its lead is 0.
+        alone = can_stand_alone(s.text)
+        lead = position.get(s.source, 0)
+        position[s.source] = lead + alone
+        support = corpus.supporters(i)
+        groups = corpus.corroboration(i, support)
+        corroboration = (groups - 1) / (total_groups - 1) if total_groups > 1 else 0.0
+        sentence_words = set(words(s.text))
+        named = sum(1 for names in actors if names & sentence_words)
+        score = (
+            W_CORROBORATION * corroboration
+            + W_CENTRALITY * corpus.centrality(i)
+            + W_ACTORS * min(named, 2) / 2
+            + W_LEAD / math.sqrt(1 + lead)
+            + W_FACTS * (s.ref in facts)
+            - DANGLING_PENALTY * bool(_DANGLING.search(outside_quotes(s.text)))
+            # Needs the sentence before it: only when nothing better is left.
+            - NOT_ALONE_PENALTY * (not alone)
+        )
+        ranked.append(Ranked(i, score, tuple(support), groups))
+    ranked.sort(key=lambda r: (-r.score, r.index))
+    return ranked
+
+
+def point_count(corpus: Corpus) -> int:
+    return max(MIN_POINTS, min(MAX_POINTS, 3 + len(set(corpus.group.values()))))
+
+
+def named_actors(text: str, actors: tuple[ActorEntry, ...]) -> frozenset[str]:
+    """The people and organisations a sentence names (by surname, or whole name)."""
+    present = set(words(text))
+    out = set()
+    for a in actors:
+        if a.kind not in ("person", "organization"):
+            continue
+        for name in (a.name, *a.aliases):
+            w = words(name)
+            if w and (set(w) <= present or (a.kind == "person" and w[-1] in present)):
+                out.add(a.id)
+                break
+    return frozenset(out)
+
+
+def select(
+    corpus: Corpus,
+    ranked: list[Ranked],
+    count: int,
+    events: tuple[EventEntry, ...] = (),
+    actors: tuple[ActorEntry, ...] = (),
+) -> list[Ranked]:
+    """MMR: the best-scoring sentence that does not repeat an already chosen one
+    (a paraphrase of it); a point about an event or actors already covered counts
+    for less."""
+    names = {r.index: named_actors(corpus.sentences[r.index].text, actors) for r in ranked}
+    met: set[str] = set()
+    event_of = {
+        r.index: getattr(
+            event_for(corpus.sentences[r.index].ref, corpus.sentences[r.index].text, events),
+            "id",
+            None,
+        )
+        for r in ranked
+    }
+    told: set[str] = set()
+    chosen: list[Ranked] = []
+    covered: set[int] = set()
+    heard: set[str] = set()
+    pool = list(ranked)
+    while pool and len(chosen) < count:
+        best, best_value = None, -math.inf
+        for r in pool:
+            if r.index in covered:
+                continue
+            overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)
+            if overlap >= REDUNDANT or any(
+                corpus.paraphrase(r.index, c.index, strict=False) for c in chosen
+            ):
+                continue
+            value = MMR_LAMBDA * r.score - (1 - MMR_LAMBDA) * overlap
+            if event_of[r.index] in told:
+                value -= SAME_EVENT_PENALTY
+            if corpus.group_of(r.index) not in heard:
+                value += NEW_SOURCE_BONUS
+            if names[r.index]:
+                value -= SEEN_ACTORS_PENALTY * len(names[r.index] & met) / len(names[r.index])
+            if value > best_value:
+                best, best_value = r, value
+        if best is None:
+            break
+        chosen.append(best)
+        event_id = event_of[best.index]
+        if event_id is not None:
+            told.add(event_id)
+        # A paraphrase of a chosen point is the same point.
+        covered.update((best.index, *best.support))
+        heard.update(corpus.group_of(i) for i in (best.index, *best.support))
+        met.update(names[best.index])
+        pool.remove(best)
+    return chosen
+
+
+def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The first weekday ('on Friday') or month-day ('March 7') named, against ``published``."""
+    if published is None:
+        return None
+    lowered = [w.split("'")[0] for w in words(text)]
+    for w in lowered:
+        if w in _WEEKDAYS:
+            back = (published.weekday() - _WEEKDAYS.index(w)) % 7
+            return published - dt.timedelta(days=back)
+    for m in _MONTH_DAY.finditer(text):
+        month = _MONTHS.get(m.group(1).lower())
+        if month is None:
+            continue
+        year = published.year
+        if (month, int(m.group(2))) > (published.month, published.day):
+            year -= 1  # a date after publication is last year's
+        try:
+            return dt.date(year, month, int(m.group(2)))
+        except ValueError:
+            continue
+    return None
+
+
+def event_for(ref: Ref, text: str, events: tuple[EventEntry, ...]) -> EventEntry | None:
+    """The event of the sentence's paragraph whose title shares most words with it."""
+    keys = set(content_words(text))
+    best, best_shared = None, 0
+    for e in events:
+        if ref not in e.sources:
+            continue
+        shared = len(keys & set(content_words(f"{e.title} {e.place or ''}")))
+        if shared > best_shared:
+            best, best_shared = e, shared
+    return best
+
+
+def sentence_date(corpus: Corpus, index: int, content: Content) -> dt.date:
+    s = corpus.sentences[index]
+    event = event_for(s.ref, s.text, content.events)
+    if event is not None:
+        return event.date
+    published = next((src.published for src in content.sources if src.id == s.source), None)
+    return resolve_date(s.text, published) or published or dt.date.min
+
+
+def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
+    return sorted_refs(corpus.sentences[i].ref for i in (r.index, *r.support))
+
+
+def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
+    ranked = rank_sentences(corpus, content)
+    chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
+    story = sorted(
+        chosen,
+        key=lambda r: (
+            sentence_date(corpus, r.index, content),
+            corpus.sentences[r.index].source,
+            r.index,
+        ),
+    )
+    return tuple(
+        SummaryPoint(text=corpus.sentences[r.index].text, sources=cite(corpus, r)) for r in story
+    )

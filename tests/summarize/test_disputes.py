@@ -1,0 +1,119 @@
+"""Disputes on the hand-written story and on one-paragraph sets written for each rule."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from briefgen.config import Config
+from briefgen.merge import merge_facts
+from briefgen.records.content import Content
+from briefgen.records.source import Source
+from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.disputes import find_disputes
+from briefgen.summarize.figures import casualty_disputes
+
+from .conftest import make_source
+
+
+def _disputes(sources: tuple[Source, ...], content: Content, config: Config):  # type: ignore[no-untyped-def]
+    return find_disputes(Corpus.build(sources), content, config)
+
+
+def test_progress_claimed_and_denied_is_a_dispute(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    disputes = _disputes(story_sources, story_content, config)
+    progress = next(d for d in disputes if "progress" in d.about)
+    actors = [s.actor for s in progress.sides]
+    assert actors[0] == "abdel-fattah-al-burhan"
+    assert "mohamed-hamdan" in actors or "omar-saeed" in actors
+    burhan = progress.sides[0]
+    assert {r.source for r in burhan.sources} >= {"a1", "b1"}
+
+
+def test_a_denied_attack_is_a_dispute_between_accuser_and_denier(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    disputes = _disputes(story_sources, story_content, config)
+    attack = next(d for d in disputes if "Omdurman" in d.about and "attack" in d.about)
+    actors = [s.actor for s in attack.sides]
+    assert "rapid-support-forces" in actors
+    assert any(a and "officials" in a for a in actors)
+
+
+def test_differing_figures_are_a_dispute_unless_one_supersedes_the_other(
+    story_content: Content,
+) -> None:
+    disputes = casualty_disputes(story_content)
+    assert len(disputes) == 1
+    counts = sorted(s.claim for s in disputes[0].sides)
+    assert counts == ["15 people killed", "at least 12 people killed"]
+    twelve = next(c for c in story_content.casualties if c.count == 12)
+    fifteen = next(c for c in story_content.casualties if c.count == 15)
+    updated = dataclasses.replace(
+        story_content,
+        casualties=(twelve, dataclasses.replace(fifteen, supersedes=twelve.id)),
+    )
+    assert casualty_disputes(updated) == []
+
+
+def test_agreement_is_not_a_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "x1",
+            [
+                "The foreign minister said on Monday that the talks had made real progress "
+                "toward a deal.",
+                "His counterpart also said there had been progress in the talks on Monday.",
+            ],
+        ),
+        make_source(
+            "x2",
+            [
+                "Officials from both delegations said the talks had produced progress on "
+                "prisoner exchanges.",
+            ],
+        ),
+    )
+    content = merge_facts(sources, (), config)
+    assert _disputes(sources, content, config) == ()
+
+
+def test_a_negated_denial_is_not_a_denial(config: Config) -> None:
+    sources = (
+        make_source(
+            "y1",
+            [
+                "Rockets struck a school in the town of Karvel on Tuesday, killing four people, "
+                "regional officials said.",
+                "The defence minister did not deny the strike on the school.",
+            ],
+        ),
+    )
+    content = merge_facts(sources, (), config)
+    assert _disputes(sources, content, config) == ()
+
+
+def test_an_accusation_and_the_accused_party_denial_is_a_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "z1",
+            [
+                "Environmental prosecutors accused the mining company Orex of poisoning the "
+                "river with cyanide, officials said on Monday.",
+            ],
+        ),
+        make_source(
+            "z2",
+            [
+                "Orex denied the allegations in a brief statement issued by its head office "
+                "on Tuesday.",
+            ],
+        ),
+    )
+    content = merge_facts(sources, (), config)
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert "Orex" in disputes[0].about
+    sides = {s.actor: [r.source for r in s.sources] for s in disputes[0].sides}
+    assert sides == {"Environmental prosecutors": ["z1"], "Orex": ["z2"]}
