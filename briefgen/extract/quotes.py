@@ -1,0 +1,100 @@
+"""Direct quotations and who said them.
+
+A quotation is the text between double quote marks. Its speaker is the subject of the
+nearest speech verb outside the marks: first in the sentence where the quotation ends
+("…," X said), then in the sentence where it starts (X said "…"), then earlier in the
+paragraph (the second half of a split quotation), then later in it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from briefgen.extract.actors import ActorTable
+from briefgen.extract.dates import find_dates
+from briefgen.extract.doc import ParsedPara
+from briefgen.extract.speakers import Speech
+from briefgen.records.facts import QuoteFact
+
+_WORD = re.compile(r"[\w$]+")
+MIN_DIRECT_WORDS = 6
+MIN_PARTIAL_WORDS = 2
+
+
+@dataclass(frozen=True)
+class FoundQuote:
+    fact: QuoteFact
+    para: int
+    speech: Speech | None
+
+
+def _choose_speech(pp: ParsedPara, start: int, end: int, own: list[Speech]) -> tuple[Speech | None, bool]:
+    """The speech verb that introduces the quotation at [start, end), and whether it is in the same sentence."""
+    doc = pp.doc
+    after = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
+    close_sent = after.sent if after is not None and len(after) else doc[-1].sent
+    before = doc.char_span(max(start - 1, 0), start, alignment_mode="expand")
+    open_sent = before.sent if before is not None and len(before) else doc[0].sent
+    ranks = (
+        ([s for s in own if close_sent.start <= s.verb.i < close_sent.end and s.verb.idx >= end], False, True),
+        ([s for s in own if open_sent.start <= s.verb.i < open_sent.end and s.verb.idx < start], True, True),
+        ([s for s in own if s.verb.idx < start], True, False),
+        ([s for s in own if s.verb.idx >= end], False, False),
+    )
+    for candidates, latest_first, same_sentence in ranks:
+        if not candidates:
+            continue
+        ordered = sorted(candidates, key=lambda s: -s.verb.i if latest_first else s.verb.i)
+        named = [s for s in ordered if s.speaker is not None]
+        return (named or ordered)[0], same_sentence
+    return None, False
+
+
+def clean_quote_text(text: str) -> str:
+    return text.strip().rstrip(",").strip()
+
+
+def said_on(pp: ParsedPara, speech: Speech | None, published: dt.date | None) -> dt.date | None:
+    if speech is None:
+        return None
+    sentence = speech.verb.sent
+    for hit in find_dates(sentence.text, published):
+        if hit.precision == "day":
+            return hit.date
+    return None
+
+
+def find_quotes(
+    paras: tuple[ParsedPara, ...], table: ActorTable, speech_list: list[Speech], published: dt.date | None
+) -> list[FoundQuote]:
+    found: list[FoundQuote] = []
+    for pp in paras:
+        if pp.heading:
+            continue
+        own = [s for s in speech_list if s.para == pp.index]
+        for start, end in pp.quote_spans:
+            text = clean_quote_text(pp.doc.text[start:end])
+            n_words = len(_WORD.findall(text))
+            if n_words < MIN_PARTIAL_WORDS:
+                continue
+            speech, same_sentence = _choose_speech(pp, start, end, own)
+            speaker = speech.speaker if speech is not None else None
+            if n_words < MIN_DIRECT_WORDS:
+                # A fragment is a quotation only when a speech verb in its own sentence
+                # has a named speaker; otherwise it is a scare quote or a title.
+                if speaker is None or not same_sentence:
+                    continue
+                kind = "partial"
+            else:
+                kind = "direct"
+            fact = QuoteFact(
+                text=text,
+                kind=kind,
+                speaker=speaker,
+                said_on=said_on(pp, speech, published),
+                ref=pp.ref,
+            )
+            found.append(FoundQuote(fact, pp.index, speech))
+    return found

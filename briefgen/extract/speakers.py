@@ -1,0 +1,119 @@
+"""Who a speech verb's subject is: a named actor, a pronoun, or a role phrase."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.extract.actors import ActorTable, role_phrase_target
+from briefgen.extract.doc import ParsedPara
+from briefgen.extract.lexicon import SPEECH_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+@dataclass(frozen=True)
+class Speech:
+    """A speech verb (or "according to") outside quotation marks, with whoever it reports."""
+
+    para: int
+    verb: Token
+    subject: Token | None  # the token naming the speaker
+    speaker: str | None  # an actor key
+    free_text: str | None  # the speaker's words when no actor fits ("local officials")
+
+
+def is_speech_verb(token: Token) -> bool:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+        return True
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_LEMMAS:
+        return False
+    # "continued to seek", "called for": the verb heads another action, not speech.
+    return not any(c.dep_ == "xcomp" for c in token.children) or token.lemma_.lower() == "quote"
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a speech verb, climbing through "adding", "as saying", "warning"."""
+    if verb.lower_ == "according":
+        to = verb.nbor(1)
+        objs = [c for c in to.children if c.dep_ == "pobj"]
+        return objs[0] if objs else (to.nbor(1) if to.i + 1 < len(verb.doc) else None)
+    current = verb
+    for _ in range(3):
+        subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            # "images showed wounded civilians and the city council said …": the
+            # parser joins the speaker to the noun before it; the one next to the verb speaks.
+            conjs = [c for c in subject.children if c.dep_ == "conj" and c.right_edge.i == current.i - 1]
+            if subject.pos_ == "NOUN" and conjs and subject.i != current.i - 1:
+                return conjs[-1]
+            return subject
+        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") and current.head.i != current.i:
+            current = current.head
+            if current.pos_ == "ADP":
+                current = current.head
+            continue
+        break
+    return None
+
+
+def _noun_phrase_text(token: Token) -> str:
+    left = [t for t in token.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")]
+    start = min([token.i] + [t.i for t in left])
+    words = token.doc[start : token.i + 1]
+    text = words.text
+    for article in ("the ", "The ", "a ", "A ", "an ", "An "):
+        if text.startswith(article):
+            text = text[len(article) :]
+    return text
+
+
+def resolve_subject(table: ActorTable, pp: ParsedPara, subject: Token, last_person: str | None) -> str | None:
+    if subject.lower_ in PERSONAL_PRONOUNS:
+        return last_person
+    key = table.at(pp.index, subject.i)
+    if key is not None:
+        return key
+    left, right = subject.left_edge.i, subject.right_edge.i + 1
+    inside = table.in_range(pp.index, left, right)
+    people = [m.key for m in inside if table.kind_of(m.key) == "person"]
+    if people:
+        return people[0]
+    role = role_phrase_target(table, subject, pp.index)
+    if role is not None:
+        return role
+    if inside and subject.pos_ == "PROPN":
+        return inside[0].key
+    return None
+
+
+def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
+    """Every speech verb outside quotation marks, in reading order, speakers resolved.
+
+    A pronoun stands for the person last seen as the subject of a clause.
+    """
+    found: list[Speech] = []
+    last_person: str | None = None
+    for pp in paras:
+        for tok in pp.doc:
+            if pp.in_quote(tok):
+                continue
+            if is_speech_verb(tok):
+                subject = subject_of(tok)
+                speaker = resolve_subject(table, pp, subject, last_person) if subject is not None else None
+                free = None
+                if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
+                    free = _noun_phrase_text(subject)
+                found.append(Speech(pp.index, tok, subject, speaker, free))
+                if speaker is not None and table.kind_of(speaker) == "person":
+                    last_person = speaker
+            elif tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.lower_ not in PERSONAL_PRONOUNS:
+                key = table.at(pp.index, tok.i)
+                if key is not None and table.kind_of(key) == "person":
+                    last_person = key
+    return found
