@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.extract.doc import ParsedPara
-from briefgen.extract.lexicon import COUNTRY_ALIASES, ORG_ALIASES, ROLE_GENERALISATIONS, SPEECH_LEMMAS
+from briefgen.extract.lexicon import (
+    COUNTRY_ALIASES,
+    ORG_ALIASES,
+    ROLE_GENERALISATIONS,
+    SPEECH_LEMMAS,
+    words,
+)
 from briefgen.extract.roles import appositive_after, appositive_before, is_role_noun, title_before
 from briefgen.records.content import Ref
 from briefgen.records.facts import ActorMention
@@ -25,9 +31,14 @@ if TYPE_CHECKING:
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _KNOWN_ORGS = frozenset(ORG_ALIASES.values())
 _SITE_NOUNS = frozenset(
-    "airport airfield base hospital plant port city town village region province district oblast station".split()
+    words(
+        "airport airfield base hospital plant port city town village region province district"
+        " oblast station"
+    )
 )
-_PLACE_NOUNS = frozenset({"city", "town", "village", "region", "province", "district", "port", "oblast"})
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "region", "province", "district", "port", "oblast"}
+)
 
 
 def slugify(text: str) -> str:
@@ -80,7 +91,9 @@ class _Actor:
             kind=self.kind,
             roles=tuple(self.roles),
             aliases=tuple(self.aliases),
-            refs=tuple(sorted(self.refs, key=lambda r: int(r.para[1:]) if r.para[1:].isdigit() else 0)),
+            refs=tuple(
+                sorted(self.refs, key=lambda r: int(r.para[1:]) if r.para[1:].isdigit() else 0)
+            ),
         )
 
 
@@ -108,7 +121,11 @@ class ActorTable:
         """Person keys in the order last mentioned before (para, token), latest first."""
         seen: list[str] = []
         for m in reversed(self.mentions):
-            if (m.para, m.start) < (para, token) and self.kind_of(m.key) == "person" and m.key not in seen:
+            if (
+                (m.para, m.start) < (para, token)
+                and self.kind_of(m.key) == "person"
+                and m.key not in seen
+            ):
                 seen.append(m.key)
         return seen
 
@@ -130,7 +147,10 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
 
 
 def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
-    return all(t.text[:1].isupper() and (t.is_alpha or t.text in ("-", ".") or "." in t.text) for t in doc[start:end])
+    return all(
+        t.text[:1].isupper() and (t.is_alpha or t.text in ("-", ".") or "." in t.text)
+        for t in doc[start:end]
+    )
 
 
 def _speech_subject(token: Token) -> bool:
@@ -156,13 +176,23 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         if not is_role_noun(tok) or tok.i + 1 >= len(doc):
             continue
         j = tok.i + 1
-        while j < len(doc) and j - tok.i <= 3 and doc[j].pos_ == "PROPN" and doc[j].is_title and not is_role_noun(doc[j]):
+        while (
+            j < len(doc)
+            and j - tok.i <= 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and not is_role_noun(doc[j])
+        ):
             j += 1
         if j - tok.i >= 3 and not covered.intersection(range(tok.i + 1, j)):
             found.append(_Candidate(pp.index, tok.i + 1, j, "PERSON"))
             covered.update(range(tok.i + 1, j))
     for cand in found:
-        for role in (title_before(doc, cand.start), appositive_after(doc, cand.end), appositive_before(doc, cand.start)):
+        for role in (
+            title_before(doc, cand.start),
+            appositive_after(doc, cand.end),
+            appositive_before(doc, cand.start),
+        ):
             if role:
                 cand.roles.append(role)
     return found
@@ -171,7 +201,11 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
 def _is_person(cand: _Candidate, doc: Doc) -> bool:
     n = cand.end - cand.start
     text = doc[cand.start : cand.end].text.lower()
-    if text in COUNTRY_ALIASES or not _looks_like_name(doc, cand.start, cand.end) or cand.label == "NORP":
+    if (
+        text in COUNTRY_ALIASES
+        or not _looks_like_name(doc, cand.start, cand.end)
+        or cand.label == "NORP"
+    ):
         return False
     if cand.label == "PERSON" and 2 <= n <= 4:
         return True
@@ -197,9 +231,17 @@ def _other_kind(cand: _Candidate, doc: Doc, text: str) -> tuple[str, str] | None
     single = doc[cand.start] if cand.end - cand.start == 1 else None
     if single is not None and cand.label in ("ORG", "GPE"):
         # "the Lutsk military airport", "in Mariupol": a lone name used as a location.
-        if single.dep_ == "compound" and single.head.pos_ == "NOUN" and single.head.lower_ in _SITE_NOUNS:
+        if (
+            single.dep_ == "compound"
+            and single.head.pos_ == "NOUN"
+            and single.head.lower_ in _SITE_NOUNS
+        ):
             return "place", text
-        if single.head.lower_ in ("in", "near", "outside", "around") and single.dep_ == "pobj" and text not in _KNOWN_ORGS:
+        if (
+            single.head.lower_ in ("in", "near", "outside", "around")
+            and single.dep_ == "pobj"
+            and text not in _KNOWN_ORGS
+        ):
             return "place", text
     if cand.label == "ORG" or text in _KNOWN_ORGS:
         return "organization", text
@@ -251,8 +293,10 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
 
 
 def _join_org_suffixes(actors: dict[str, _Actor], mentions: list[Mention]) -> None:
-    """"Security Council" joins "UN Security Council": the fullest name wins."""
-    orgs = sorted((a for a in actors.values() if a.kind == "organization"), key=lambda a: -len(a.name))
+    """ "Security Council" joins "UN Security Council": the fullest name wins."""
+    orgs = sorted(
+        (a for a in actors.values() if a.kind == "organization"), key=lambda a: -len(a.name)
+    )
     for short in reversed(orgs):
         words = short.name.split()
         if len(words) < 2:
@@ -291,7 +335,9 @@ def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:
     return None
 
 
-def _add_role_phrases(paras: tuple[ParsedPara, ...], table: ActorTable, actors: dict[str, _Actor]) -> ActorTable:
+def _add_role_phrases(
+    paras: tuple[ParsedPara, ...], table: ActorTable, actors: dict[str, _Actor]
+) -> ActorTable:
     mentions = list(table.mentions)
     for pp in paras:
         for tok in pp.doc:

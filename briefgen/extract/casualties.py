@@ -20,6 +20,7 @@ from briefgen.extract.lexicon import (
     CASUALTY_VERBS,
     PERSON_NOUNS,
     SPEECH_LEMMAS,
+    words,
 )
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
 from briefgen.extract.speakers import Speech
@@ -30,17 +31,19 @@ if TYPE_CHECKING:
 
 _NOT_COUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _UNITS = frozenset(
-    """
+    words("""
     mile miles km kilometre kilometres kilometer kilometers meter meters metre metres percent
     % day days week weeks month months year years hour hours minute minutes dollar dollars
     euro euros pound pounds ton tons tonne tonnes round rounds time times
-    """.split()
+    """)
 )
 _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _ZERO_WORDS = frozenset({"nobody", "none"})
 _OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
 _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
-_AGENT_VERBS = frozenset({"give", "provide", "confirm", "report", "release", "announce", "issue", "publish"})
+_AGENT_VERBS = frozenset(
+    {"give", "provide", "confirm", "report", "release", "announce", "issue", "publish"}
+)
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,19 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
     doc = anchor.doc
     # "servicemen killed", "six injured", "people were killed", "have been displaced"
     j = anchor.i + 1
-    while j < len(doc) and doc[j].lower_ in ("were", "was", "have", "has", "had", "been", "being", "are", "is", "reportedly", "also"):
+    while j < len(doc) and doc[j].lower_ in (
+        "were",
+        "was",
+        "have",
+        "has",
+        "had",
+        "been",
+        "being",
+        "are",
+        "is",
+        "reportedly",
+        "also",
+    ):
         j += 1
     if j < len(doc):
         kind = _kind_from(doc[j])
@@ -121,13 +136,21 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
     i = sent.start
     while i < sent.end:
         t = sent.doc[i]
-        if (t.like_num or is_number_word(t.text)) and t.pos_ in ("NUM", "NOUN", "ADJ", "PRON") or t.lower_ in _ZERO_WORDS:
+        if (
+            (t.like_num or is_number_word(t.text))
+            and t.pos_ in ("NUM", "NOUN", "ADJ", "PRON")
+            or t.lower_ in _ZERO_WORDS
+        ):
             j = i + 1
             while j < sent.end and (sent.doc[j].like_num or is_number_word(sent.doc[j].text)):
                 j += 1
             groups.append((i, j))
             i = j
-        elif t.lower_ == "no" and i + 1 < sent.end and (sent.doc[i + 1].lower_ == "one" or _is_people(sent.doc[i + 1])):
+        elif (
+            t.lower_ == "no"
+            and i + 1 < sent.end
+            and (sent.doc[i + 1].lower_ == "one" or _is_people(sent.doc[i + 1]))
+        ):
             groups.append((i, i + 1))
             i += 2 if sent.doc[i + 1].lower_ == "one" else 1
         else:
@@ -152,7 +175,9 @@ def _victims(noun: Token | None) -> str | None:
         if t.lower_ == "including" and 0 < t.i - noun.i <= 10:
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs:
-                text += ", including " + noun.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text
+                text += (
+                    ", including " + noun.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text
+                )
             break
     return text
 
@@ -169,7 +194,9 @@ def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[
     return best[2] if best else None
 
 
-def _claimants(pp: ParsedPara, sent: Span, token: Token, by_verb: dict[tuple[int, int], Speech]) -> list[str]:
+def _claimants(
+    pp: ParsedPara, sent: Span, token: Token, by_verb: dict[tuple[int, int], Speech]
+) -> list[str]:
     found: list[str] = []
 
     def add(speech: Speech | None) -> None:
@@ -195,7 +222,7 @@ def _claimants(pp: ParsedPara, sent: Span, token: Token, by_verb: dict[tuple[int
 
 
 def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: bool) -> list[str]:
-    """"… The information was given by X." names who gave the figures (before it)."""
+    """ "… The information was given by X." names who gave the figures (before it)."""
     nxt: Span | None = sent
     if following:
         later = [s for s in pp.doc.sents if s.start >= sent.end]
@@ -215,7 +242,10 @@ def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: b
 
 
 def find_casualties(
-    paras: tuple[ParsedPara, ...], table: ActorTable, speech_list: list[Speech], published: dt.date | None
+    paras: tuple[ParsedPara, ...],
+    table: ActorTable,
+    speech_list: list[Speech],
+    published: dt.date | None,
 ) -> list[FoundCasualty]:
     by_verb = {(s.para, s.verb.i): s for s in speech_list}
     found: list[FoundCasualty] = []
@@ -226,7 +256,9 @@ def find_casualties(
         for sent in doc.sents:
             for start, end in _number_groups(sent):
                 first, last = doc[start], doc[end - 1]
-                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]) or pp.in_quote(first):
+                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]) or pp.in_quote(
+                    first
+                ):
                     continue
                 if start > 0 and doc[start - 1].lower_ in _CURRENCY:
                     continue
@@ -245,7 +277,9 @@ def find_casualties(
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
                 qualifier, _ = qualifier_before(words_before)
                 claimed = _claimants(pp, sent, noun or last, by_verb)
-                agents = _agent_claimants(pp, sent, table, False) + _agent_claimants(pp, sent, table, True)
+                agents = _agent_claimants(pp, sent, table, False) + _agent_claimants(
+                    pp, sent, table, True
+                )
                 claimed += [c for c in agents if c not in claimed]
                 dates = [h for h in find_dates(sent.text, published) if h.precision == "day"]
                 old = _is_old_toll(list(doc[max(sent.start, start - 5) : start]))
@@ -273,9 +307,15 @@ def _link_old_toll(found: list[FoundCasualty], old: CasualtyFact) -> CasualtyFac
         newer = found[i].fact
         if newer.kind == old.kind and newer.supersedes is None and newer.count != old.count:
             found[i] = FoundCasualty(
-                CasualtyFact(**{**newer.__dict__, "supersedes": old.key}), found[i].para, found[i].sentence_start
+                CasualtyFact(**{**newer.__dict__, "supersedes": old.key}),
+                found[i].para,
+                found[i].sentence_start,
             )
             return CasualtyFact(
-                **{**old.__dict__, "victims": old.victims or newer.victims, "place": old.place or newer.place}
+                **{
+                    **old.__dict__,
+                    "victims": old.victims or newer.victims,
+                    "place": old.place or newer.place,
+                }
             )
     return old

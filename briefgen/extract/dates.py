@@ -82,7 +82,9 @@ def resolve_month_day(published: dt.date, month: int, day: int, year: int | None
     return resolved
 
 
-def find_dates(text: str, published: dt.date | None, previous: dt.date | None = None) -> list[DateHit]:
+def find_dates(
+    text: str, published: dt.date | None, previous: dt.date | None = None
+) -> list[DateHit]:
     """Every date phrase in ``text`` that can be resolved, in reading order."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
@@ -141,6 +143,10 @@ def find_dates(text: str, published: dt.date | None, previous: dt.date | None = 
     if previous is not None:
         for m in _RELATIVE.finditer(text):
             shift = _RELATIVE_SHIFT.get(m.group("phrase").lower(), 0)
-            add(DateHit(previous + dt.timedelta(days=shift), "day", m.start(), m.end(), relative=True))
+            add(
+                DateHit(
+                    previous + dt.timedelta(days=shift), "day", m.start(), m.end(), relative=True
+                )
+            )
     hits.sort(key=lambda h: h.start)
     return hits

@@ -23,19 +23,23 @@ if TYPE_CHECKING:
 
 MAX_TITLE_WORDS = 18
 _DROP_DEPS = frozenset({"advcl", "relcl", "parataxis"})
-_DROP_WORDS = frozenset({"also", "however", "meanwhile", "separately", "earlier", "later", "then", "still"})
+_DROP_WORDS = frozenset(
+    {"also", "however", "meanwhile", "separately", "earlier", "later", "then", "still"}
+)
 _TRAILING = frozenset({"DET", "ADP", "CCONJ", "PUNCT", "SCONJ", "PART", "AUX", "PRON"})
 
 
 def _anchor(sent: Span, hit: DateHit) -> Token | None:
     doc = sent.doc
-    span = doc.char_span(sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand")
+    span = doc.char_span(
+        sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
+    )
     if span is None or not len(span):
         return None
     # Climb from the date word itself, not from a preposition the phrase took in.
     token = next((t for t in span if t.pos_ in ("PROPN", "NOUN", "NUM")), span.root)
     for _ in range(6):
-        if token.pos_ in ("VERB",) and not token.i in range(span.start, span.end):
+        if token.pos_ in ("VERB",) and token.i not in range(span.start, span.end):
             return token
         if token.dep_ == "poss" and token.head.pos_ == "NOUN":
             return token.head
@@ -49,7 +53,9 @@ def _quoted_tokens(pp: ParsedPara) -> set[int]:
     """Tokens of long quotations, with their marks: a title keeps only short fragments."""
     out: set[int] = set()
     for start, end in pp.quote_spans:
-        span = pp.doc.char_span(max(start - 1, 0), min(end + 1, len(pp.doc.text)), alignment_mode="expand")
+        span = pp.doc.char_span(
+            max(start - 1, 0), min(end + 1, len(pp.doc.text)), alignment_mode="expand"
+        )
         if span is not None and len(span) - 2 >= MIN_DIRECT_WORDS:
             out.update(range(span.start, span.end))
         elif span is not None:
@@ -80,9 +86,9 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
         elif t.dep_ == "appos" and t.pos_ == "NOUN":
             drop.update(x.i for x in t.subtree)
             drop.add(t.left_edge.i - 1)
-        elif t.dep_ == "mark" and t.head.i == anchor.i:
-            drop.add(t.i)
-        elif t.lower_ in _DROP_WORDS and t.dep_ == "advmod":
+        elif (t.dep_ == "mark" and t.head.i == anchor.i) or (
+            t.lower_ in _DROP_WORDS and t.dep_ == "advmod"
+        ):
             drop.add(t.i)
     # A named subject reads better by its name alone than with its titles.
     replace: dict[int, str] = {}
@@ -126,7 +132,33 @@ def _shorten(text: str) -> str:
     words = text.split()
     if len(words) > MAX_TITLE_WORDS:
         words = words[:MAX_TITLE_WORDS]
-    while words and (words[-1].lower() in ("the", "a", "an", "of", "to", "in", "on", "and", "with", "for", "that", "by", "at", "as", "from", "but", "than", "its", "their", "his", "her") or words[-1] in ("—", "-", "–")):
+    while words and (
+        words[-1].lower()
+        in (
+            "the",
+            "a",
+            "an",
+            "of",
+            "to",
+            "in",
+            "on",
+            "and",
+            "with",
+            "for",
+            "that",
+            "by",
+            "at",
+            "as",
+            "from",
+            "but",
+            "than",
+            "its",
+            "their",
+            "his",
+            "her",
+        )
+        or words[-1] in ("—", "-", "–")
+    ):
         words.pop()
     title = " ".join(words).strip(" ,;:")
     return title[:1].upper() + title[1:]
@@ -174,7 +206,9 @@ def find_events(
                 if anchor is None or anchor.i in anchors_done:
                     continue
                 anchors_done.add(anchor.i)
-                span = doc.char_span(sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand")
+                span = doc.char_span(
+                    sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
+                )
                 date_tokens = set(range(span.start, span.end)) if span is not None else set()
                 title = _title(pp, table, anchor, date_tokens)
                 if len(title.split()) < 2:
@@ -182,10 +216,18 @@ def find_events(
                 subtree = (anchor.left_edge.i, anchor.right_edge.i + 1)
                 actor_keys: list[str] = []
                 for m in table.in_range(pp.index, *subtree):
-                    if m.key not in actor_keys and table.kind_of(m.key) in ("person", "organization", "country"):
+                    if m.key not in actor_keys and table.kind_of(m.key) in (
+                        "person",
+                        "organization",
+                        "country",
+                    ):
                         actor_keys.append(m.key)
-                cas = [c for c in casualties if c.para == pp.index and c.sentence_start == sent.start]
-                place = next((c.fact.place for c in cas if c.fact.place), None) or _place(pp, table, anchor, sent)
+                cas = [
+                    c for c in casualties if c.para == pp.index and c.sentence_start == sent.start
+                ]
+                place = next((c.fact.place for c in cas if c.fact.place), None) or _place(
+                    pp, table, anchor, sent
+                )
                 quote_ids = tuple(
                     i
                     for i, q in enumerate(quotes)

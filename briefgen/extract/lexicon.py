@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+
+def words(text: str) -> list[str]:
+    """A word list written as one string, as the lists below are."""
+    return text.split()
+
+
 # Lemmas of verbs that report speech or a claim ("said", "told", "warned" …).
 SPEECH_LEMMAS = frozenset(
-    """
+    words("""
     say tell add warn announce claim state note continue insist stress write tweet
     declare explain argue ask reply respond describe allege admit acknowledge confirm
     deny report urge predict conclude promise vow suggest comment remark recall complain
     quote post accuse charge assert contend caution estimate maintain reiterate repeat
     emphasize emphasise underline tout call threaten pledge boast concede
-    """.split()
+    """)
 )
 
 # Verbs that report a figure but are too weak to carry a quotation on their own.
@@ -18,7 +24,7 @@ CLAIM_ONLY_LEMMAS = frozenset({"accuse", "call", "deny", "charge", "threaten"})
 
 # Nouns naming an office or a position; a title before a name, or the head of an appositive.
 ROLE_NOUNS = frozenset(
-    """
+    words("""
     president presidents minister ministers secretary secretary-general spokesman
     spokeswoman spokesperson mayor governor adviser advisor aide ambassador envoy
     counterpart chief head leader diplomat member chairman chairwoman chair director
@@ -28,19 +34,21 @@ ROLE_NOUNS = frozenset(
     administrator speaker colonel lieutenant captain sergeant pope bishop emir sheikh
     attorney lawyer economist editor activist doctor officer commissioner mp congressman
     congresswoman ombudsman rapporteur delegate superintendent marshal admiral
-    """.split()
+    """)
 )
 
 # Role nouns that a generic word ("leader", "official") may stand for in a later mention.
 ROLE_GENERALISATIONS: dict[str, frozenset[str]] = {
-    "leader": frozenset({"president", "premier", "chancellor", "minister", "leader", "head", "chief", "king"}),
+    "leader": frozenset(
+        {"president", "premier", "chancellor", "minister", "leader", "head", "chief", "king"}
+    ),
     "official": frozenset(ROLE_NOUNS),
     "diplomat": frozenset({"minister", "ambassador", "envoy", "diplomat", "secretary"}),
 }
 
 # Nouns counting people: what a casualty figure counts.
 PERSON_NOUNS = frozenset(
-    """
+    words("""
     people person persons civilian civilians serviceman servicemen soldier soldiers troop
     troops child children kid kids woman women man men resident residents patient patients
     staff worker workers student students journalist journalists migrant migrants refugee
@@ -52,7 +60,7 @@ PERSON_NOUNS = frozenset(
     family families villager villagers crew guard guards doctor doctors nurse nurses
     teenager teenagers pupil pupils occupant occupants evacuee evacuees casualty casualties
     national nationals foreigner foreigners hostage hostages detainee detainees
-    """.split()
+    """)
 )
 
 # Casualty vocabulary: lemma → casualty kind.
@@ -105,7 +113,7 @@ CASUALTY_NOUNS: dict[str, str] = {
 }
 
 # Country names and their common short forms → the canonical name.
-_COUNTRIES = """
+_COUNTRIES = words("""
 Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
 Bahrain Bangladesh Belarus Belgium Bolivia Bosnia Brazil Bulgaria Cambodia Cameroon Canada
 Chad Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Ecuador Egypt Eritrea
@@ -118,7 +126,7 @@ Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Senegal Se
 Singapore Slovakia Slovenia Somalia Spain Sudan Sweden Switzerland Syria Taiwan Tajikistan
 Tanzania Thailand Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Venezuela
 Vietnam Yemen Zambia Zimbabwe
-""".split()
+""")
 COUNTRY_ALIASES: dict[str, str] = {c.lower(): c for c in _COUNTRIES}
 COUNTRY_ALIASES.update(
     {

@@ -46,7 +46,8 @@ QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
 def is_number_word(word: str) -> bool:
     w = word.lower().replace("-", "")
     return (
-        w in _UNITS and w not in ("a", "an", "no")
+        w in _UNITS
+        and w not in ("a", "an", "no")
         or w in _TENS
         or w in _SCALES
         or bool(_DIGITS.match(word))

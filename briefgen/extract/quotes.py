@@ -30,16 +30,26 @@ class FoundQuote:
     speech: Speech | None
 
 
-def _choose_speech(pp: ParsedPara, start: int, end: int, own: list[Speech]) -> tuple[Speech | None, bool]:
-    """The speech verb that introduces the quotation at [start, end), and whether it is in the same sentence."""
+def _choose_speech(
+    pp: ParsedPara, start: int, end: int, own: list[Speech]
+) -> tuple[Speech | None, bool]:
+    """The speech verb introducing the quotation at [start, end); True if in its sentence."""
     doc = pp.doc
     after = doc.char_span(end, min(end + 1, len(doc.text)), alignment_mode="expand")
     close_sent = after.sent if after is not None and len(after) else doc[-1].sent
     before = doc.char_span(max(start - 1, 0), start, alignment_mode="expand")
     open_sent = before.sent if before is not None and len(before) else doc[0].sent
     ranks = (
-        ([s for s in own if close_sent.start <= s.verb.i < close_sent.end and s.verb.idx >= end], False, True),
-        ([s for s in own if open_sent.start <= s.verb.i < open_sent.end and s.verb.idx < start], True, True),
+        (
+            [s for s in own if close_sent.start <= s.verb.i < close_sent.end and s.verb.idx >= end],
+            False,
+            True,
+        ),
+        (
+            [s for s in own if open_sent.start <= s.verb.i < open_sent.end and s.verb.idx < start],
+            True,
+            True,
+        ),
         ([s for s in own if s.verb.idx < start], True, False),
         ([s for s in own if s.verb.idx >= end], False, False),
     )
@@ -67,7 +77,10 @@ def said_on(pp: ParsedPara, speech: Speech | None, published: dt.date | None) ->
 
 
 def find_quotes(
-    paras: tuple[ParsedPara, ...], table: ActorTable, speech_list: list[Speech], published: dt.date | None
+    paras: tuple[ParsedPara, ...],
+    table: ActorTable,
+    speech_list: list[Speech],
+    published: dt.date | None,
 ) -> list[FoundQuote]:
     found: list[FoundQuote] = []
     for pp in paras:

@@ -31,7 +31,12 @@ def _title_token(token: Token) -> bool:
     if token.text == "-" and not token.nbor(-1).whitespace_:
         return True
     if token.lower_ == "of":
-        return token.i > 0 and token.i + 1 < len(token.doc) and token.nbor(-1).is_title and token.nbor(1).is_title
+        return (
+            token.i > 0
+            and token.i + 1 < len(token.doc)
+            and token.nbor(-1).is_title
+            and token.nbor(1).is_title
+        )
     if token.text in ("U.S.", "U.K.", "U.N.", "E.U."):
         return True
     if not token.is_alpha or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
@@ -42,7 +47,9 @@ def _title_token(token: Token) -> bool:
 
 def _clean(doc: Doc, start: int, end: int) -> str | None:
     """The role text of doc[start:end], or None when no role noun is in it."""
-    while start < end and (doc[start].pos_ in ("DET", "PRON", "ADP", "PUNCT", "CCONJ") or doc[start].tag_ == "POS"):
+    while start < end and (
+        doc[start].pos_ in ("DET", "PRON", "ADP", "PUNCT", "CCONJ") or doc[start].tag_ == "POS"
+    ):
         start += 1
     while end > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
         end -= 1
@@ -61,13 +68,15 @@ def title_before(doc: Doc, start: int) -> str | None:
     # A title run is only a role when its last word is an office ("Lutsk mayor"),
     # or it holds one and ends in a proper noun ("Secretary of State").
     run = doc[i:start]
-    if not is_role_noun(run[-1]) and not (run[-1].pos_ == "PROPN" and any(is_role_noun(t) for t in run)):
+    if not is_role_noun(run[-1]) and not (
+        run[-1].pos_ == "PROPN" and any(is_role_noun(t) for t in run)
+    ):
         return None
     return _clean(doc, i, start)
 
 
 def appositive_after(doc: Doc, end: int) -> str | None:
-    """"Name, the regional governor," → "the regional governor" (without the article)."""
+    """ "Name, the regional governor," → "the regional governor" (without the article)."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     j = end + 1
@@ -75,7 +84,11 @@ def appositive_after(doc: Doc, end: int) -> str | None:
     k = j
     while k < stop:
         t = doc[k]
-        if t.text in (",", ".", ";", ":", "—", "–", "(", ")") or t.is_quote or t.lower_ in ("who", "which", "that"):
+        if (
+            t.text in (",", ".", ";", ":", "—", "–", "(", ")")
+            or t.is_quote
+            or t.lower_ in ("who", "which", "that")
+        ):
             break
         if t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ == "amod"):
             break
@@ -89,7 +102,7 @@ def appositive_after(doc: Doc, end: int) -> str | None:
 
 
 def appositive_before(doc: Doc, start: int) -> str | None:
-    """"its first deputy UN ambassador, Name" → "first deputy UN ambassador"."""
+    """ "its first deputy UN ambassador, Name" → "first deputy UN ambassador"."""
     if start < 2 or doc[start - 1].text != ",":
         return None
     end = start - 1

@@ -28,7 +28,11 @@ class Speech:
 
 
 def is_speech_verb(token: Token) -> bool:
-    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor(1).lower_ == "to":
+    if (
+        token.lower_ == "according"
+        and token.i + 1 < len(token.doc)
+        and token.nbor(1).lower_ == "to"
+    ):
         return True
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_LEMMAS:
         return False
@@ -49,11 +53,16 @@ def subject_of(verb: Token) -> Token | None:
             subject = subjects[0]
             # "images showed wounded civilians and the city council said …": the
             # parser joins the speaker to the noun before it; the one next to the verb speaks.
-            conjs = [c for c in subject.children if c.dep_ == "conj" and c.right_edge.i == current.i - 1]
+            conjs = [
+                c for c in subject.children if c.dep_ == "conj" and c.right_edge.i == current.i - 1
+            ]
             if subject.pos_ == "NOUN" and conjs and subject.i != current.i - 1:
                 return conjs[-1]
             return subject
-        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl") and current.head.i != current.i:
+        if (
+            current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")
+            and current.head.i != current.i
+        ):
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
@@ -73,7 +82,9 @@ def _noun_phrase_text(token: Token) -> str:
     return text
 
 
-def resolve_subject(table: ActorTable, pp: ParsedPara, subject: Token, last_person: str | None) -> str | None:
+def resolve_subject(
+    table: ActorTable, pp: ParsedPara, subject: Token, last_person: str | None
+) -> str | None:
     if subject.lower_ in PERSONAL_PRONOUNS:
         return last_person
     key = table.at(pp.index, subject.i)
@@ -105,14 +116,22 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 continue
             if is_speech_verb(tok):
                 subject = subject_of(tok)
-                speaker = resolve_subject(table, pp, subject, last_person) if subject is not None else None
+                speaker = (
+                    resolve_subject(table, pp, subject, last_person)
+                    if subject is not None
+                    else None
+                )
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
                     free = _noun_phrase_text(subject)
                 found.append(Speech(pp.index, tok, subject, speaker, free))
                 if speaker is not None and table.kind_of(speaker) == "person":
                     last_person = speaker
-            elif tok.dep_ in _SUBJECT_DEPS and tok.head.dep_ == "ROOT" and tok.lower_ not in PERSONAL_PRONOUNS:
+            elif (
+                tok.dep_ in _SUBJECT_DEPS
+                and tok.head.dep_ == "ROOT"
+                and tok.lower_ not in PERSONAL_PRONOUNS
+            ):
                 key = table.at(pp.index, tok.i)
                 if key is not None and table.kind_of(key) == "person":
                     last_person = key

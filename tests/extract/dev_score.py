@@ -52,7 +52,17 @@ def main(out: Path) -> None:
                 for k, v in actors.items():
                     if v["kind"] == "person" and v["name"].split()[-1].lower().rstrip("y") == last:
                         gid = k
-            entry = actors.setdefault(gid, {"id": gid, "name": a.name, "kind": a.kind, "roles": [], "aliases": [], "mentions": []})
+            entry = actors.setdefault(
+                gid,
+                {
+                    "id": gid,
+                    "name": a.name,
+                    "kind": a.kind,
+                    "roles": [],
+                    "aliases": [],
+                    "mentions": [],
+                },
+            )
             entry["roles"] += [r for r in a.roles if r not in entry["roles"]]
             entry["aliases"] += [x for x in a.aliases if x not in entry["aliases"]]
             entry["mentions"] += [ref(r) for r in a.refs]
@@ -62,18 +72,60 @@ def main(out: Path) -> None:
             if same:
                 same[0]["sources"].append(ref(q.ref))
                 continue
-            quotes.append({"id": f"q{len(quotes)}", "text": q.text, "kind": q.kind, "speaker": local.get(q.speaker or ""), "sources": [ref(q.ref)]})
+            quotes.append(
+                {
+                    "id": f"q{len(quotes)}",
+                    "text": q.text,
+                    "kind": q.kind,
+                    "speaker": local.get(q.speaker or ""),
+                    "sources": [ref(q.ref)],
+                }
+            )
         for c in facts.casualties:
-            casualties.append({"id": f"{source.id}-{c.key}", "kind": c.kind, "count": c.count, "qualifier": c.qualifier,
-                               "victims": c.victims, "place": c.place, "date": c.date,
-                               "claimed_by": [local.get(x, x) for x in c.claimed_by], "supersedes": c.supersedes,
-                               "sources": [ref(c.ref)]})
+            casualties.append(
+                {
+                    "id": f"{source.id}-{c.key}",
+                    "kind": c.kind,
+                    "count": c.count,
+                    "qualifier": c.qualifier,
+                    "victims": c.victims,
+                    "place": c.place,
+                    "date": c.date,
+                    "claimed_by": [local.get(x, x) for x in c.claimed_by],
+                    "supersedes": c.supersedes,
+                    "sources": [ref(c.ref)],
+                }
+            )
         for e in facts.events:
-            events.append({"id": f"{source.id}-{e.key}", "date": e.date, "date_precision": e.date_precision, "title": e.title,
-                           "place": e.place, "actors": [local.get(x, x) for x in e.actors], "sources": [ref(e.ref)]})
-    for name, data in (("actors", list(actors.values())), ("quotes", quotes), ("casualties", casualties), ("events", events)):
+            events.append(
+                {
+                    "id": f"{source.id}-{e.key}",
+                    "date": e.date,
+                    "date_precision": e.date_precision,
+                    "title": e.title,
+                    "place": e.place,
+                    "actors": [local.get(x, x) for x in e.actors],
+                    "sources": [ref(e.ref)],
+                }
+            )
+    for name, data in (
+        ("actors", list(actors.values())),
+        ("quotes", quotes),
+        ("casualties", casualties),
+        ("events", events),
+    ):
         (out / f"{name}.yaml").write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True))
-    subprocess.run([sys.executable, str(SHARED / "tools" / "score.py"), "--content", str(out), "--gold", str(GOLD)], check=False)
+    subprocess.run(
+        [
+            sys.executable,
+            str(SHARED / "tools" / "score.py"),
+            "--content",
+            str(out),
+            "--gold",
+            str(GOLD),
+        ],
+        check=False,
+    )
 
 
 if __name__ == "__main__":

@@ -37,9 +37,8 @@ def seed_source(path: Path, gold: dict) -> Source:
                 started = True
             continue
         if any(d in line for d in drops):
-            if body:
-                if len(body) > 3:
-                    break
+            if len(body) > 3:
+                break
             continue
         if len(line.split()) < 4 or line == title:
             continue
