@@ -147,9 +147,11 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
 
 
 def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
+    tokens = doc[start:end]
+    if not tokens[0].text[:1].isupper():
+        return False
     return all(
-        t.text[:1].isupper() and (t.is_alpha or t.text in ("-", ".") or "." in t.text)
-        for t in doc[start:end]
+        t.text == "-" or (t.text[:1].isupper() and (t.is_alpha or "." in t.text)) for t in tokens
     )
 
 
@@ -199,7 +201,7 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
 
 
 def _is_person(cand: _Candidate, doc: Doc) -> bool:
-    n = cand.end - cand.start
+    n = sum(1 for t in doc[cand.start : cand.end] if t.is_alpha)
     text = doc[cand.start : cand.end].text.lower()
     if (
         text in COUNTRY_ALIASES
@@ -207,7 +209,7 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
         or cand.label == "NORP"
     ):
         return False
-    if cand.label == "PERSON" and 2 <= n <= 4:
+    if cand.label == "PERSON" and 2 <= n <= 5:
         return True
     if 2 <= n <= 3 and cand.roles and all(t.pos_ == "PROPN" for t in doc[cand.start : cand.end]):
         return True

@@ -123,11 +123,13 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(anchor.head)
         if kind:
             return kind
-    # "the death toll rose to 12"
-    for t in doc[max(anchor.sent.start, number.i - 6) : number.i]:
-        if t.lemma_.lower() == "toll":
-            compounds = {c.lemma_.lower() for c in t.children if c.dep_ in ("compound", "amod")}
-            return "injured" if "injury" in compounds else "killed"
+    # "a previous toll of two deaths", "the death toll rose to 12", "the toll reached 12"
+    tolls = [t for t in doc[max(anchor.sent.start, number.i - 6) : number.i] if t.lemma_.lower() == "toll"]
+    verb = number.head.head if number.head.pos_ == "ADP" else number.head
+    tolls += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"]
+    for toll in tolls:
+        compounds = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
+        return "injured" if "injury" in compounds else "killed"
     return None
 
 
@@ -256,9 +258,7 @@ def find_casualties(
         for sent in doc.sents:
             for start, end in _number_groups(sent):
                 first, last = doc[start], doc[end - 1]
-                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]) or pp.in_quote(
-                    first
-                ):
+                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]):
                     continue
                 if start > 0 and doc[start - 1].lower_ in _CURRENCY:
                     continue

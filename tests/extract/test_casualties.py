@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import datetime as dt
+
+
+def figures(facts):
+    return {(c.kind, c.count, c.qualifier) for c in facts.casualties}
+
+
+def claimant_names(facts, fact):
+    names = {a.key: a.name for a in facts.actors}
+    return [names.get(c, c) for c in fact.claimed_by]
+
+
+def test_killed_and_wounded_with_qualifier_and_claimant(extract):
+    facts = extract(
+        "At least 21 people were killed and 112 wounded in the shelling of Kharkiv on Tuesday, "
+        "regional governor Oleh Synehubov said."
+    )
+    assert figures(facts) == {("killed", 21, "at_least"), ("injured", 112, "exact")}
+    killed = next(c for c in facts.casualties if c.kind == "killed")
+    assert claimant_names(facts, killed) == ["Oleh Synehubov"]
+    assert killed.date == dt.date(2022, 3, 8)
+    assert killed.victims == "people"
+
+
+def test_counts_in_words_and_according_to(extract):
+    facts = extract(
+        "The missile strike killed five civilians, including two children, "
+        "according to the regional administration."
+    )
+    assert figures(facts) == {("killed", 5, "exact")}
+    (fact,) = facts.casualties
+    assert fact.claimed_by == ("regional administration",)
+    assert fact.victims == "civilians, including two children"
+
+
+def test_millions_of_refugees_are_displaced(extract):
+    facts = extract(
+        "More than 1.5 million refugees have fled to neighbouring countries, the UN refugee agency said."
+    )
+    assert figures(facts) == {("displaced", 1_500_000, "more_than")}
+
+
+def test_written_out_millions(extract):
+    facts = extract("The war has displaced about two million people, the United Nations said.")
+    (fact,) = facts.casualties
+    assert (fact.kind, fact.count, fact.qualifier) == ("displaced", 2_000_000, "about")
+    assert claimant_names(facts, fact) == ["United Nations"]
+
+
+def test_detained_protesters(extract):
+    facts = extract("Nearly 200 protesters have been detained at anti-war rallies, a rights group said.")
+    assert figures(facts) == {("detained", 200, "about")}
+
+
+def test_zero_toll(extract):
+    facts = extract("A shell hit the school overnight, but police said no one was injured.")
+    assert figures(facts) == {("injured", 0, "exact")}
+    assert facts.casualties[0].claimed_by == ("police",)
+
+
+def test_death_toll_rose(extract):
+    facts = extract("The death toll from the attack on the theatre rose to 35, the mayor said.")
+    assert figures(facts) == {("killed", 35, "exact")}
+
+
+def test_updated_toll_is_superseded(extract):
+    facts = extract(
+        "Eleven people were killed in the strike on the market, city officials said, "
+        "updating an earlier toll of eight."
+    )
+    by_count = {c.count: c for c in facts.casualties}
+    assert set(by_count) == {11, 8}
+    assert by_count[11].supersedes == by_count[8].key
+    assert by_count[8].supersedes is None
+
+
+def test_information_given_by_next_sentence(extract):
+    facts = extract(
+        "Two soldiers were killed and four injured in the raid. "
+        "The information was given by army spokesman Yuriy Ignat."
+    )
+    assert figures(facts) == {("killed", 2, "exact"), ("injured", 4, "exact")}
+    for fact in facts.casualties:
+        assert "Yuriy Ignat" in claimant_names(facts, fact)
+
+
+def test_money_distance_and_things_are_not_casualties(extract):
+    facts = extract(
+        "Washington pledged $350 million in new military aid on Wednesday.",
+        "The column of armoured vehicles stretched for 40 miles north of the capital.",
+        "Officials opened three humanitarian corridors for civilians.",
+        "All 400 residents sheltered safely in the metro during the raid.",
+        "Talks resumed for a fourth round in 2022.",
+    )
+    assert facts.casualties == ()
+
+
+def test_quoted_figure_is_claimed_by_the_speaker(extract):
+    facts = extract('"Seven people were killed in this building alone," Mayor Vitali Klitschko said.')
+    (fact,) = facts.casualties
+    assert (fact.kind, fact.count) == ("killed", 7)
+    assert claimant_names(facts, fact) == ["Vitali Klitschko"]

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+import datetime as dt
+
+
+def speaker_name(facts, key):
+    return next((a.name for a in facts.actors if a.key == key), None)
+
+
+def only_direct(facts):
+    return [q for q in facts.quotes if q.kind == "direct"]
+
+
+def test_quote_then_speech_verb_names_the_speaker(extract):
+    facts = extract(
+        '"We will not surrender our cities to anyone," Ukrainian Defence Minister Oleksii Reznikov said on Tuesday.'
+    )
+    (q,) = only_direct(facts)
+    assert q.text == "We will not surrender our cities to anyone"
+    assert speaker_name(facts, q.speaker) == "Oleksii Reznikov"
+    assert q.said_on == dt.date(2022, 3, 8)
+
+
+def test_speech_verb_before_the_quote_with_colon(extract):
+    facts = extract(
+        'Prime Minister Boris Johnson said: "This is a barbaric attack on innocent civilians across the country."'
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "Boris Johnson"
+    assert q.said_on is None
+
+
+def test_split_quote_gives_both_halves_the_same_speaker(extract):
+    facts = extract(
+        '"The city is surrounded on three sides," said Ihor Terekhov, the mayor of Kharkiv. '
+        '"We need help now, and we need it from every one of our partners."'
+    )
+    quotes = only_direct(facts)
+    assert len(quotes) == 2
+    assert {speaker_name(facts, q.speaker) for q in quotes} == {"Ihor Terekhov"}
+
+
+def test_pronoun_speaker_is_the_last_named_person(extract):
+    facts = extract(
+        "German Chancellor Olaf Scholz met European leaders in Berlin on Thursday.",
+        '"We stand united with our partners in this very difficult hour," he told reporters.',
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "Olaf Scholz"
+
+
+def test_role_noun_speaker_is_the_actor_with_that_role(extract):
+    facts = extract(
+        "French Foreign Minister Jean-Yves Le Drian spoke with his counterparts in Warsaw.",
+        'The French minister said: "Europe will not look away while a nation is being crushed."',
+    )
+    (q,) = only_direct(facts)
+    assert q.speaker is not None and "drian" in q.speaker
+
+
+def test_organisation_can_speak(extract):
+    facts = extract(
+        '"Rescue work continues at the site and more teams are on their way," '
+        "the International Committee of the Red Cross said in a statement."
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "International Committee of the Red Cross"
+
+
+def test_according_to_names_the_speaker(extract):
+    facts = extract(
+        '"The situation is catastrophic and getting worse every hour," according to Pavlo Kyrylenko, '
+        "the governor of the Donetsk region."
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "Pavlo Kyrylenko"
+
+
+def test_quote_over_two_sentences_is_one_quote(extract):
+    facts = extract(
+        "Emergency worker Olena Kovalenko described the night in the shelter.",
+        '"The shelling has not stopped. People are hiding in basements across the whole city," she said.',
+    )
+    (q,) = only_direct(facts)
+    assert "People are hiding" in q.text and "shelling has not stopped" in q.text
+    assert speaker_name(facts, q.speaker) == "Olena Kovalenko"
+
+
+def test_fragment_with_speaker_is_partial(extract):
+    facts = extract('Kremlin spokesman Dmitry Peskov said the talks had been "quite substantive" so far.')
+    (q,) = facts.quotes
+    assert q.kind == "partial"
+    assert speaker_name(facts, q.speaker) == "Dmitry Peskov"
+
+
+def test_scare_quotes_are_not_quotes(extract):
+    facts = extract(
+        'The convoy was stuck near a "green corridor" for days.',
+        'Residents described the so-called "safe zone" as anything but.',
+    )
+    assert [q for q in facts.quotes if q.speaker is None or q.kind == "direct"] == []
+    assert all(len(q.text.split()) > 1 for q in facts.quotes)
+
+
+def test_single_word_quotes_are_ignored(extract):
+    facts = extract('Officials called the proposal "unacceptable" and left the room on Monday.')
+    assert facts.quotes == ()
+
+
+def test_curly_quotes_and_passive_quoting(extract):
+    facts = extract(
+        "Lawmaker Pyotr Tolstoy was quoted by the Interfax news agency as saying "
+        "“nobody in Moscow expects a deal this month or the next one”."
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "Pyotr Tolstoy"
