@@ -289,6 +289,7 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
         actor.add(text, [], pp.ref)
         mentions.append(Mention(pp.index, c.start, c.end, key))
     _join_org_suffixes(actors, mentions)
+    _add_unlabelled_mentions(paras, actors, mentions)
     mentions.sort(key=lambda m: (m.para, m.start))
     table = ActorTable(tuple(a.freeze() for a in actors.values()), tuple(mentions))
     return _add_role_phrases(paras, table, actors)
@@ -316,6 +317,48 @@ def _join_org_suffixes(actors: dict[str, _Actor], mentions: list[Mention]) -> No
                     if m.key == short.key:
                         mentions[i] = Mention(m.para, m.start, m.end, long.key)
                 break
+
+
+def _name_patterns(actors: dict[str, _Actor]) -> list[tuple[tuple[str, ...], str]]:
+    """Word sequences that name an actor already found: its names, a person's surname,
+    the last two or more words of an organisation's name."""
+    patterns: dict[tuple[str, ...], str] = {}
+    for actor in actors.values():
+        names = [actor.name, *actor.aliases]
+        for name in names:
+            words = tuple(name.split())
+            if words and words[0][:1].isupper():
+                patterns.setdefault(words, actor.key)
+            if actor.kind == "person" and len(words) >= 2 and len(words[-1]) >= 4:
+                patterns.setdefault(words[-1:], actor.key)
+            if actor.kind == "organization":
+                for k in range(2, len(words)):
+                    if words[-k][:1].isupper():
+                        patterns.setdefault(words[-k:], actor.key)
+    return sorted(patterns.items(), key=lambda item: (-len(item[0]), item[0]))
+
+
+def _add_unlabelled_mentions(
+    paras: tuple[ParsedPara, ...], actors: dict[str, _Actor], mentions: list[Mention]
+) -> None:
+    """Names NER missed where the same source names them elsewhere ("The Security Council")."""
+    patterns = _name_patterns(actors)
+    taken = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
+    for pp in paras:
+        texts = [t.text for t in pp.doc]
+        for words, key in patterns:
+            n = len(words)
+            for i in range(len(texts) - n + 1):
+                if tuple(texts[i : i + n]) != words or any(
+                    (pp.index, j) in taken for j in range(i, i + n)
+                ):
+                    continue
+                if i + n < len(texts) and pp.doc[i + n].pos_ == "PROPN" and pp.doc[i + n].is_title:
+                    continue  # part of a longer name
+                actor = actors[key]
+                actor.add(" ".join(words) if actor.kind == "organization" else None, [], pp.ref)
+                mentions.append(Mention(pp.index, i, i + n, key))
+                taken.update((pp.index, j) for j in range(i, i + n))
 
 
 def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:

@@ -124,7 +124,11 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         if kind:
             return kind
     # "a previous toll of two deaths", "the death toll rose to 12", "the toll reached 12"
-    tolls = [t for t in doc[max(anchor.sent.start, number.i - 6) : number.i] if t.lemma_.lower() == "toll"]
+    tolls = [
+        t
+        for t in doc[max(anchor.sent.start, number.i - 6) : number.i]
+        if t.lemma_.lower() == "toll"
+    ]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
     tolls += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"]
     for toll in tolls:

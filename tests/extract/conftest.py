@@ -29,7 +29,9 @@ def config(nlp) -> Config:
     return Config(project=Path("."))
 
 
-def make_source(*paragraphs: str, published: dt.date | None = PUBLISHED, sid: str = "src") -> Source:
+def make_source(
+    *paragraphs: str, published: dt.date | None = PUBLISHED, sid: str = "src"
+) -> Source:
     return Source(
         id=sid,
         file=f"seeds/{sid}.txt",

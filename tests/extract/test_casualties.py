@@ -50,7 +50,9 @@ def test_written_out_millions(extract):
 
 
 def test_detained_protesters(extract):
-    facts = extract("Nearly 200 protesters have been detained at anti-war rallies, a rights group said.")
+    facts = extract(
+        "Nearly 200 protesters have been detained at anti-war rallies, a rights group said."
+    )
     assert figures(facts) == {("detained", 200, "about")}
 
 
@@ -98,7 +100,9 @@ def test_money_distance_and_things_are_not_casualties(extract):
 
 
 def test_quoted_figure_is_claimed_by_the_speaker(extract):
-    facts = extract('"Seven people were killed in this building alone," Mayor Vitali Klitschko said.')
+    facts = extract(
+        '"Seven people were killed in this building alone," Mayor Vitali Klitschko said.'
+    )
     (fact,) = facts.casualties
     assert (fact.kind, fact.count) == ("killed", 7)
     assert claimant_names(facts, fact) == ["Vitali Klitschko"]

@@ -23,7 +23,9 @@ def test_weekday_phrases():
 
 
 def test_explicit_dates_take_the_year_of_publication():
-    hits = find_dates("Troops crossed the border on Feb. 24 and reached the city by February 26.", FRIDAY)
+    hits = find_dates(
+        "Troops crossed the border on Feb. 24 and reached the city by February 26.", FRIDAY
+    )
     assert [h.date for h in hits] == [dt.date(2022, 2, 24), dt.date(2022, 2, 26)]
 
 
@@ -33,7 +35,9 @@ def test_explicit_date_in_late_year_belongs_to_previous_year():
 
 
 def test_relative_days_move_from_the_previous_date():
-    (hit,) = find_dates("A day later, the president signed the order.", FRIDAY, previous=dt.date(2022, 3, 4))
+    (hit,) = find_dates(
+        "A day later, the president signed the order.", FRIDAY, previous=dt.date(2022, 3, 4)
+    )
     assert hit.date == dt.date(2022, 3, 5) and hit.relative
 
 

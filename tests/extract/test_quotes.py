@@ -87,7 +87,9 @@ def test_quote_over_two_sentences_is_one_quote(extract):
 
 
 def test_fragment_with_speaker_is_partial(extract):
-    facts = extract('Kremlin spokesman Dmitry Peskov said the talks had been "quite substantive" so far.')
+    facts = extract(
+        'Kremlin spokesman Dmitry Peskov said the talks had been "quite substantive" so far.'
+    )
     (q,) = facts.quotes
     assert q.kind == "partial"
     assert speaker_name(facts, q.speaker) == "Dmitry Peskov"
