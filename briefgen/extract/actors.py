@@ -346,17 +346,17 @@ def _add_unlabelled_mentions(
     taken = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
     for pp in paras:
         texts = [t.text for t in pp.doc]
-        for words, key in patterns:
-            n = len(words)
+        for seq, key in patterns:
+            n = len(seq)
             for i in range(len(texts) - n + 1):
-                if tuple(texts[i : i + n]) != words or any(
+                if tuple(texts[i : i + n]) != seq or any(
                     (pp.index, j) in taken for j in range(i, i + n)
                 ):
                     continue
                 if i + n < len(texts) and pp.doc[i + n].pos_ == "PROPN" and pp.doc[i + n].is_title:
                     continue  # part of a longer name
                 actor = actors[key]
-                actor.add(" ".join(words) if actor.kind == "organization" else None, [], pp.ref)
+                actor.add(" ".join(seq) if actor.kind == "organization" else None, [], pp.ref)
                 mentions.append(Mention(pp.index, i, i + n, key))
                 taken.update((pp.index, j) for j in range(i, i + n))
 

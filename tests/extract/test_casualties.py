@@ -37,7 +37,8 @@ def test_counts_in_words_and_according_to(extract):
 
 def test_millions_of_refugees_are_displaced(extract):
     facts = extract(
-        "More than 1.5 million refugees have fled to neighbouring countries, the UN refugee agency said."
+        "More than 1.5 million refugees have fled to neighbouring "
+        "countries, the UN refugee agency said."
     )
     assert figures(facts) == {("displaced", 1_500_000, "more_than")}
 

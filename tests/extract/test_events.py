@@ -27,7 +27,8 @@ def test_explicit_date_event(extract):
 
 def test_possessive_weekday_event_and_its_casualties(extract):
     facts = extract(
-        "Officials said three people were killed in Wednesday's strike on a maternity hospital in Mariupol."
+        "Officials said three people were killed in Wednesday's "
+        "strike on a maternity hospital in Mariupol."
     )
     assert [c.count for c in facts.casualties] == [3]
     events = [e for e in facts.events if e.date == dt.date(2022, 3, 9)]
@@ -62,7 +63,8 @@ def test_no_date_no_event(extract):
 
 def test_quote_belongs_to_the_event_of_its_sentence(extract):
     facts = extract(
-        '"There are certain positive shifts," Putin told Lukashenko during a meeting in Moscow on Friday.'
+        '"There are certain positive shifts," Putin told '
+        "Lukashenko during a meeting in Moscow on Friday."
     )
     (event,) = facts.events
     assert event.quotes == (0,)

@@ -13,7 +13,8 @@ def only_direct(facts):
 
 def test_quote_then_speech_verb_names_the_speaker(extract):
     facts = extract(
-        '"We will not surrender our cities to anyone," Ukrainian Defence Minister Oleksii Reznikov said on Tuesday.'
+        '"We will not surrender our cities to anyone," Ukrainian '
+        "Defence Minister Oleksii Reznikov said on Tuesday."
     )
     (q,) = only_direct(facts)
     assert q.text == "We will not surrender our cities to anyone"
@@ -23,7 +24,8 @@ def test_quote_then_speech_verb_names_the_speaker(extract):
 
 def test_speech_verb_before_the_quote_with_colon(extract):
     facts = extract(
-        'Prime Minister Boris Johnson said: "This is a barbaric attack on innocent civilians across the country."'
+        'Prime Minister Boris Johnson said: "This is a barbaric attack '
+        'on innocent civilians across the country."'
     )
     (q,) = only_direct(facts)
     assert speaker_name(facts, q.speaker) == "Boris Johnson"
@@ -69,7 +71,8 @@ def test_organisation_can_speak(extract):
 
 def test_according_to_names_the_speaker(extract):
     facts = extract(
-        '"The situation is catastrophic and getting worse every hour," according to Pavlo Kyrylenko, '
+        '"The situation is catastrophic and getting worse every '
+        'hour," according to Pavlo Kyrylenko, '
         "the governor of the Donetsk region."
     )
     (q,) = only_direct(facts)
@@ -79,7 +82,8 @@ def test_according_to_names_the_speaker(extract):
 def test_quote_over_two_sentences_is_one_quote(extract):
     facts = extract(
         "Emergency worker Olena Kovalenko described the night in the shelter.",
-        '"The shelling has not stopped. People are hiding in basements across the whole city," she said.',
+        '"The shelling has not stopped. People are hiding in '
+        'basements across the whole city," she said.',
     )
     (q,) = only_direct(facts)
     assert "People are hiding" in q.text and "shelling has not stopped" in q.text
