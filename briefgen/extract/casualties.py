@@ -23,7 +23,7 @@ from briefgen.extract.lexicon import (
     words,
 )
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
-from briefgen.extract.speakers import Speech
+from briefgen.extract.speakers import Speech, noun_phrase_text
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
@@ -41,6 +41,9 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _ZERO_WORDS = frozenset({"nobody", "none"})
 _OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
 _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
+_FIGURE_VERBS = frozenset(
+    words("put raise revise update lower give set estimate count record register confirm")
+)
 _AGENT_VERBS = frozenset(
     {"give", "provide", "confirm", "report", "release", "announce", "issue", "publish"}
 )
@@ -123,18 +126,30 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(anchor.head)
         if kind:
             return kind
-    # "a previous toll of two deaths", "the death toll rose to 12", "the toll reached 12"
-    tolls = [
-        t
-        for t in doc[max(anchor.sent.start, number.i - 6) : number.i]
-        if t.lemma_.lower() == "toll"
-    ]
+    # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
+    window = doc[max(anchor.sent.start, number.i - 6) : number.i]
+    tolls = [t for t in window if t.lemma_.lower() in _TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
-    tolls += [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() == "toll"]
+    tolls += [
+        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _TOLL_NOUNS
+    ]
     for toll in tolls:
-        compounds = {c.lemma_.lower() for c in toll.children if c.dep_ in ("compound", "amod")}
-        return "injured" if "injury" in compounds else "killed"
+        kind = _toll_kind(toll)
+        if kind:
+            return kind
     return None
+
+
+def _toll_kind(toll: Token) -> str | None:
+    """What a toll counts: "death toll", "number of dead", "toll of injured"; a bare toll is of deaths."""
+    for t in toll.subtree:
+        word = t.lemma_.lower()
+        if t.i == toll.i:
+            continue
+        for table in (CASUALTY_NOUNS, CASUALTY_ADJECTIVES):
+            if word in table or t.lower_ in table:
+                return table.get(word) or table[t.lower_]
+    return "killed" if toll.lemma_.lower() == "toll" else None
 
 
 def _number_groups(sent: Span) -> list[tuple[int, int]]:
@@ -201,7 +216,11 @@ def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[
 
 
 def _claimants(
-    pp: ParsedPara, sent: Span, token: Token, by_verb: dict[tuple[int, int], Speech]
+    pp: ParsedPara,
+    table: ActorTable,
+    sent: Span,
+    token: Token,
+    by_verb: dict[tuple[int, int], Speech],
 ) -> list[str]:
     found: list[str] = []
 
@@ -224,6 +243,13 @@ def _claimants(
                 add(by_verb[(pp.index, t.i)])
                 if found:
                     break
+    if not found:
+        # "the agency put the number of dead at 9": whoever states the figure.
+        verb = token.head.head if token.head.pos_ == "ADP" else token.head
+        if verb.lemma_.lower() in _FIGURE_VERBS:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                key = table.at(pp.index, subject.i)
+                found.append(key or noun_phrase_text(subject))
     return found
 
 
@@ -280,12 +306,16 @@ def find_casualties(
                     continue
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
                 qualifier, _ = qualifier_before(words_before)
-                claimed = _claimants(pp, sent, noun or last, by_verb)
+                claimed = _claimants(pp, table, sent, noun or last, by_verb)
                 agents = _agent_claimants(pp, sent, table, False) + _agent_claimants(
                     pp, sent, table, True
                 )
                 claimed += [c for c in agents if c not in claimed]
-                dates = [h for h in find_dates(sent.text, published) if h.precision == "day"]
+                at = first.idx - sent.start_char
+                dates = sorted(
+                    (h for h in find_dates(sent.text, published) if h.precision == "day"),
+                    key=lambda h: min(abs(h.start - at), abs(h.end - at)),
+                )
                 old = _is_old_toll(list(doc[max(sent.start, start - 5) : start]))
                 fact = CasualtyFact(
                     key=f"c{len(found) + 1}-{kind}-{count}",

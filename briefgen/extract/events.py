@@ -106,14 +106,30 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
             words.append(replace[i])
         elif i not in drop:
             words.append(doc[i].text_with_ws.strip())
+    words = _drop_dateline(words)
     while words and doc_lower_is_connector(words[0]):
         words.pop(0)
     text = _join(words)
     return _shorten(text)
 
 
+def _drop_dateline(words: list[str]) -> list[str]:
+    """ "KYIV, Ukraine (AP) — Troops …" → "Troops …"."""
+    for i, w in enumerate(words[:10]):
+        if w in ("—", "--", "–") and i > 0:
+            before = words[:i]
+            if any(b.isupper() and len(b) > 2 for b in before) and all(
+                b[:1].isupper() or not b[:1].isalnum() for b in before
+            ):
+                return words[i + 1 :]
+    return words
+
+
 def doc_lower_is_connector(word: str) -> bool:
-    return word.lower() in ("but", "and", "yet", "so", "while", "as", ",", "though", "although")
+    return word.lower() in (
+        "but", "and", "yet", "so", "while", "as", ",", "though", "although", "when", "after",
+        "before", "since", "because", "if", "until", "once",
+    )  # fmt: skip
 
 
 def _join(words: list[str]) -> str:
@@ -152,6 +168,9 @@ def _shorten(text: str) -> str:
             "from",
             "but",
             "than",
+            "more",
+            "less",
+            "about",
             "its",
             "their",
             "his",

@@ -71,7 +71,7 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _noun_phrase_text(token: Token) -> str:
+def noun_phrase_text(token: Token) -> str:
     left = [t for t in token.lefts if t.dep_ in ("amod", "compound", "det", "poss", "nummod")]
     start = min([token.i] + [t.i for t in left])
     words = token.doc[start : token.i + 1]
@@ -95,6 +95,12 @@ def resolve_subject(
     people = [m.key for m in inside if table.kind_of(m.key) == "person"]
     if people:
         return people[0]
+    # "the country's disaster agency, AFAD": the appositive names it.
+    for child in subject.children:
+        if child.dep_ == "appos":
+            key = table.at(pp.index, child.i)
+            if key is not None:
+                return key
     role = role_phrase_target(table, subject, pp.index)
     if role is not None:
         return role
@@ -123,7 +129,7 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 )
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
-                    free = _noun_phrase_text(subject)
+                    free = noun_phrase_text(subject)
                 found.append(Speech(pp.index, tok, subject, speaker, free))
                 if speaker is not None and table.kind_of(speaker) == "person":
                     last_person = speaker
