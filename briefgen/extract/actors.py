@@ -76,6 +76,14 @@ class _Actor:
     refs: list[Ref] = field(default_factory=list)
 
     def add(self, name: str | None, roles: list[str], ref: Ref) -> None:
+        if (
+            name
+            and self.name.isupper()
+            and not name.isupper()
+            and name.lower() == self.name.lower()
+        ):
+            # A dateline's "KYIV" reads better as the body's "Kyiv".
+            name, self.name = self.name, name
         if name and name != self.name and name not in self.aliases:
             self.aliases.append(name)
         for role in roles:
@@ -171,6 +179,13 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         start, end, roles = _strip_span(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
+        if (
+            end - start == 1
+            and start > 0
+            and doc[start - 1].lower_ == "of"
+            and doc[start - 2 : start - 1].text[:1].isupper()
+        ):
+            continue  # "Secretary of State": part of a title, not an organisation
         found.append(_Candidate(pp.index, start, end, ent.label_, roles))
         covered.update(range(start, end))
     # Titled names NER missed: an office word followed by capitalised proper nouns.
@@ -218,6 +233,12 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
     return False
 
 
+def _locative(token: Token) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in (
+        "in", "near", "outside", "around", "from", "into", "to", "across", "towards", "toward",
+    )  # fmt: skip
+
+
 def _other_kind(cand: _Candidate, doc: Doc, text: str) -> tuple[str, str] | None:
     """(kind, canonical name) of a non-person entity; None when it is not an actor."""
     lowered = text.lower()
@@ -245,6 +266,10 @@ def _other_kind(cand: _Candidate, doc: Doc, text: str) -> tuple[str, str] | None
             and text not in _KNOWN_ORGS
         ):
             return "place", text
+    if is_role_noun(doc[cand.end - 1]):
+        return None  # "Kherson Governor": a title NER took for an organisation
+    if cand.label == "PERSON" and single is not None and _locative(single):
+        return "place", text  # "outside Kyiv": a lone name NER took for a person
     if cand.label == "ORG" or text in _KNOWN_ORGS:
         return "organization", text
     if cand.label in ("GPE", "LOC", "FAC"):

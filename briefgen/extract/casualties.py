@@ -41,6 +41,14 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _ZERO_WORDS = frozenset({"nobody", "none"})
 _OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
 _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
+# Words between a count and its casualty word: "people were killed", "remain missing",
+# "were among the dead".
+_LINK_WORDS = frozenset(
+    words(
+        "were was have has had been being are is reportedly also remain remained remains "
+        "still among the"
+    )
+)
 _FIGURE_VERBS = frozenset(
     words("put raise revise update lower give set estimate count record register confirm")
 )
@@ -96,22 +104,16 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         for word in (noun.lemma_.lower(), noun.lower_):
             if word in CASUALTY_NOUNS:
                 return CASUALTY_NOUNS[word]
+        # "the bodies of 410 civilians"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            owner = noun.head.head
+            for word in (owner.lemma_.lower(), owner.lower_):
+                if word in CASUALTY_NOUNS:
+                    return CASUALTY_NOUNS[word]
     doc = anchor.doc
     # "servicemen killed", "six injured", "people were killed", "have been displaced"
     j = anchor.i + 1
-    while j < len(doc) and doc[j].lower_ in (
-        "were",
-        "was",
-        "have",
-        "has",
-        "had",
-        "been",
-        "being",
-        "are",
-        "is",
-        "reportedly",
-        "also",
-    ):
+    while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
         j += 1
     if j < len(doc):
         kind = _kind_from(doc[j])
@@ -141,7 +143,7 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
 
 
 def _toll_kind(toll: Token) -> str | None:
-    """What a toll counts: "death toll", "number of dead", "toll of injured"; a bare toll is of deaths."""
+    """What a toll counts ("death toll", "number of dead"); a bare toll counts deaths."""
     for t in toll.subtree:
         word = t.lemma_.lower()
         if t.i == toll.i:

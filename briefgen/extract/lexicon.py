@@ -34,6 +34,7 @@ ROLE_NOUNS = frozenset(
     administrator speaker colonel lieutenant captain sergeant pope bishop emir sheikh
     attorney lawyer economist editor activist doctor officer commissioner mp congressman
     congresswoman ombudsman rapporteur delegate superintendent marshal admiral
+    gov. sen. rep. gen. lt. col. sgt. capt. adm. amb. maj. cmdr. supt. insp.
     """)
 )
 
@@ -59,7 +60,7 @@ PERSON_NOUNS = frozenset(
     employee employees individual individuals adult adults infant infants baby babies
     family families villager villagers crew guard guards doctor doctors nurse nurses
     teenager teenagers pupil pupils occupant occupants evacuee evacuees casualty casualties
-    national nationals foreigner foreigners hostage hostages detainee detainees
+    national nationals foreigner foreigners hostage hostages detainee detainees others
     """)
 )
 

@@ -37,12 +37,21 @@ def _title_token(token: Token) -> bool:
             and token.nbor(-1).is_title
             and token.nbor(1).is_title
         )
+    if is_role_noun(token) and (token.is_title or token.is_lower):
+        return True
     if token.text in ("U.S.", "U.K.", "U.N.", "E.U."):
         return True
     if not token.is_alpha or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
     # A lower-case noun only belongs to a title when it is an office ("mayor").
     return token.pos_ != "NOUN" or token.is_title or is_role_noun(token)
+
+
+_ABBREVIATIONS = {
+    "Gov.": "Governor", "Sen.": "Senator", "Rep.": "Representative", "Gen.": "General",
+    "Lt.": "Lieutenant", "Col.": "Colonel", "Sgt.": "Sergeant", "Capt.": "Captain",
+    "Adm.": "Admiral", "Amb.": "Ambassador", "Maj.": "Major", "Cmdr.": "Commander",
+}  # fmt: skip
 
 
 def _clean(doc: Doc, start: int, end: int) -> str | None:
@@ -55,7 +64,11 @@ def _clean(doc: Doc, start: int, end: int) -> str | None:
         end -= 1
     if start >= end or not any(is_role_noun(t) for t in doc[start:end]):
         return None
-    return doc[start:end].text
+    return (
+        " ".join(_ABBREVIATIONS.get(t.text, t.text) for t in doc[start:end])
+        if any(t.text in _ABBREVIATIONS for t in doc[start:end])
+        else doc[start:end].text
+    )
 
 
 def title_before(doc: Doc, start: int) -> str | None:

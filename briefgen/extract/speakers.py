@@ -47,28 +47,34 @@ def subject_of(verb: Token) -> Token | None:
         objs = [c for c in to.children if c.dep_ == "pobj"]
         return objs[0] if objs else (to.nbor(1) if to.i + 1 < len(verb.doc) else None)
     current = verb
-    for _ in range(3):
+    first: Token | None = None
+    for _ in range(5):
         subjects = [c for c in current.children if c.dep_ in _SUBJECT_DEPS]
         if subjects:
-            subject = subjects[0]
-            # "images showed wounded civilians and the city council said …": the
-            # parser joins the speaker to the noun before it; the one next to the verb speaks.
-            conjs = [
-                c for c in subject.children if c.dep_ == "conj" and c.right_edge.i == current.i - 1
-            ]
-            if subject.pos_ == "NOUN" and conjs and subject.i != current.i - 1:
-                return conjs[-1]
-            return subject
-        if (
-            current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")
-            and current.head.i != current.i
+            subject = _speaking_conjunct(subjects[0], current)
+            # "…, calling them 'a sham'": a participle speaks for the nearest
+            # speech verb above it, not for any clause in between.
+            if current.i == verb.i or is_speech_verb(current):
+                return subject
+            first = first or subject
+        if current.dep_ in ("advcl", "xcomp", "conj", "pcomp", "prep", "acl", "ccomp") and (
+            current.head.i != current.i
         ):
             current = current.head
             if current.pos_ == "ADP":
                 current = current.head
             continue
         break
-    return None
+    return first
+
+
+def _speaking_conjunct(subject: Token, verb: Token) -> Token:
+    """ "images showed wounded civilians and the city council said …": the parser joins
+    the speaker to the noun before it; the one next to the verb speaks."""
+    conjs = [c for c in subject.children if c.dep_ == "conj" and c.right_edge.i == verb.i - 1]
+    if subject.pos_ == "NOUN" and conjs and subject.i != verb.i - 1:
+        return conjs[-1]
+    return subject
 
 
 def noun_phrase_text(token: Token) -> str:

@@ -107,3 +107,38 @@ def test_quoted_figure_is_claimed_by_the_speaker(extract):
     (fact,) = facts.casualties
     assert (fact.kind, fact.count) == ("killed", 7)
     assert claimant_names(facts, fact) == ["Vitali Klitschko"]
+
+
+def test_remaining_missing_and_among_the_injured(extract):
+    facts = extract(
+        "About 4,000 people remain missing, the Red Cross said.",
+        "The blast left 10 people dead, the minister said. "
+        "Seven police officers were among the injured.",
+    )
+    assert figures(facts) == {
+        ("missing", 4000, "about"),
+        ("killed", 10, "exact"),
+        ("injured", 7, "exact"),
+    }
+
+
+def test_bodies_found_count_the_dead(extract):
+    facts = extract("The bodies of 410 civilians were found in towns around the capital on Sunday.")
+    assert figures(facts) == {("killed", 410, "exact")}
+
+
+def test_figure_stated_without_a_speech_verb(extract):
+    facts = extract("Earlier, the disaster agency had put the number of dead at 2,921.")
+    (fact,) = facts.casualties
+    assert (fact.kind, fact.count) == ("killed", 2921)
+    assert fact.claimed_by == ("disaster agency",)
+
+
+def test_killing_and_wounding_others(extract):
+    facts = extract(
+        "A missile struck an apartment block, killing at least 12 people and wounding 49 others, "
+        "Gov. Oleksandr Starukh said."
+    )
+    assert figures(facts) == {("killed", 12, "at_least"), ("injured", 49, "exact")}
+    names = {a.key: a for a in facts.actors}
+    assert names["oleksandr-starukh"].roles == ("Governor",)
