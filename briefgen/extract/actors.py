@@ -170,6 +170,10 @@ def _speech_subject(token: Token) -> bool:
 def _candidates(pp: ParsedPara) -> list[_Candidate]:
     doc = pp.doc
     found: list[_Candidate] = []
+    if pp.heading:
+        # Headlines and captions: NER reads Title Case as names ("Putin Sees"), and a
+        # caption's people are not the story's. Known names are matched later.
+        return found
     covered: set[int] = set()
     for ent in doc.ents:
         if ent.label_ not in _LABELS:

@@ -18,6 +18,27 @@ QUOTE_CHARS = '"“”„‟«»'
 _QUOTE_RUN = re.compile(f"[{QUOTE_CHARS}]")
 
 
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|photos|image|images|AFP|Reuters|AP|Getty|EPA|file)\b[^()]*)\)\s*$"
+    r"|\bvia Getty Images\b|\b(?:Photo|Photograph|Image) (?:by|credit|courtesy)\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_caption(text: str) -> bool:
+    """A photo caption or credit: "… in Kyiv on March 8. (AFP photo)"."""
+    return bool(_CREDIT.search(text))
+
+
+def looks_like_headline(text: str) -> bool:
+    """Title Case With Most Words Capitalised, no closing full stop: a heading."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or text.rstrip().endswith((".", '"', "”")):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised / len(words) >= 0.7
+
+
 @dataclass(frozen=True)
 class ParsedPara:
     index: int
@@ -54,7 +75,7 @@ def parse_source(source: Source, nlp: Language) -> tuple[ParsedPara, ...]:
             index=i,
             ref=Ref(source=source.id, para=p.id),
             doc=doc,
-            heading=p.heading,
+            heading=p.heading or looks_like_headline(p.text) or looks_like_caption(p.text),
             quote_spans=find_quote_spans(doc.text),
         )
         for i, (p, doc) in enumerate(zip(source.paragraphs, docs, strict=True))

@@ -53,13 +53,17 @@ def _choose_speech(
         ([s for s in own if s.verb.idx < start], True, False),
         ([s for s in own if s.verb.idx >= end], False, False),
     )
+    fallback: tuple[Speech | None, bool] = (None, False)
     for candidates, latest_first, same_sentence in ranks:
-        if not candidates:
-            continue
         ordered = sorted(candidates, key=lambda s: -s.verb.i if latest_first else s.verb.i)
         named = [s for s in ordered if s.speaker is not None]
-        return (named or ordered)[0], same_sentence
-    return None, False
+        if named:
+            return named[0], same_sentence
+        if ordered and fallback[0] is None:
+            fallback = (ordered[0], same_sentence)
+        if not same_sentence and fallback[0] is not None:
+            break  # a verb of the quotation's own sentence beats a named one further off
+    return fallback
 
 
 def clean_quote_text(text: str) -> str:
