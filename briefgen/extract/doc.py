@@ -60,6 +60,17 @@ def find_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
         spans.append((open_at + 1, close_at))
+    if len(marks) % 2:
+        # News style leaves a quotation open at the end of a paragraph when the next
+        # paragraph goes on with it.
+        last = marks[-1]
+        opens = (
+            last + 1 < len(text)
+            and text[last + 1].isalnum()
+            and (last == 0 or text[last - 1] in " (—")
+        )
+        if opens:
+            spans.append((last + 1, len(text)))
     return tuple(spans)
 
 

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from briefgen.extract.actors import ActorTable
 from briefgen.extract.dates import find_dates
-from briefgen.extract.doc import ParsedPara
+from briefgen.extract.doc import QUOTE_CHARS, ParsedPara
+from briefgen.extract.lexicon import words
 from briefgen.extract.speakers import Speech
 from briefgen.records.facts import QuoteFact
 
@@ -23,11 +24,42 @@ MIN_DIRECT_WORDS = 6
 MIN_PARTIAL_WORDS = 2
 
 
+# Head nouns of unnamed bodies that speak: "the ministry said", "police said".
+_BODY_NOUNS = frozenset(
+    words(
+        "ministry office agency service services council government army military police "
+        "committee department administration company court parliament commission authority "
+        "authorities prosecutor's spokesperson's command headquarters"
+    )
+)
+
+
 @dataclass(frozen=True)
 class FoundQuote:
     fact: QuoteFact
     para: int
     speech: Speech | None
+    # An unnamed speaker worth an actor of its own ("emergency services"): (name, kind).
+    unnamed: tuple[str, str] | None = None
+
+
+def unnamed_speaker(speech: Speech | None) -> tuple[str, str] | None:
+    """A group or body that speaks without a name: "residents", "the health ministry"."""
+    if (
+        speech is None
+        or speech.speaker is not None
+        or speech.subject is None
+        or not speech.free_text
+    ):
+        return None
+    head = speech.subject
+    if head.pos_ != "NOUN" and not (head.pos_ == "PROPN" and head.is_lower):
+        return None
+    if head.lemma_.lower() in _BODY_NOUNS or head.lower_ in _BODY_NOUNS:
+        return speech.free_text, "organization"
+    if head.tag_ == "NNS":
+        return speech.free_text, "group"
+    return None
 
 
 def _choose_speech(
@@ -91,6 +123,11 @@ def find_quotes(
         if pp.heading:
             continue
         own = [s for s in speech_list if s.para == pp.index]
+        # A paragraph that opens with a quotation and names no speaker carries on the
+        # quotation of the paragraph before it.
+        carried = None
+        if not own and pp.doc.text[:1] in QUOTE_CHARS and found and found[-1].para == pp.index - 1:
+            carried = found[-1]
         for start, end in pp.quote_spans:
             text = clean_quote_text(pp.doc.text[start:end])
             n_words = len(_WORD.findall(text))
@@ -98,6 +135,9 @@ def find_quotes(
                 continue
             speech, same_sentence = _choose_speech(pp, start, end, own)
             speaker = speech.speaker if speech is not None else None
+            unnamed = unnamed_speaker(speech)
+            if speech is None and carried is not None:
+                speaker, unnamed = carried.fact.speaker, carried.unnamed
             if n_words < MIN_DIRECT_WORDS:
                 # A fragment is a quotation only when a speech verb in its own sentence
                 # has a named speaker; otherwise it is a scare quote or a title.
@@ -113,5 +153,5 @@ def find_quotes(
                 said_on=said_on(pp, speech, published),
                 ref=pp.ref,
             )
-            found.append(FoundQuote(fact, pp.index, speech))
+            found.append(FoundQuote(fact, pp.index, speech, unnamed))
     return found

@@ -95,3 +95,19 @@ def test_one_record_per_actor_with_every_paragraph(extract):
     assert people(facts) == ["Andrzej Duda", "Volodymyr Zelensky"]
     assert len(actor(facts, "Volodymyr Zelensky").refs) == 3
     assert actor(facts, "Andrzej Duda").roles == ("Polish President",)
+
+
+def test_no_actor_from_a_photo_caption(extract):
+    facts = extract(
+        "Senator Jane Holloway speaks during a rally in Washington on March 8, 2019. (AFP photo)",
+        "Ukrainian President Volodymyr Zelensky asked for more air defence systems.",
+    )
+    assert people(facts) == ["Volodymyr Zelensky"]
+
+
+def test_headline_case_is_not_read_as_names(extract):
+    facts = extract(
+        "Putin Sees Some Positive Shifts In Talks",
+        "Russian President Vladimir Putin said on Friday that talks were going well.",
+    )
+    assert people(facts) == ["Vladimir Putin"]

@@ -120,3 +120,36 @@ def test_curly_quotes_and_passive_quoting(extract):
     )
     (q,) = only_direct(facts)
     assert speaker_name(facts, q.speaker) == "Pyotr Tolstoy"
+
+
+def test_quote_carried_into_the_next_paragraph(extract):
+    facts = extract(
+        '"We have lost everything we built over twenty years," said farmer Mykola Bondar. '
+        '"The fields are full of mines',
+        '"Nobody will plant anything here for a very long time to come."',
+    )
+    quotes = only_direct(facts)
+    assert len(quotes) == 3
+    assert {speaker_name(facts, q.speaker) for q in quotes} == {"Mykola Bondar"}
+
+
+def test_unnamed_body_speaks_as_an_actor(extract):
+    facts = extract(
+        '"Air defence systems destroyed most of the missiles over the capital," '
+        "the defence ministry said in a statement."
+    )
+    (q,) = only_direct(facts)
+    speaker = next(a for a in facts.actors if a.key == q.speaker)
+    assert speaker.kind == "organization"
+    assert speaker.name == "defence ministry"
+
+
+def test_named_speaker_in_the_same_sentence_beats_an_unnamed_clause(extract):
+    facts = extract(
+        "Presidential adviser Mykhailo Podolyak spoke after the talks.",
+        "The government, he added, wants "
+        '"a full withdrawal of all Russian troops from the country," '
+        "noting there was a dialogue.",
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "Mykhailo Podolyak"
