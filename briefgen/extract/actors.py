@@ -29,6 +29,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Lower-case words inside personal names: "Majed al-Ansari", "Ursula von der Leyen".
+_NAME_PARTICLES = frozenset(
+    words("al el bin ibn abu van von der den de da del di dos du la le ter")
+)
 _KNOWN_ORGS = frozenset(ORG_ALIASES.values())
 _SITE_NOUNS = frozenset(
     words(
@@ -158,8 +162,13 @@ def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
     tokens = doc[start:end]
     if not tokens[0].text[:1].isupper():
         return False
+    if not tokens[-1].text[:1].isupper():
+        return False
     return all(
-        t.text == "-" or (t.text[:1].isupper() and (t.is_alpha or "." in t.text)) for t in tokens
+        t.text in ("-", "'", "’")
+        or t.lower_ in _NAME_PARTICLES
+        or (t.text[:1].isupper() and (t.is_alpha or "." in t.text))
+        for t in tokens
     )
 
 

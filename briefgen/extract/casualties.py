@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ActorTable
-from briefgen.extract.dates import find_dates
+from briefgen.extract.dates import find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.lexicon import (
     CASUALTY_ADJECTIVES,
@@ -119,6 +119,10 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(doc[j])
         if kind:
             return kind
+        if doc[j].lemma_.lower() == "take" and j + 1 < len(doc) and doc[j + 1].lemma_.lower() in (
+            "hostage", "captive", "prisoner",
+        ):  # fmt: skip
+            return "detained"
     for child in anchor.children:
         if child.dep_ in ("acl", "amod", "relcl"):
             kind = _kind_from(child)
@@ -152,6 +156,12 @@ def _toll_kind(toll: Token) -> str | None:
             if word in table or t.lower_ in table:
                 return table.get(word) or table[t.lower_]
     return "killed" if toll.lemma_.lower() == "toll" else None
+
+
+def _is_part_of_a_figure(token: Token) -> bool:
+    """ "… killed, including 6,000 children", "among them 13 Israelis": a share of a
+    figure already given, told in its victims, not a figure of its own."""
+    return token.dep_ == "pobj" and token.head.lower_ in ("including", "among")
 
 
 def _number_groups(sent: Span) -> list[tuple[int, int]]:
@@ -303,6 +313,8 @@ def find_casualties(
                 noun = None if first.lower_ in _ZERO_WORDS else _counted_noun(last)
                 if noun is not None and not _is_people(noun) and noun.lower_ != "one":
                     continue
+                if _is_part_of_a_figure(noun or last):
+                    continue
                 kind = _casualty_kind(last, noun)
                 if kind is None:
                     continue
@@ -315,7 +327,11 @@ def find_casualties(
                 claimed += [c for c in agents if c not in claimed]
                 at = first.idx - sent.start_char
                 dates = sorted(
-                    (h for h in find_dates(sent.text, published) if h.precision == "day"),
+                    (
+                        h
+                        for h in find_dates(sent.text, published)
+                        if h.precision == "day" and not starts_a_period(sent.text, h)
+                    ),
                     key=lambda h: min(abs(h.start - at), abs(h.end - at)),
                 )
                 old = _is_old_toll(list(doc[max(sent.start, start - 5) : start]))

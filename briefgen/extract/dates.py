@@ -60,6 +60,14 @@ _MONTH_NAMED_ONLY = re.compile(
 )
 
 
+_PERIOD_WORDS = re.compile(r"\b(?:since|until|till|through|by|from)\s*$", re.IGNORECASE)
+
+
+def starts_a_period(text: str, hit: DateHit) -> bool:
+    """A date after "since", "until" …: it bounds a stretch of time; nothing happened on it."""
+    return bool(_PERIOD_WORDS.search(text[: hit.start]))
+
+
 def resolve_weekday(published: dt.date, weekday: str) -> dt.date:
     """The most recent ``weekday`` on or before ``published``."""
     target = WEEKDAYS.index(weekday.lower())

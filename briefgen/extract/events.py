@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ActorTable
 from briefgen.extract.casualties import FoundCasualty
-from briefgen.extract.dates import DateHit, find_dates
+from briefgen.extract.dates import DateHit, find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.quotes import MIN_DIRECT_WORDS, FoundQuote
 from briefgen.records.facts import EventFact
@@ -216,6 +216,7 @@ def find_events(
                 h
                 for h in find_dates(sent.text, published, previous)
                 if not any(s <= sent.start_char + h.start < e for s, e in pp.quote_spans)
+                and not starts_a_period(sent.text, h)
             ]
             anchors_done: set[int] = set()
             for hit in hits:

@@ -111,3 +111,12 @@ def test_headline_case_is_not_read_as_names(extract):
         "Russian President Vladimir Putin said on Friday that talks were going well.",
     )
     assert people(facts) == ["Vladimir Putin"]
+
+
+def test_names_with_particles(extract):
+    facts = extract(
+        '"An agreement has been reached to extend the truce by two days," '
+        "ministry spokesman Majed al-Ansari wrote on Monday."
+    )
+    assert people(facts) == ["Majed al-Ansari"]
+    assert facts.quotes[0].speaker == "majed-al-ansari"

@@ -142,3 +142,20 @@ def test_killing_and_wounding_others(extract):
     assert figures(facts) == {("killed", 12, "at_least"), ("injured", 49, "exact")}
     names = {a.key: a for a in facts.actors}
     assert names["oleksandr-starukh"].roles == ("Governor",)
+
+
+def test_share_of_a_toll_is_in_the_victims_and_since_dates(extract):
+    facts = extract(
+        "The health ministry says more than 14,800 people have been killed since Oct. 7, "
+        "including at least 6,000 children."
+    )
+    assert figures(facts) == {("killed", 14_800, "more_than")}
+    (fact,) = facts.casualties
+    assert fact.date is None
+    assert fact.victims == "people, including at least 6,000 children"
+    assert facts.events == ()
+
+
+def test_taken_hostage(extract):
+    facts = extract("Officials said some 240 people were taken hostage during the raid.")
+    assert figures(facts) == {("detained", 240, "about")}
