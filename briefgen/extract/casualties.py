@@ -119,10 +119,11 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(doc[j])
         if kind:
             return kind
-        if doc[j].lemma_.lower() == "take" and j + 1 < len(doc) and doc[j + 1].lemma_.lower() in (
-            "hostage", "captive", "prisoner",
-        ):  # fmt: skip
+        taken = [t.lower_ for t in doc[j + 1 : j + 3]] if doc[j].lemma_.lower() == "take" else []
+        if taken[:1] and taken[0] in ("hostage", "captive", "prisoner", "prisoners"):
             return "detained"
+        if taken[:2] in (["to", "hospital"], ["to", "hospitals"]):
+            return "injured"
     for child in anchor.children:
         if child.dep_ in ("acl", "amod", "relcl"):
             kind = _kind_from(child)
@@ -158,10 +159,24 @@ def _toll_kind(toll: Token) -> str | None:
     return "killed" if toll.lemma_.lower() == "toll" else None
 
 
+def _single_victim(token: Token) -> bool:
+    """ "A soldier was killed", "a 10-year-old girl died": one victim, counted as 1."""
+    if token.lower_ not in ("a", "an") or token.dep_ != "det":
+        return False
+    noun = token.head
+    if noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN":
+        return False
+    return noun.dep_ in ("nsubjpass", "nsubj") and _kind_from(noun.head) is not None
+
+
 def _is_part_of_a_figure(token: Token) -> bool:
     """ "… killed, including 6,000 children", "among them 13 Israelis": a share of a
     figure already given, told in its victims, not a figure of its own."""
-    return token.dep_ == "pobj" and token.head.lower_ in ("including", "among")
+    if token.dep_ == "pobj" and token.head.lower_ == "including":
+        return True
+    # "among them 13 Israelis"; but "a child was among the three people killed" is the figure.
+    before = token.doc[max(token.left_edge.i - 2, 0) : token.left_edge.i]
+    return [t.lower_ for t in before] == ["among", "them"]
 
 
 def _number_groups(sent: Span) -> list[tuple[int, int]]:
@@ -179,6 +194,9 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
                 j += 1
             groups.append((i, j))
             i = j
+        elif _single_victim(t):
+            groups.append((i, i + 1))
+            i += 1
         elif (
             t.lower_ == "no"
             and i + 1 < sent.end
@@ -202,7 +220,7 @@ def _victims(noun: Token | None) -> str | None:
     if noun.lemma_.lower() in CASUALTY_NOUNS or noun.lower_ in CASUALTY_NOUNS:
         return None
     left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i < noun.i]
-    start = min([noun.i] + [t.i for t in left])
+    start = min([noun.i] + [t.left_edge.i for t in left])
     text = noun.doc[start : noun.i + 1].text
     for t in noun.sent:
         if t.lower_ == "including" and 0 < t.i - noun.i <= 10:
@@ -307,10 +325,19 @@ def find_casualties(
                 if end < len(doc) and doc[end].lower_ in _UNITS:
                     continue
                 zero = first.lower_ in ("no", "nobody", "none")
-                count = 0 if zero else parse_count([t.text for t in doc[start:end]])
+                single = first.lower_ in ("a", "an")
+                count = (
+                    1 if single else 0 if zero else parse_count([t.text for t in doc[start:end]])
+                )
                 if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
                     continue
-                noun = None if first.lower_ in _ZERO_WORDS else _counted_noun(last)
+                noun = (
+                    first.head
+                    if single
+                    else None
+                    if first.lower_ in _ZERO_WORDS
+                    else _counted_noun(last)
+                )
                 if noun is not None and not _is_people(noun) and noun.lower_ != "one":
                     continue
                 if _is_part_of_a_figure(noun or last):

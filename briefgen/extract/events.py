@@ -40,6 +40,10 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     token = next((t for t in span if t.pos_ in ("PROPN", "NOUN", "NUM")), span.root)
     for _ in range(6):
         if token.pos_ in ("VERB",) and token.i not in range(span.start, span.end):
+            # "Speaking on Friday, X said …": the participle's event is its main clause's.
+            subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+            if token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and subjectless:
+                return token.head
             return token
         if token.dep_ == "poss" and token.head.pos_ == "NOUN":
             return token.head
@@ -92,6 +96,14 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
             drop.add(t.i)
     # A named subject reads better by its name alone than with its titles.
     replace: dict[int, str] = {}
+    if anchor.dep_ == "relcl":
+        # "Wong, who arrived in Jakarta": the relative pronoun stands for its antecedent.
+        for child in anchor.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("WP", "WDT"):
+                key = table.at(pp.index, anchor.head.i)
+                actor = next((a for a in table.actors if a.key == key), None)
+                replace[child.i] = actor.name if actor is not None else anchor.head.text
+                drop.add(child.i)
     for child in anchor.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             key = table.at(pp.index, child.i)

@@ -61,6 +61,10 @@ PERSON_NOUNS = frozenset(
     family families villager villagers crew guard guards doctor doctors nurse nurses
     teenager teenagers pupil pupils occupant occupants evacuee evacuees casualty casualties
     national nationals foreigner foreigners hostage hostages detainee detainees others
+    boy boys girl girls toddler toddlers son sons daughter daughters mother mothers father
+    fathers brother brothers sister sisters husband wife elderly teen teens youth youths
+    farmer farmers miner miners firefighter firefighters rescuer rescuers medic medics
+    paramedic paramedics conscript conscripts reservist reservists guardsman guardsmen
     """)
 )
 

@@ -43,8 +43,18 @@ def _title_token(token: Token) -> bool:
         return True
     if not token.is_alpha or token.pos_ not in ("PROPN", "NOUN", "ADJ"):
         return False
-    # A lower-case noun only belongs to a title when it is an office ("mayor").
-    return token.pos_ != "NOUN" or token.is_title or is_role_noun(token)
+    # A lower-case noun belongs to a title when it is an office ("mayor") or names
+    # what the office leads ("opposition leader", "army chief").
+    if token.pos_ != "NOUN" or token.is_title or is_role_noun(token):
+        return True
+    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    before = token.nbor(-1) if token.i > 0 else None
+    return (
+        after is not None
+        and is_role_noun(after)
+        and token.dep_ == "compound"
+        and (before is None or before.lower_ != "of")
+    )
 
 
 _ABBREVIATIONS = {
@@ -120,6 +130,13 @@ def appositive_before(doc: Doc, start: int) -> str | None:
         return None
     end = start - 1
     if not is_role_noun(doc[end - 1]):
+        # "The spokesperson for the ministry, Name": the parse ties the name to its office.
+        name = doc[start]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        head = name.head
+        if name.dep_ == "appos" and head.i < end and is_role_noun(head):
+            return _clean(doc, head.left_edge.i, end)
         return None
     i = end
     while i > 0 and _title_token(doc[i - 1]) and end - i < MAX_APPOSITIVE:

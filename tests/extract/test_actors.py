@@ -120,3 +120,12 @@ def test_names_with_particles(extract):
     )
     assert people(facts) == ["Majed al-Ansari"]
     assert facts.quotes[0].speaker == "majed-al-ansari"
+
+
+def test_roles_from_office_nouns_and_parsed_appositives(extract):
+    facts = extract(
+        '"This is a sad day," said opposition leader Peter Dutton.',
+        "The spokesperson for the ministry, Teuku Faizasyah, said the meeting would go ahead.",
+    )
+    assert actor(facts, "Peter Dutton").roles == ("opposition leader",)
+    assert actor(facts, "Teuku Faizasyah").roles == ("spokesperson for the ministry",)

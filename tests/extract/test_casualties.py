@@ -159,3 +159,23 @@ def test_share_of_a_toll_is_in_the_victims_and_since_dates(extract):
 def test_taken_hostage(extract):
     facts = extract("Officials said some 240 people were taken hostage during the raid.")
     assert figures(facts) == {("detained", 240, "about")}
+
+
+def test_single_victim_and_hospital(extract):
+    facts = extract(
+        "A 10-year-old girl was killed when a rocket hit her house on Tuesday, her uncle said.",
+        "Two people died and 14 were taken to hospital, a hospital official told AFP.",
+    )
+    assert figures(facts) == {
+        ("killed", 1, "exact"),
+        ("killed", 2, "exact"),
+        ("injured", 14, "exact"),
+    }
+    girl = next(c for c in facts.casualties if c.count == 1)
+    assert girl.victims == "10-year-old girl"
+    assert girl.date == dt.date(2022, 3, 8)
+
+
+def test_a_victim_among_a_figure_is_not_counted_again(extract):
+    facts = extract("The city council said a child was among the three people killed.")
+    assert figures(facts) == {("killed", 3, "exact")}

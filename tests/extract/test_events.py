@@ -69,3 +69,14 @@ def test_quote_belongs_to_the_event_of_its_sentence(extract):
     (event,) = facts.events
     assert event.quotes == (0,)
     assert event.place == "Moscow"
+
+
+def test_relative_pronoun_and_participle_titles(extract):
+    facts = extract(
+        "Foreign Minister Penny Wong, who arrived in Jakarta late on Thursday, met a counterpart.",
+        "Speaking in a video address on Friday, Indonesian President Joko Widodo said "
+        "the talks would go on.",
+    )
+    titles = {e.date: e.title for e in facts.events}
+    assert titles[dt.date(2022, 3, 10)].startswith("Penny Wong arrived in Jakarta")
+    assert "Joko Widodo said" in titles[dt.date(2022, 3, 11)]
