@@ -8,6 +8,7 @@ NER calls a person with nothing else to back it ("Kyiv") is dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -114,17 +115,23 @@ class ActorTable:
     actors: tuple[ActorMention, ...]
     mentions: tuple[Mention, ...]  # in reading order
 
+    @functools.cached_property
+    def _kinds(self) -> dict[str, str]:
+        return {a.key: a.kind for a in self.actors}
+
+    @functools.cached_property
+    def _by_token(self) -> dict[tuple[int, int], str]:
+        index: dict[tuple[int, int], str] = {}
+        for m in self.mentions:
+            for i in range(m.start, m.end):
+                index.setdefault((m.para, i), m.key)
+        return index
+
     def kind_of(self, key: str | None) -> str | None:
-        for actor in self.actors:
-            if actor.key == key:
-                return actor.kind
-        return None
+        return self._kinds.get(key) if key is not None else None
 
     def at(self, para: int, token: int) -> str | None:
-        for m in self.mentions:
-            if m.para == para and m.start <= token < m.end:
-                return m.key
-        return None
+        return self._by_token.get((para, token))
 
     def in_range(self, para: int, start: int, end: int) -> list[Mention]:
         return [m for m in self.mentions if m.para == para and start <= m.start and m.end <= end]
@@ -380,13 +387,15 @@ def _add_unlabelled_mentions(
     paras: tuple[ParsedPara, ...], actors: dict[str, _Actor], mentions: list[Mention]
 ) -> None:
     """Names NER missed where the same source names them elsewhere ("The Security Council")."""
-    patterns = _name_patterns(actors)
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for seq, key in _name_patterns(actors):  # longest first
+        by_first.setdefault(seq[0], []).append((seq, key))
     taken = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
     for pp in paras:
         texts = [t.text for t in pp.doc]
-        for seq, key in patterns:
-            n = len(seq)
-            for i in range(len(texts) - n + 1):
+        for i, first in enumerate(texts):
+            for seq, key in by_first.get(first, ()):
+                n = len(seq)
                 if tuple(texts[i : i + n]) != seq or any(
                     (pp.index, j) in taken for j in range(i, i + n)
                 ):
@@ -397,6 +406,7 @@ def _add_unlabelled_mentions(
                 actor.add(" ".join(seq) if actor.kind == "organization" else None, [], pp.ref)
                 mentions.append(Mention(pp.index, i, i + n, key))
                 taken.update((pp.index, j) for j in range(i, i + n))
+                break
 
 
 def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:

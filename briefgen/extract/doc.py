@@ -25,9 +25,16 @@ _CREDIT = re.compile(
 )
 
 
+_BYLINE = re.compile(
+    r"^(?:\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Contributing)\b.{0,80}\bby\b)"
+    r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_caption(text: str) -> bool:
-    """A photo caption or credit: "… in Kyiv on March 8. (AFP photo)"."""
-    return bool(_CREDIT.search(text))
+    """A photo caption, a credit or a reporting line: "… (AFP photo)", "Reporting by …"."""
+    return bool(_CREDIT.search(text) or _BYLINE.search(text))
 
 
 def looks_like_headline(text: str) -> bool:

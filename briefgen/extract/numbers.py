@@ -15,6 +15,7 @@ _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
+_COMPOUND_TENS = frozenset(t + u for t in _TENS for u in _UNITS if 0 < _UNITS[u] < 10)
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
@@ -51,7 +52,7 @@ def is_number_word(word: str) -> bool:
         or w in _TENS
         or w in _SCALES
         or bool(_DIGITS.match(word))
-        or any(w == t + u for t in _TENS for u in _UNITS if _UNITS[u] < 10)
+        or w in _COMPOUND_TENS
     )
 
 

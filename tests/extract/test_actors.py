@@ -129,3 +129,12 @@ def test_roles_from_office_nouns_and_parsed_appositives(extract):
     )
     assert actor(facts, "Peter Dutton").roles == ("opposition leader",)
     assert actor(facts, "Teuku Faizasyah").roles == ("spokesperson for the ministry",)
+
+
+def test_no_actor_from_reporting_credits(extract):
+    facts = extract(
+        "Prime Minister Mark Rutte said the Netherlands would send more aid.",
+        "Reporting by Anna Holligan; Editing by Mark Potter",
+        "Associated Press writer Jill Lawless contributed to this report.",
+    )
+    assert people(facts) == ["Mark Rutte"]
