@@ -34,6 +34,7 @@ _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _NAME_PARTICLES = frozenset(
     words("al el bin ibn abu van von der den de da del di dos du la le ter")
 )
+_FIRST_NAME_HONOURS = frozenset(words("sir dame lord lady"))
 _KNOWN_ORGS = frozenset(ORG_ALIASES.values())
 _SITE_NOUNS = frozenset(
     words(
@@ -317,6 +318,12 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
             full = full_names[last]
             if full.endswith(text) or text.endswith(full):
                 person_name = full if len(full) >= len(text) else text
+        # "Sir Keir", "Dame Judi": a title of honour goes with the first name.
+        honoured = c.start > 0 and doc[c.start - 1].lower_ in _FIRST_NAME_HONOURS
+        if person_name is None and c.end - c.start == 1 and honoured:
+            firsts = [f for f in full_names.values() if f.split()[0] == text]
+            if len(firsts) == 1:
+                person_name = firsts[0]
         if person_name is None and _is_person(c, doc):
             person_name = text
         if person_name is not None:

@@ -95,7 +95,7 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
         ):
             drop.add(t.i)
     # A named subject reads better by its name alone than with its titles.
-    replace: dict[int, str] = {}
+    replace: dict[float, str] = {}  # token position → words said in its place
     if anchor.dep_ == "relcl":
         # "Wong, who arrived in Jakarta": the relative pronoun stands for its antecedent.
         for child in anchor.children:
@@ -112,12 +112,20 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
                 span = range(child.left_edge.i, child.right_edge.i + 1)
                 drop.update(span)
                 replace[child.left_edge.i] = actor.name
+    # "… after meeting health leaders on Tuesday": say who met.
+    if anchor.tag_ in ("VBG", "VBN") and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children
+    ):
+        doer = _borrowed_subject(pp, table, anchor)
+        if doer:
+            replace[anchor.left_edge.i - 0.5] = doer
     words: list[str] = []
-    for i in sorted(keep | set(replace)):
-        if i in replace:
-            words.append(replace[i])
-        elif i not in drop:
-            words.append(doc[i].text_with_ws.strip())
+    positions: set[float] = {*keep, *replace}
+    for pos in sorted(positions):
+        if pos in replace:
+            words.append(replace[pos])
+        elif pos not in drop:
+            words.append(doc[int(pos)].text_with_ws.strip())
     words = _drop_dateline(words)
     while words and doc_lower_is_connector(words[0]):
         words.pop(0)
@@ -142,6 +150,21 @@ def doc_lower_is_connector(word: str) -> bool:
         "but", "and", "yet", "so", "while", "as", ",", "though", "although", "when", "after",
         "before", "since", "because", "if", "until", "once",
     )  # fmt: skip
+
+
+def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str | None:
+    """The named subject of the nearest clause above a subjectless participle."""
+    current = anchor
+    for _ in range(4):
+        if current.head.i == current.i:
+            break
+        current = current.head
+        for child in current.children:
+            if child.dep_ == "nsubj":
+                key = table.at(pp.index, child.i)
+                actor = next((a for a in table.actors if a.key == key), None)
+                return actor.name if actor is not None else None
+    return None
 
 
 def _join(words: list[str]) -> str:

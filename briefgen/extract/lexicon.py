@@ -35,6 +35,8 @@ ROLE_NOUNS = frozenset(
     attorney lawyer economist editor activist doctor officer commissioner mp congressman
     congresswoman ombudsman rapporteur delegate superintendent marshal admiral
     gov. sen. rep. gen. lt. col. sgt. capt. adm. amb. maj. cmdr. supt. insp.
+    consultant surgeon physician scientist historian lecturer strategist pollster executive
+    vice-president spokesman chancellor minister-president mp general-secretary
     """)
 )
 

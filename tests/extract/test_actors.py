@@ -138,3 +138,12 @@ def test_no_actor_from_reporting_credits(extract):
         "Associated Press writer Jill Lawless contributed to this report.",
     )
     assert people(facts) == ["Mark Rutte"]
+
+
+def test_title_of_honour_with_a_first_name_joins_the_person(extract):
+    facts = extract(
+        "Labour leader Keir Starmer dismissed the pledge.",
+        '"They have had thirteen years and they have failed," Sir Keir told the BBC.',
+    )
+    assert people(facts) == ["Keir Starmer"]
+    assert facts.quotes[0].speaker == "keir-starmer"

@@ -80,3 +80,13 @@ def test_relative_pronoun_and_participle_titles(extract):
     titles = {e.date: e.title for e in facts.events}
     assert titles[dt.date(2022, 3, 10)].startswith("Penny Wong arrived in Jakarta")
     assert "Joko Widodo said" in titles[dt.date(2022, 3, 11)]
+
+
+def test_subjectless_participle_borrows_the_clause_subject(extract):
+    facts = extract(
+        "Prime Minister Rishi Sunak promised to cut waiting lists after meeting health leaders "
+        "in London on Tuesday."
+    )
+    (event,) = facts.events
+    assert event.title.startswith("Rishi Sunak meeting health leaders")
+    assert event.place == "London"
