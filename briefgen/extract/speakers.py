@@ -110,8 +110,26 @@ def resolve_subject(
     role = role_phrase_target(table, subject, pp.index)
     if role is not None:
         return role
+    body = _named_body(table, subject, pp.index)
+    if body is not None:
+        return body
     if inside and subject.pos_ == "PROPN":
         return inside[0].key
+    return None
+
+
+def _named_body(table: ActorTable, subject: Token, para: int) -> str | None:
+    """ "the ministry said" after "Russia's Defence Ministry": the body named before."""
+    if subject.pos_ not in ("NOUN", "PROPN") or not subject.is_lower:
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return None
+    for m in reversed(table.mentions):
+        if (m.para, m.start) >= (para, subject.i) or table.kind_of(m.key) != "organization":
+            continue
+        actor = next(a for a in table.actors if a.key == m.key)
+        if actor.name.split()[-1].lower() == subject.lower_:
+            return m.key
     return None
 
 

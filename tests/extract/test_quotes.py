@@ -153,3 +153,27 @@ def test_named_speaker_in_the_same_sentence_beats_an_unnamed_clause(extract):
     )
     (q,) = only_direct(facts)
     assert speaker_name(facts, q.speaker) == "Mykhailo Podolyak"
+
+
+def test_the_body_named_before_speaks(extract):
+    facts = extract(
+        "Ukraine's State Emergency Service sent teams to the site on Monday.",
+        '"All residents have been moved to safety and the fire is now out," the service said.',
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "State Emergency Service"
+
+
+def test_without_publication_date_nothing_is_dated(extract):
+    facts = extract(
+        '"We will rebuild every house in this town," Mayor Ivan Fedorov said on Monday.',
+        published=None,
+    )
+    (q,) = only_direct(facts)
+    assert q.said_on is None
+    assert facts.events == ()
+
+
+def test_empty_source(extract):
+    facts = extract()
+    assert facts.actors == () and facts.quotes == () and facts.events == ()
