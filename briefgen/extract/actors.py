@@ -307,17 +307,18 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
     for pp, c in cands:
         if _is_person(c, pp.doc) and c.end - c.start >= 2:
             name = pp.doc[c.start : c.end].text
-            surname_of.setdefault(pp.doc[c.end - 1].lower_, []).append(name)
+            surname_of.setdefault(spelling_key(pp.doc[c.end - 1].text), []).append(name)
     full_names = {s: max(names, key=len) for s, names in surname_of.items()}
     for pp, c in cands:
         doc = pp.doc
         text = doc[c.start : c.end].text
-        last = doc[c.end - 1].lower_
+        last = spelling_key(doc[c.end - 1].text)
         person_name: str | None = None
         if last in full_names and _looks_like_name(doc, c.start, c.end) and c.label != "NORP":
             full = full_names[last]
-            if full.endswith(text) or text.endswith(full):
-                person_name = full if len(full) >= len(text) else text
+            full_key, text_key = spelling_key(full), spelling_key(text)
+            if full_key.endswith(text_key) or text_key.endswith(full_key):
+                person_name = full if len(full_key) >= len(text_key) else text
         # "Sir Keir", "Dame Judi": a title of honour goes with the first name.
         honoured = c.start > 0 and doc[c.start - 1].lower_ in _FIRST_NAME_HONOURS
         if person_name is None and c.end - c.start == 1 and honoured:
@@ -341,6 +342,7 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
         actor.add(text, [], pp.ref)
         mentions.append(Mention(pp.index, c.start, c.end, key))
     _join_org_suffixes(actors, mentions)
+    _join_spelling_variants(actors, mentions)
     _add_unlabelled_mentions(paras, actors, mentions)
     mentions.sort(key=lambda m: (m.para, m.start))
     table = ActorTable(tuple(a.freeze() for a in actors.values()), tuple(mentions))
@@ -369,6 +371,35 @@ def _join_org_suffixes(actors: dict[str, _Actor], mentions: list[Mention]) -> No
                     if m.key == short.key:
                         mentions[i] = Mention(m.para, m.start, m.end, long.key)
                 break
+
+
+def spelling_key(name: str) -> str:
+    """Transliterations of one name agree on this: Zelensky, Zelenskyy, Zelenskiy."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z ]", "", text)
+    text = text.replace("iy", "y").replace("yi", "y").replace("ij", "y")
+    return re.sub(r"(.)\1+", r"\1", text)
+
+
+def _join_spelling_variants(actors: dict[str, _Actor], mentions: list[Mention]) -> None:
+    """Two people of one source whose names differ only in transliteration are one."""
+    people = [a for a in actors.values() if a.kind == "person"]
+    for a in people:
+        for b in people:
+            if a is b or a.key not in actors or b.key not in actors:
+                continue
+            wa, wb = a.name.split(), b.name.split()
+            if len(wa) != len(wb) or spelling_key(a.name) != spelling_key(b.name):
+                continue
+            keep, drop = (a, b) if len(a.refs) >= len(b.refs) else (b, a)
+            for alias in [drop.name, *drop.aliases]:
+                keep.add(alias, drop.roles, drop.refs[0])
+            for ref in drop.refs:
+                keep.add(None, [], ref)
+            del actors[drop.key]
+            for i, m in enumerate(mentions):
+                if m.key == drop.key:
+                    mentions[i] = Mention(m.para, m.start, m.end, keep.key)
 
 
 def _name_patterns(actors: dict[str, _Actor]) -> list[tuple[tuple[str, ...], str]]:

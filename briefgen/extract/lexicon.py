@@ -91,7 +91,6 @@ CASUALTY_VERBS: dict[str, str] = {
     "capture": "detained",
     "abduct": "detained",
     "evacuate": "evacuated",
-    "rescue": "evacuated",
 }
 CASUALTY_ADJECTIVES: dict[str, str] = {
     "dead": "killed",

@@ -147,3 +147,14 @@ def test_title_of_honour_with_a_first_name_joins_the_person(extract):
     )
     assert people(facts) == ["Keir Starmer"]
     assert facts.quotes[0].speaker == "keir-starmer"
+
+
+def test_transliterations_of_one_name_are_one_person(extract):
+    facts = extract(
+        "President Volodymyr Zelensky spoke to parliament on Monday.",
+        "Volodymyr Zelenskyy later met troops near the front. Zelenskiy thanked them.",
+    )
+    assert people(facts) == ["Volodymyr Zelensky"]
+    zelensky = actor(facts, "Volodymyr Zelensky")
+    assert "Volodymyr Zelenskyy" in zelensky.aliases
+    assert len(zelensky.refs) == 2
