@@ -98,6 +98,25 @@ def _choose_speech(
     return fallback
 
 
+def looks_like_a_title(text: str) -> bool:
+    """ "Law on the Protection of Citizens": a name in quote marks, not speech."""
+    words_ = [w for w in text.split() if w[:1].isalpha()]
+    if len(words_) < 3:
+        return False
+    small = {"of", "the", "and", "on", "in", "for", "a", "an", "to", "at", "by", "with"}
+    big = [w for w in words_ if w.lower() not in small]
+    return (
+        bool(big)
+        and all(w[:1].isupper() for w in big)
+        and not text.rstrip().endswith((".", "?", "!"))
+    )
+
+
+def _has_verb(pp: ParsedPara, start: int, end: int) -> bool:
+    span = pp.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
 def clean_quote_text(text: str) -> str:
     return text.strip().rstrip(",").strip()
 
@@ -133,11 +152,15 @@ def find_quotes(
             n_words = len(_WORD.findall(text))
             if n_words < MIN_PARTIAL_WORDS:
                 continue
+            if looks_like_a_title(text):
+                continue
             speech, same_sentence = _choose_speech(pp, start, end, own)
             speaker = speech.speaker if speech is not None else None
             unnamed = unnamed_speaker(speech)
             if speech is None and carried is not None:
                 speaker, unnamed = carried.fact.speaker, carried.unnamed
+            elif speech is None and not _has_verb(pp, start, end):
+                continue  # a name or a slogan in quote marks, not something said
             if n_words < MIN_DIRECT_WORDS:
                 # A fragment is a quotation only when a speech verb in its own sentence
                 # has a named speaker; otherwise it is a scare quote or a title.

@@ -177,3 +177,12 @@ def test_without_publication_date_nothing_is_dated(extract):
 def test_empty_source(extract):
     facts = extract()
     assert facts.actors == () and facts.quotes == () and facts.events == ()
+
+
+def test_names_in_quote_marks_are_not_quotes(extract):
+    facts = extract(
+        'Parliament passed the "Law on the Protection of the Rights of Citizens" on Friday, '
+        "the speaker said.",
+        'Protesters carried banners reading "no war, no mobilisation, no more lies from above".',
+    )
+    assert only_direct(facts) == []
