@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from briefgen.config import Config
-from briefgen.extract import extract_source
-from briefgen.nlp import load_pipeline
-from briefgen.records.facts import SourceFacts
-from briefgen.records.source import Paragraph, Source
-
 sys.path.insert(0, str(Path(__file__).parent))
 
-# A Friday: weekday words in the test copy resolve against it.
-PUBLISHED = dt.date(2022, 3, 11)
+from extract_builders import PUBLISHED, make_source  # noqa: E402
+
+from briefgen.config import Config  # noqa: E402
+from briefgen.extract import extract_source  # noqa: E402
+from briefgen.nlp import load_pipeline  # noqa: E402
+from briefgen.records.facts import SourceFacts  # noqa: E402
 
 
 @pytest.fixture(scope="session")
@@ -27,22 +25,6 @@ def nlp():
 @pytest.fixture(scope="session")
 def config(nlp) -> Config:
     return Config(project=Path("."))
-
-
-def make_source(
-    *paragraphs: str, published: dt.date | None = PUBLISHED, sid: str = "src"
-) -> Source:
-    return Source(
-        id=sid,
-        file=f"seeds/{sid}.txt",
-        sha256="0" * 64,
-        title=None,
-        outlet=None,
-        url=None,
-        published=published,
-        published_basis="manifest",
-        paragraphs=tuple(Paragraph(id=f"p{i}", text=t) for i, t in enumerate(paragraphs, 1)),
-    )
 
 
 @pytest.fixture(scope="session")

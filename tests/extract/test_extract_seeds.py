@@ -1,6 +1,6 @@
 """The seed articles against the hand-made answer key, source by source.
 
-Sources are built by tests/extract/seed_sources.py (boilerplate lines and publication
+Sources are built by tests/extract/extract_seed_sources.py (boilerplate lines and publication
 dates from the key: ingest's job, not extract's).
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from seed_sources import GOLD, load_gold, seed_sources
+from extract_seed_sources import GOLD, load_gold, seed_sources
 
 from briefgen.extract import extract_source
 

@@ -1,6 +1,6 @@
 """Dev tool: extract the seeds, join facts naively across sources, write content/, score.
 
-    PYTHONPATH=$PWD:$PWD/tests/extract python tests/extract/dev_score.py /tmp/content
+    PYTHONPATH=$PWD:$PWD/tests/extract python tests/extract/extract_dev_score.py /tmp/content
 
 The join here is a stand-in for the real merge stage (another module), only good
 enough to run shared/tools/score.py on extract's output.
@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import yaml
-from seed_sources import GOLD, SHARED, seed_sources
+from extract_seed_sources import GOLD, SHARED, seed_sources
 
 from briefgen.config import Config
 from briefgen.extract import extract_source
