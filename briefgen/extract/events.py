@@ -9,6 +9,7 @@ given by its name. Sentences without a resolvable date give no event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actors import ActorTable
@@ -121,13 +122,17 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
             replace[anchor.left_edge.i - 0.5] = doer
     words: list[str] = []
     positions: set[float] = {*keep, *replace}
+    last = -2.0
     for pos in sorted(positions):
         if pos in replace:
-            words.append(replace[pos])
+            words.append(replace[pos] + " ")
         elif pos not in drop:
-            words.append(doc[int(pos)].text_with_ws.strip())
+            if pos - last > 1:
+                words.append(" ")  # a cut: keep the words apart
+            words.append(doc[int(pos)].text_with_ws)
+            last = pos
     words = _drop_dateline(words)
-    while words and doc_lower_is_connector(words[0]):
+    while words and (not words[0].strip() or doc_lower_is_connector(words[0].strip())):
         words.pop(0)
     text = _join(words)
     return _shorten(text)
@@ -136,8 +141,8 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
 def _drop_dateline(words: list[str]) -> list[str]:
     """ "KYIV, Ukraine (AP) — Troops …" → "Troops …"."""
     for i, w in enumerate(words[:10]):
-        if w in ("—", "--", "–") and i > 0:
-            before = words[:i]
+        if w.strip() in ("—", "--", "–") and i > 0:
+            before = [b.strip() for b in words[:i]]
             if any(b.isupper() and len(b) > 2 for b in before) and all(
                 b[:1].isupper() or not b[:1].isalnum() for b in before
             ):
@@ -167,16 +172,13 @@ def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str |
     return None
 
 
-def _join(words: list[str]) -> str:
-    out = ""
-    for w in words:
-        if not w:
-            continue
-        if out and (w in (",", ".", ";", ":", "’s", "'s", "n’t", "n't", ")") or w.startswith("'")):
-            out += w
-        else:
-            out += (" " if out else "") + w
-    return out.replace(" ,", ",").replace(",,", ",").strip(" ,;:")
+def _join(pieces: list[str]) -> str:
+    """Tokens with their own spacing; a cut leaves no double space nor a space before a comma."""
+    text = "".join(pieces)
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r" ([,.;:)\]%])", r"\1", text)
+    text = re.sub(r",(\s*,)+", ",", text)
+    return text.strip(" ,;:")
 
 
 def _shorten(text: str) -> str:
@@ -214,7 +216,7 @@ def _shorten(text: str) -> str:
         or words[-1] in ("—", "-", "–")
     ):
         words.pop()
-    title = " ".join(words).strip(" ,;:")
+    title = " ".join(words).strip(" ,;:.")
     return title[:1].upper() + title[1:]
 
 

@@ -90,3 +90,12 @@ def test_subjectless_participle_borrows_the_clause_subject(extract):
     (event,) = facts.events
     assert event.title.startswith("Rishi Sunak meeting health leaders")
     assert event.place == "London"
+
+
+def test_title_keeps_words_apart_where_quote_marks_were_cut(extract):
+    facts = extract(
+        'Putin said on Friday that there were "positive shifts" in the talks with Kyiv.'
+    )
+    (event,) = facts.events
+    assert "positive shifts in the talks" in event.title
+    assert '"' not in event.title and not event.title.endswith(".")
