@@ -99,6 +99,7 @@ CASUALTY_ADJECTIVES: dict[str, str] = {
     "wounded": "injured",
     "hurt": "injured",
     "missing": "missing",
+    "unaccounted": "missing",
     "displaced": "displaced",
     "detained": "detained",
     "evacuated": "evacuated",
