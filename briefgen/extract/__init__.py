@@ -17,8 +17,15 @@ from briefgen.extract.events import find_events
 from briefgen.extract.quotes import FoundQuote, find_quotes
 from briefgen.extract.speakers import speeches
 from briefgen.nlp import load_pipeline
+from briefgen.records.content import Ref
 from briefgen.records.facts import ActorMention, QuoteFact, SourceFacts
 from briefgen.records.source import Source
+
+
+def para_order(ref: Ref) -> tuple[int, str]:
+    """p2 before p10."""
+    digits = ref.para.lstrip("p")
+    return (int(digits), ref.para) if digits.isdigit() else (0, ref.para)
 
 
 def add_unnamed_speakers(
@@ -33,7 +40,7 @@ def add_unnamed_speakers(
             name, kind = q.unnamed
             key = slugify(name)
             known = by_key.get(key)
-            refs = tuple(sorted({*(known.refs if known else ()), fact.ref}))
+            refs = tuple(sorted({*(known.refs if known else ()), fact.ref}, key=para_order))
             by_key[key] = ActorMention(
                 key=key,
                 name=known.name if known else name,

@@ -18,6 +18,7 @@ from briefgen.extract.doc import ParsedPara
 from briefgen.extract.lexicon import (
     COUNTRY_ALIASES,
     ORG_ALIASES,
+    ORG_WORDS,
     ROLE_GENERALISATIONS,
     SPEECH_LEMMAS,
     words,
@@ -245,9 +246,15 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
         or cand.label == "NORP"
     ):
         return False
+    tokens = doc[cand.start : cand.end]
+    if any(t.lower_ in ORG_WORDS for t in tokens):
+        return False
     if cand.label == "PERSON" and 2 <= n <= 5:
         return True
-    if 2 <= n <= 3 and cand.roles and all(t.pos_ == "PROPN" for t in doc[cand.start : cand.end]):
+    proper = all(t.pos_ == "PROPN" or t.lower_ in _NAME_PARTICLES or t.text == "-" for t in tokens)
+    if 2 <= n <= 3 and proper and (cand.roles or _speech_subject(tokens.root)):
+        # A two- or three-word name with an office, or one that speaks: a person,
+        # whatever NER called it ("Igor Polishchuk" as an ORG).
         return True
     if n == 1 and cand.label == "PERSON":
         return bool(cand.roles) or _speech_subject(doc[cand.start])

@@ -188,3 +188,17 @@ MONTHS = {
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+
+# Words that make a capitalised name an institution, never a person.
+ORG_WORDS = frozenset(
+    words(
+        """
+        ministry council service services agency party office department committee force forces
+        army navy bank group union news times post press television tv radio network company
+        corporation institute university college school court parliament assembly government
+        administration commission authority federation association foundation organization
+        organisation fund centre center hospital church police guard command agency media
+        airlines airport station channel journal daily herald tribune gazette
+        """
+    )
+)

@@ -158,3 +158,11 @@ def test_transliterations_of_one_name_are_one_person(extract):
     zelensky = actor(facts, "Volodymyr Zelensky")
     assert "Volodymyr Zelenskyy" in zelensky.aliases
     assert len(zelensky.refs) == 2
+
+
+def test_a_speaking_two_word_name_is_a_person_whatever_ner_says(extract):
+    facts = extract(
+        "The strike hit the airport, Igor Polishchuk said on Friday.",
+        "Bloomberg Television said the talks would continue.",
+    )
+    assert people(facts) == ["Igor Polishchuk"]
