@@ -247,7 +247,7 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
     ):
         return False
     tokens = doc[cand.start : cand.end]
-    if any(t.lower_ in ORG_WORDS for t in tokens):
+    if any(t.lower_ in ORG_WORDS for t in tokens) or tokens.text in _KNOWN_ORGS:
         return False
     if cand.label == "PERSON" and 2 <= n <= 5:
         return True

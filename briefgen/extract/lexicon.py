@@ -198,7 +198,11 @@ ORG_WORDS = frozenset(
         corporation institute university college school court parliament assembly government
         administration commission authority federation association foundation organization
         organisation fund centre center hospital church police guard command agency media
-        airlines airport station channel journal daily herald tribune gazette
+        airlines airport station channel journal daily herald tribune gazette nations states
+        united kingdom republic emirates alliance coalition council cabinet senate congress
+        house kremlin pentagon watch rights international cross crescent state street borders
+        jazeera reuters bloomberg xinhua tass interfax novosti ria afp ap cnn bbc nbc cbs abc
+        fox msnbc sky euronews dw
         """
     )
 )

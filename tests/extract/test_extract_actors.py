@@ -166,3 +166,12 @@ def test_a_speaking_two_word_name_is_a_person_whatever_ner_says(extract):
         "Bloomberg Television said the talks would continue.",
     )
     assert people(facts) == ["Igor Polishchuk"]
+
+
+def test_speaking_institutions_are_not_people(extract):
+    facts = extract(
+        "Human Rights Watch said the strike may amount to a war crime.",
+        "Al Jazeera reported that the border crossing was closed.",
+        "The United Nations said aid convoys were ready.",
+    )
+    assert people(facts) == []
