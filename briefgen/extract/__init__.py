@@ -10,12 +10,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefgen.config import Config
-from briefgen.extract.actors import find_actors, slugify
+from briefgen.extract.actors import find_actors
 from briefgen.extract.casualties import find_casualties
 from briefgen.extract.doc import parse_source
 from briefgen.extract.events import find_events
 from briefgen.extract.quotes import FoundQuote, find_quotes
 from briefgen.extract.speakers import speeches
+from briefgen.extract.table import slugify
 from briefgen.nlp import load_pipeline
 from briefgen.records.content import Ref
 from briefgen.records.facts import ActorMention, QuoteFact, SourceFacts

@@ -8,13 +8,17 @@ NER calls a person with nothing else to back it ("Kyiv") is dropped.
 
 from __future__ import annotations
 
-import functools
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefgen.extract.doc import ParsedPara
+from briefgen.extract.joins import (
+    add_unlabelled_mentions,
+    join_org_suffixes,
+    join_spelling_variants,
+    spelling_key,
+)
 from briefgen.extract.lexicon import (
     COUNTRY_ALIASES,
     ORG_ALIASES,
@@ -24,8 +28,7 @@ from briefgen.extract.lexicon import (
     words,
 )
 from briefgen.extract.roles import appositive_after, appositive_before, is_role_noun, title_before
-from briefgen.records.content import Ref
-from briefgen.records.facts import ActorMention
+from briefgen.extract.table import ActorDraft, ActorTable, Mention, slugify
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,19 +51,6 @@ _PLACE_NOUNS = frozenset(
 )
 
 
-def slugify(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "actor"
-
-
-@dataclass(frozen=True)
-class Mention:
-    para: int
-    start: int  # token offsets within the paragraph's doc
-    end: int
-    key: str
-
-
 @dataclass
 class _Candidate:
     para: int
@@ -71,84 +61,6 @@ class _Candidate:
 
     def words(self, doc: Doc) -> list[str]:
         return [t.text for t in doc[self.start : self.end]]
-
-
-@dataclass
-class _Actor:
-    key: str
-    name: str
-    kind: str
-    roles: list[str] = field(default_factory=list)
-    aliases: list[str] = field(default_factory=list)
-    refs: list[Ref] = field(default_factory=list)
-
-    def add(self, name: str | None, roles: list[str], ref: Ref) -> None:
-        if (
-            name
-            and self.name.isupper()
-            and not name.isupper()
-            and name.lower() == self.name.lower()
-        ):
-            # A dateline's "KYIV" reads better as the body's "Kyiv".
-            name, self.name = self.name, name
-        if name and name != self.name and name not in self.aliases:
-            self.aliases.append(name)
-        for role in roles:
-            if role.lower() not in (r.lower() for r in self.roles):
-                self.roles.append(role)
-        if ref not in self.refs:
-            self.refs.append(ref)
-
-    def freeze(self) -> ActorMention:
-        return ActorMention(
-            key=self.key,
-            name=self.name,
-            kind=self.kind,
-            roles=tuple(self.roles),
-            aliases=tuple(self.aliases),
-            refs=tuple(
-                sorted(self.refs, key=lambda r: int(r.para[1:]) if r.para[1:].isdigit() else 0)
-            ),
-        )
-
-
-@dataclass(frozen=True)
-class ActorTable:
-    actors: tuple[ActorMention, ...]
-    mentions: tuple[Mention, ...]  # in reading order
-
-    @functools.cached_property
-    def _kinds(self) -> dict[str, str]:
-        return {a.key: a.kind for a in self.actors}
-
-    @functools.cached_property
-    def _by_token(self) -> dict[tuple[int, int], str]:
-        index: dict[tuple[int, int], str] = {}
-        for m in self.mentions:
-            for i in range(m.start, m.end):
-                index.setdefault((m.para, i), m.key)
-        return index
-
-    def kind_of(self, key: str | None) -> str | None:
-        return self._kinds.get(key) if key is not None else None
-
-    def at(self, para: int, token: int) -> str | None:
-        return self._by_token.get((para, token))
-
-    def in_range(self, para: int, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if m.para == para and start <= m.start and m.end <= end]
-
-    def people_before(self, para: int, token: int) -> list[str]:
-        """Person keys in the order last mentioned before (para, token), latest first."""
-        seen: list[str] = []
-        for m in reversed(self.mentions):
-            if (
-                (m.para, m.start) < (para, token)
-                and self.kind_of(m.key) == "person"
-                and m.key not in seen
-            ):
-                seen.append(m.key)
-        return seen
 
 
 def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
@@ -307,7 +219,7 @@ def _other_kind(cand: _Candidate, doc: Doc, text: str) -> tuple[str, str] | None
 
 def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
     cands = [(pp, c) for pp in paras for c in _candidates(pp)]
-    actors: dict[str, _Actor] = {}
+    actors: dict[str, ActorDraft] = {}
     mentions: list[Mention] = []
     # Full names first, so that lone surnames can join them whatever NER called them.
     surname_of: dict[str, list[str]] = {}
@@ -336,7 +248,7 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
             person_name = text
         if person_name is not None:
             key = slugify(person_name)
-            actor = actors.setdefault(key, _Actor(key, person_name, "person"))
+            actor = actors.setdefault(key, ActorDraft(key, person_name, "person"))
             actor.add(text, c.roles, pp.ref)
             mentions.append(Mention(pp.index, c.start, c.end, key))
             continue
@@ -345,113 +257,15 @@ def find_actors(paras: tuple[ParsedPara, ...]) -> ActorTable:
             continue
         kind, name = other
         key = slugify(name)
-        actor = actors.setdefault(key, _Actor(key, name, kind))
+        actor = actors.setdefault(key, ActorDraft(key, name, kind))
         actor.add(text, [], pp.ref)
         mentions.append(Mention(pp.index, c.start, c.end, key))
-    _join_org_suffixes(actors, mentions)
-    _join_spelling_variants(actors, mentions)
-    _add_unlabelled_mentions(paras, actors, mentions)
+    join_org_suffixes(actors, mentions)
+    join_spelling_variants(actors, mentions)
+    add_unlabelled_mentions(paras, actors, mentions)
     mentions.sort(key=lambda m: (m.para, m.start))
     table = ActorTable(tuple(a.freeze() for a in actors.values()), tuple(mentions))
     return _add_role_phrases(paras, table, actors)
-
-
-def _join_org_suffixes(actors: dict[str, _Actor], mentions: list[Mention]) -> None:
-    """ "Security Council" joins "UN Security Council": the fullest name wins."""
-    orgs = sorted(
-        (a for a in actors.values() if a.kind == "organization"), key=lambda a: -len(a.name)
-    )
-    for short in reversed(orgs):
-        words = short.name.split()
-        if len(words) < 2:
-            continue
-        for long in orgs:
-            if long is short or len(long.name) <= len(short.name):
-                continue
-            if long.name.split()[-len(words) :] == words:
-                for alias in [short.name, *short.aliases]:
-                    long.add(alias, short.roles, short.refs[0])
-                for ref in short.refs:
-                    long.add(None, [], ref)
-                del actors[short.key]
-                for i, m in enumerate(mentions):
-                    if m.key == short.key:
-                        mentions[i] = Mention(m.para, m.start, m.end, long.key)
-                break
-
-
-def spelling_key(name: str) -> str:
-    """Transliterations of one name agree on this: Zelensky, Zelenskyy, Zelenskiy."""
-    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    text = re.sub(r"[^a-z ]", "", text)
-    text = text.replace("iy", "y").replace("yi", "y").replace("ij", "y")
-    return re.sub(r"(.)\1+", r"\1", text)
-
-
-def _join_spelling_variants(actors: dict[str, _Actor], mentions: list[Mention]) -> None:
-    """Two people of one source whose names differ only in transliteration are one."""
-    people = [a for a in actors.values() if a.kind == "person"]
-    for a in people:
-        for b in people:
-            if a is b or a.key not in actors or b.key not in actors:
-                continue
-            wa, wb = a.name.split(), b.name.split()
-            if len(wa) != len(wb) or spelling_key(a.name) != spelling_key(b.name):
-                continue
-            keep, drop = (a, b) if len(a.refs) >= len(b.refs) else (b, a)
-            for alias in [drop.name, *drop.aliases]:
-                keep.add(alias, drop.roles, drop.refs[0])
-            for ref in drop.refs:
-                keep.add(None, [], ref)
-            del actors[drop.key]
-            for i, m in enumerate(mentions):
-                if m.key == drop.key:
-                    mentions[i] = Mention(m.para, m.start, m.end, keep.key)
-
-
-def _name_patterns(actors: dict[str, _Actor]) -> list[tuple[tuple[str, ...], str]]:
-    """Word sequences that name an actor already found: its names, a person's surname,
-    the last two or more words of an organisation's name."""
-    patterns: dict[tuple[str, ...], str] = {}
-    for actor in actors.values():
-        names = [actor.name, *actor.aliases]
-        for name in names:
-            words = tuple(name.split())
-            if words and words[0][:1].isupper():
-                patterns.setdefault(words, actor.key)
-            if actor.kind == "person" and len(words) >= 2 and len(words[-1]) >= 4:
-                patterns.setdefault(words[-1:], actor.key)
-            if actor.kind == "organization":
-                for k in range(2, len(words)):
-                    if words[-k][:1].isupper():
-                        patterns.setdefault(words[-k:], actor.key)
-    return sorted(patterns.items(), key=lambda item: (-len(item[0]), item[0]))
-
-
-def _add_unlabelled_mentions(
-    paras: tuple[ParsedPara, ...], actors: dict[str, _Actor], mentions: list[Mention]
-) -> None:
-    """Names NER missed where the same source names them elsewhere ("The Security Council")."""
-    by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
-    for seq, key in _name_patterns(actors):  # longest first
-        by_first.setdefault(seq[0], []).append((seq, key))
-    taken = {(m.para, i) for m in mentions for i in range(m.start, m.end)}
-    for pp in paras:
-        texts = [t.text for t in pp.doc]
-        for i, first in enumerate(texts):
-            for seq, key in by_first.get(first, ()):
-                n = len(seq)
-                if tuple(texts[i : i + n]) != seq or any(
-                    (pp.index, j) in taken for j in range(i, i + n)
-                ):
-                    continue
-                if i + n < len(texts) and pp.doc[i + n].pos_ == "PROPN" and pp.doc[i + n].is_title:
-                    continue  # part of a longer name
-                actor = actors[key]
-                actor.add(" ".join(seq) if actor.kind == "organization" else None, [], pp.ref)
-                mentions.append(Mention(pp.index, i, i + n, key))
-                taken.update((pp.index, j) for j in range(i, i + n))
-                break
 
 
 def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:
@@ -474,7 +288,7 @@ def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:
 
 
 def _add_role_phrases(
-    paras: tuple[ParsedPara, ...], table: ActorTable, actors: dict[str, _Actor]
+    paras: tuple[ParsedPara, ...], table: ActorTable, actors: dict[str, ActorDraft]
 ) -> ActorTable:
     mentions = list(table.mentions)
     for pp in paras:

@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import ActorTable
 from briefgen.extract.dates import find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.lexicon import (
@@ -24,6 +23,7 @@ from briefgen.extract.lexicon import (
 )
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
 from briefgen.extract.speakers import Speech, noun_phrase_text
+from briefgen.extract.table import ActorTable
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:

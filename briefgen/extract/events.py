@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import ActorTable
 from briefgen.extract.casualties import FoundCasualty
 from briefgen.extract.dates import DateHit, find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.quotes import MIN_DIRECT_WORDS, FoundQuote
+from briefgen.extract.table import ActorTable
 from briefgen.records.facts import EventFact
 
 if TYPE_CHECKING:

@@ -12,11 +12,11 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from briefgen.extract.actors import ActorTable
 from briefgen.extract.dates import find_dates
 from briefgen.extract.doc import QUOTE_CHARS, ParsedPara
 from briefgen.extract.lexicon import words
 from briefgen.extract.speakers import Speech
+from briefgen.extract.table import ActorTable
 from briefgen.records.facts import QuoteFact
 
 _WORD = re.compile(r"[\w$]+")

@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actors import ActorTable, role_phrase_target
+from briefgen.extract.actors import role_phrase_target
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.lexicon import SPEECH_LEMMAS
+from briefgen.extract.table import ActorTable
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
