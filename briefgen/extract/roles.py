@@ -28,7 +28,7 @@ def _title_token(token: Token) -> bool:
         return False
     if token.tag_ == "POS":
         return True
-    if token.text == "-" and not token.nbor(-1).whitespace_:
+    if token.text == "-" and token.i > 0 and not token.nbor(-1).whitespace_:
         return True
     if token.lower_ == "of":
         return (
