@@ -38,6 +38,10 @@ _LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 _NAME_PARTICLES = frozenset(
     words("al el bin ibn abu van von der den de da del di dos du la le ter")
 )
+# Forms of address, never part of the name: "Ms Sherman", "Dr. Tedros", "Sir Keir".
+_HONORIFICS = frozenset(
+    words("mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sir dame lord lady mx mx.")
+)
 _FIRST_NAME_HONOURS = frozenset(words("sir dame lord lady"))
 _KNOWN_ORGS = frozenset(ORG_ALIASES.values())
 _SITE_NOUNS = frozenset(
@@ -66,6 +70,8 @@ class _Candidate:
 def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
     """Drop articles, possessive endings and leading titles from an entity span."""
     roles: list[str] = []
+    while start < end - 1 and doc[start].lower_ in _HONORIFICS:
+        start += 1
     while start < end and doc[start].lower_ in ("the", "a", "an"):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in ("PUNCT", "CCONJ")):

@@ -134,30 +134,75 @@ def _named_body(table: ActorTable, subject: Token, para: int) -> str | None:
     return None
 
 
+_HONOURS = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f",
+    "ms.": "f", "miss": "f", "dame": "f", "lady": "f",
+}  # fmt: skip
+_GENDERED_WORDS = {
+    "spokesman": "m", "chairman": "m", "congressman": "m", "king": "m", "prince": "m",
+    "spokeswoman": "f", "chairwoman": "f", "congresswoman": "f", "queen": "f",
+    "princess": "f", "businesswoman": "f", "businessman": "m",
+}  # fmt: skip
+_PRONOUN_GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
+
+
+def genders(paras: tuple[ParsedPara, ...], table: ActorTable) -> dict[str, str]:
+    """What a source says of a person's gender: "Ms Sherman", "spokeswoman Olivia Dalton"."""
+    found: dict[str, str] = {}
+    for m in table.mentions:
+        if m.start > 0:
+            honour = _HONOURS.get(paras[m.para].doc[m.start - 1].lower_)
+            if honour:
+                found.setdefault(m.key, honour)
+    for actor in table.actors:
+        for role in actor.roles:
+            for word in role.lower().split():
+                if word in _GENDERED_WORDS:
+                    found.setdefault(actor.key, _GENDERED_WORDS[word])
+    return found
+
+
+def _pronoun_target(pronoun: Token, recent: list[str], gender: dict[str, str]) -> str | None:
+    """The latest person a pronoun can stand for: one whose gender the text does not contradict."""
+    wanted = _PRONOUN_GENDER.get(pronoun.lower_)
+    for key in recent:
+        if wanted is None or gender.get(key, wanted) == wanted:
+            return key
+    return None
+
+
 def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
     """Every speech verb outside quotation marks, in reading order, speakers resolved.
 
-    A pronoun stands for the person last seen as the subject of a clause.
+    A pronoun stands for the person last seen as the subject of a clause (skipping
+    one the text gives another gender).
     """
     found: list[Speech] = []
-    last_person: str | None = None
+    recent: list[str] = []  # people seen as subjects, latest first
+    gender = genders(paras, table)
+
+    def saw(key: str) -> None:
+        if key in recent:
+            recent.remove(key)
+        recent.insert(0, key)
+
     for pp in paras:
         for tok in pp.doc:
             if pp.in_quote(tok):
                 continue
             if is_speech_verb(tok):
                 subject = subject_of(tok)
-                speaker = (
-                    resolve_subject(table, pp, subject, last_person)
-                    if subject is not None
-                    else None
-                )
+                speaker = None
+                if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
+                    speaker = _pronoun_target(subject, recent, gender)
+                elif subject is not None:
+                    speaker = resolve_subject(table, pp, subject, None)
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
                     free = noun_phrase_text(subject)
                 found.append(Speech(pp.index, tok, subject, speaker, free))
                 if speaker is not None and table.kind_of(speaker) == "person":
-                    last_person = speaker
+                    saw(speaker)
             elif (
                 tok.dep_ in _SUBJECT_DEPS
                 and tok.head.dep_ == "ROOT"
@@ -165,5 +210,5 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
             ):
                 key = table.at(pp.index, tok.i)
                 if key is not None and table.kind_of(key) == "person":
-                    last_person = key
+                    saw(key)
     return found

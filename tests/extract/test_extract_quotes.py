@@ -186,3 +186,13 @@ def test_names_in_quote_marks_are_not_quotes(extract):
         'Protesters carried banners reading "no war, no mobilisation, no more lies from above".',
     )
     assert only_direct(facts) == []
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(extract):
+    facts = extract(
+        "U.S. Deputy Secretary of State Wendy Sherman met Russian envoy Sergei Ryabkov in Geneva.",
+        "Ms Sherman pressed for a de-escalation. Mr Ryabkov rejected the demands.",
+        '"We were firm about the principles we will not give up," she said.',
+    )
+    (q,) = only_direct(facts)
+    assert speaker_name(facts, q.speaker) == "Wendy Sherman"
