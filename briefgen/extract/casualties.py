@@ -1,0 +1,400 @@
+"""Casualty figures: how many people were killed, injured, displaced … and who says so.
+
+A number counts casualties only when it counts people (or stands alone before a
+casualty word: "six injured") and a casualty word governs it or follows it. Money,
+distances, dates and counts of things never qualify.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.extract.dates import find_dates, starts_a_period
+from briefgen.extract.doc import ParsedPara
+from briefgen.extract.lexicon import (
+    CASUALTY_ADJECTIVES,
+    CASUALTY_NOUNS,
+    CASUALTY_VERBS,
+    PERSON_NOUNS,
+    SPEECH_LEMMAS,
+    words,
+)
+from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
+from briefgen.extract.speakers import Speech, noun_phrase_text
+from briefgen.extract.table import ActorTable
+from briefgen.records.facts import CasualtyFact
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_NOT_COUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
+_UNITS = frozenset(
+    words("""
+    mile miles km kilometre kilometres kilometer kilometers meter meters metre metres percent
+    % day days week weeks month months year years hour hours minute minutes dollar dollars
+    euro euros pound pounds ton tons tonne tonnes round rounds time times
+    """)
+)
+_CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
+_ZERO_WORDS = frozenset({"nobody", "none"})
+_OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
+_TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
+# Words between a count and its casualty word: "people were killed", "remain missing",
+# "were among the dead".
+_LINK_WORDS = frozenset(
+    words(
+        "were was have has had been being are is reportedly also remain remained remains "
+        "still among the"
+    )
+)
+_FIGURE_VERBS = frozenset(
+    words("put raise revise update lower give set estimate count record register confirm")
+)
+_AGENT_VERBS = frozenset(
+    {"give", "provide", "confirm", "report", "release", "announce", "issue", "publish"}
+)
+
+
+@dataclass(frozen=True)
+class FoundCasualty:
+    fact: CasualtyFact
+    para: int
+    sentence_start: int  # token offset of the sentence within the paragraph
+
+
+def _kind_from(token: Token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in CASUALTY_VERBS:
+        return CASUALTY_VERBS[lemma]
+    if token.lower_ in CASUALTY_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
+        return CASUALTY_ADJECTIVES[token.lower_]
+    return None
+
+
+def _counted_noun(last: Token) -> Token | None:
+    if last.dep_ == "nummod" and last.head.pos_ in ("NOUN", "PROPN"):
+        return last.head
+    doc = last.doc
+    for j in range(last.i + 1, min(len(doc), last.i + 4)):
+        t = doc[j]
+        if t.pos_ in ("ADJ",) or t.dep_ == "compound" or t.ent_type_ == "NORP":
+            continue
+        if t.pos_ in ("NOUN", "PROPN"):
+            return t
+        break
+    return None
+
+
+def _is_people(noun: Token) -> bool:
+    lemma, lower = noun.lemma_.lower(), noun.lower_
+    return (
+        lemma in PERSON_NOUNS
+        or lower in PERSON_NOUNS
+        or lemma in CASUALTY_NOUNS
+        or lower in CASUALTY_NOUNS
+        or (noun.ent_type_ == "NORP" and lower.endswith("s"))
+    )
+
+
+def _casualty_kind(number: Token, noun: Token | None) -> str | None:
+    anchor = noun if noun is not None else number
+    if noun is not None:
+        for word in (noun.lemma_.lower(), noun.lower_):
+            if word in CASUALTY_NOUNS:
+                return CASUALTY_NOUNS[word]
+        # "the bodies of 410 civilians"
+        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+            owner = noun.head.head
+            for word in (owner.lemma_.lower(), owner.lower_):
+                if word in CASUALTY_NOUNS:
+                    return CASUALTY_NOUNS[word]
+    doc = anchor.doc
+    # "servicemen killed", "six injured", "people were killed", "have been displaced"
+    j = anchor.i + 1
+    while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
+        j += 1
+    if j < len(doc):
+        kind = _kind_from(doc[j])
+        if kind:
+            return kind
+        taken = [t.lower_ for t in doc[j + 1 : j + 3]] if doc[j].lemma_.lower() == "take" else []
+        if taken[:1] and taken[0] in ("hostage", "captive", "prisoner", "prisoners"):
+            return "detained"
+        if taken[:2] in (["to", "hospital"], ["to", "hospitals"]):
+            return "injured"
+    for child in anchor.children:
+        if child.dep_ in ("acl", "amod", "relcl"):
+            kind = _kind_from(child)
+            if kind:
+                return kind
+    if anchor.dep_ in ("nsubjpass", "dobj", "nsubj"):
+        kind = _kind_from(anchor.head)
+        if kind:
+            return kind
+    # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
+    window = doc[max(anchor.sent.start, number.i - 6) : number.i]
+    tolls = [t for t in window if t.lemma_.lower() in _TOLL_NOUNS]
+    verb = number.head.head if number.head.pos_ == "ADP" else number.head
+    tolls += [
+        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _TOLL_NOUNS
+    ]
+    for toll in tolls:
+        kind = _toll_kind(toll)
+        if kind:
+            return kind
+    return None
+
+
+def _toll_kind(toll: Token) -> str | None:
+    """What a toll counts ("death toll", "number of dead"); a bare toll counts deaths."""
+    for t in toll.subtree:
+        word = t.lemma_.lower()
+        if t.i == toll.i:
+            continue
+        for table in (CASUALTY_NOUNS, CASUALTY_ADJECTIVES):
+            if word in table or t.lower_ in table:
+                return table.get(word) or table[t.lower_]
+    return "killed" if toll.lemma_.lower() == "toll" else None
+
+
+def _single_victim(token: Token) -> bool:
+    """ "A soldier was killed", "a 10-year-old girl died": one victim, counted as 1."""
+    if token.lower_ not in ("a", "an") or token.dep_ != "det":
+        return False
+    noun = token.head
+    if noun.lemma_.lower() not in PERSON_NOUNS or noun.tag_ != "NN":
+        return False
+    return noun.dep_ in ("nsubjpass", "nsubj") and _kind_from(noun.head) is not None
+
+
+def _is_part_of_a_figure(token: Token) -> bool:
+    """ "… killed, including 6,000 children", "among them 13 Israelis": a share of a
+    figure already given, told in its victims, not a figure of its own."""
+    if token.dep_ == "pobj" and token.head.lower_ == "including":
+        return True
+    # "among them 13 Israelis"; but "a child was among the three people killed" is the figure.
+    before = token.doc[max(token.left_edge.i - 2, 0) : token.left_edge.i]
+    return [t.lower_ for t in before] == ["among", "them"]
+
+
+def _number_groups(sent: Span) -> list[tuple[int, int]]:
+    groups: list[tuple[int, int]] = []
+    i = sent.start
+    while i < sent.end:
+        t = sent.doc[i]
+        if (
+            (t.like_num or is_number_word(t.text))
+            and t.pos_ in ("NUM", "NOUN", "ADJ", "PRON")
+            or t.lower_ in _ZERO_WORDS
+        ):
+            j = i + 1
+            while j < sent.end and (sent.doc[j].like_num or is_number_word(sent.doc[j].text)):
+                j += 1
+            groups.append((i, j))
+            i = j
+        elif _single_victim(t):
+            groups.append((i, i + 1))
+            i += 1
+        elif (
+            t.lower_ == "no"
+            and i + 1 < sent.end
+            and (sent.doc[i + 1].lower_ == "one" or _is_people(sent.doc[i + 1]))
+        ):
+            groups.append((i, i + 1))
+            i += 2 if sent.doc[i + 1].lower_ == "one" else 1
+        else:
+            i += 1
+    return groups
+
+
+def _is_old_toll(doc_tokens: list[Token]) -> bool:
+    words = {t.lower_ for t in doc_tokens}
+    return bool(words & _OLD_TOLL_ADJ) and bool(words & _TOLL_NOUNS)
+
+
+def _victims(noun: Token | None) -> str | None:
+    if noun is None:
+        return None
+    if noun.lemma_.lower() in CASUALTY_NOUNS or noun.lower_ in CASUALTY_NOUNS:
+        return None
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i < noun.i]
+    start = min([noun.i] + [t.left_edge.i for t in left])
+    text = noun.doc[start : noun.i + 1].text
+    for t in noun.sent:
+        if t.lower_ == "including" and 0 < t.i - noun.i <= 10:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs:
+                text += (
+                    ", including " + noun.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text
+                )
+            break
+    return text
+
+
+def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[str]) -> str | None:
+    best: tuple[int, int, str] | None = None
+    for m in table.in_range(pp.index, sent.start, sent.end):
+        kind = table.kind_of(m.key)
+        if kind not in ("place", "country") or m.key in exclude:
+            continue
+        rank = (0 if kind == "place" else 1, abs(m.start - at))
+        if best is None or rank < best[:2]:
+            best = (rank[0], rank[1], next(a.name for a in table.actors if a.key == m.key))
+    return best[2] if best else None
+
+
+def _claimants(
+    pp: ParsedPara,
+    table: ActorTable,
+    sent: Span,
+    token: Token,
+    by_verb: dict[tuple[int, int], Speech],
+) -> list[str]:
+    found: list[str] = []
+
+    def add(speech: Speech | None) -> None:
+        if speech is None:
+            return
+        who = speech.speaker or speech.free_text
+        if who and who not in found:
+            found.append(who)
+
+    current = token
+    while current.head.i != current.i:
+        current = current.head
+        if current.lemma_.lower() in SPEECH_LEMMAS:
+            add(by_verb.get((pp.index, current.i)))
+            break
+    if not found:
+        for t in sent:
+            if (pp.index, t.i) in by_verb:
+                add(by_verb[(pp.index, t.i)])
+                if found:
+                    break
+    if not found:
+        # "the agency put the number of dead at 9": whoever states the figure.
+        verb = token.head.head if token.head.pos_ == "ADP" else token.head
+        if verb.lemma_.lower() in _FIGURE_VERBS:
+            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+                key = table.at(pp.index, subject.i)
+                found.append(key or noun_phrase_text(subject))
+    return found
+
+
+def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: bool) -> list[str]:
+    """ "… The information was given by X." names who gave the figures (before it)."""
+    nxt: Span | None = sent
+    if following:
+        later = [s for s in pp.doc.sents if s.start >= sent.end]
+        nxt = later[0] if later else None
+    if nxt is None:
+        return []
+    found = []
+    for t in nxt:
+        if t.dep_ == "agent" and t.head.lemma_.lower() in _AGENT_VERBS:
+            for obj in (c for c in t.children if c.dep_ == "pobj"):
+                key = table.at(pp.index, obj.i)
+                if key is None:
+                    inside = table.in_range(pp.index, obj.left_edge.i, obj.right_edge.i + 1)
+                    key = inside[-1].key if inside else None
+                found.append(key or obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
+    return found
+
+
+def find_casualties(
+    paras: tuple[ParsedPara, ...],
+    table: ActorTable,
+    speech_list: list[Speech],
+    published: dt.date | None,
+) -> list[FoundCasualty]:
+    by_verb = {(s.para, s.verb.i): s for s in speech_list}
+    found: list[FoundCasualty] = []
+    for pp in paras:
+        if pp.heading:
+            continue
+        doc = pp.doc
+        for sent in doc.sents:
+            for start, end in _number_groups(sent):
+                first, last = doc[start], doc[end - 1]
+                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]):
+                    continue
+                if start > 0 and doc[start - 1].lower_ in _CURRENCY:
+                    continue
+                if end < len(doc) and doc[end].lower_ in _UNITS:
+                    continue
+                zero = first.lower_ in ("no", "nobody", "none")
+                single = first.lower_ in ("a", "an")
+                count = (
+                    1 if single else 0 if zero else parse_count([t.text for t in doc[start:end]])
+                )
+                if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
+                    continue
+                noun = (
+                    first.head
+                    if single
+                    else None
+                    if first.lower_ in _ZERO_WORDS
+                    else _counted_noun(last)
+                )
+                if noun is not None and not _is_people(noun) and noun.lower_ != "one":
+                    continue
+                if _is_part_of_a_figure(noun or last):
+                    continue
+                kind = _casualty_kind(last, noun)
+                if kind is None:
+                    continue
+                words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
+                qualifier, _ = qualifier_before(words_before)
+                claimed = _claimants(pp, table, sent, noun or last, by_verb)
+                agents = _agent_claimants(pp, sent, table, False) + _agent_claimants(
+                    pp, sent, table, True
+                )
+                claimed += [c for c in agents if c not in claimed]
+                at = first.idx - sent.start_char
+                dates = sorted(
+                    (
+                        h
+                        for h in find_dates(sent.text, published)
+                        if h.precision == "day" and not starts_a_period(sent.text, h)
+                    ),
+                    key=lambda h: min(abs(h.start - at), abs(h.end - at)),
+                )
+                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start]))
+                fact = CasualtyFact(
+                    key=f"c{len(found) + 1}-{kind}-{count}",
+                    kind=kind,
+                    count=count,
+                    qualifier=qualifier,
+                    victims=None if zero else _victims(noun),
+                    place=_place(pp, table, sent, start, set()),
+                    date=None if old or not dates else dates[0].date,
+                    claimed_by=tuple(claimed),
+                    ref=pp.ref,
+                )
+                if old:
+                    fact = _link_old_toll(found, fact)
+                found.append(FoundCasualty(fact, pp.index, sent.start))
+    return found
+
+
+def _link_old_toll(found: list[FoundCasualty], old: CasualtyFact) -> CasualtyFact:
+    """An earlier toll takes its victims and place from the figure that updates it,
+    and that figure is marked as superseding it (done by the caller's list order)."""
+    for i in range(len(found) - 1, max(-1, len(found) - 4), -1):
+        newer = found[i].fact
+        if newer.kind == old.kind and newer.supersedes is None and newer.count != old.count:
+            found[i] = FoundCasualty(
+                CasualtyFact(**{**newer.__dict__, "supersedes": old.key}),
+                found[i].para,
+                found[i].sentence_start,
+            )
+            return CasualtyFact(
+                **{
+                    **old.__dict__,
+                    "victims": old.victims or newer.victims,
+                    "place": old.place or newer.place,
+                }
+            )
+    return old

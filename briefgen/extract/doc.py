@@ -1,0 +1,100 @@
+"""The parsed paragraphs of one source: the spaCy docs every extractor reads."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefgen.records.content import Ref
+from briefgen.records.source import Source
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+# Straight and curly double quotes; a closing quote typed as an opening one still closes.
+QUOTE_CHARS = '"“”„‟«»'
+_QUOTE_RUN = re.compile(f"[{QUOTE_CHARS}]")
+
+
+_CREDIT = re.compile(
+    r"\((?:[^()]*\b(?:photo|photos|image|images|AFP|Reuters|AP|Getty|EPA|file)\b[^()]*)\)\s*$"
+    r"|\bvia Getty Images\b|\b(?:Photo|Photograph|Image) (?:by|credit|courtesy)\b",
+    re.IGNORECASE,
+)
+
+
+_BYLINE = re.compile(
+    r"^(?:\(?(?:Additional )?(?:Reporting|Writing|Editing|Compiled|Contributing)\b.{0,80}\bby\b)"
+    r"|\bcontributed (?:reporting|to this (?:report|story|article))\b",
+    re.IGNORECASE,
+)
+
+
+def looks_like_caption(text: str) -> bool:
+    """A photo caption, a credit or a reporting line: "… (AFP photo)", "Reporting by …"."""
+    return bool(_CREDIT.search(text) or _BYLINE.search(text))
+
+
+def looks_like_headline(text: str) -> bool:
+    """Title Case With Most Words Capitalised, no closing full stop: a heading."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    if len(words) < 4 or text.rstrip().endswith((".", '"', "”")):
+        return False
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+@dataclass(frozen=True)
+class ParsedPara:
+    index: int
+    ref: Ref
+    doc: Doc
+    heading: bool
+    quote_spans: tuple[tuple[int, int], ...]  # character offsets of quoted text (inside the marks)
+
+    def in_quote(self, token: Token) -> bool:
+        return any(s <= token.idx < e for s, e in self.quote_spans)
+
+    def sentence_of(self, token: Token) -> Span:
+        return token.sent
+
+
+def find_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Pairs of double-quote marks, opened and closed alternately, as inner offsets."""
+    marks = [m.start() for m in _QUOTE_RUN.finditer(text)]
+    spans = []
+    for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
+        spans.append((open_at + 1, close_at))
+    if len(marks) % 2:
+        # News style leaves a quotation open at the end of a paragraph when the next
+        # paragraph goes on with it.
+        last = marks[-1]
+        opens = (
+            last + 1 < len(text)
+            and text[last + 1].isalnum()
+            and (last == 0 or text[last - 1] in " (—")
+        )
+        if opens:
+            spans.append((last + 1, len(text)))
+    return tuple(spans)
+
+
+def normalise_text(text: str) -> str:
+    return " ".join(text.split())
+
+
+def parse_source(source: Source, nlp: Language) -> tuple[ParsedPara, ...]:
+    texts = [normalise_text(p.text) for p in source.paragraphs]
+    docs = list(nlp.pipe(texts))
+    return tuple(
+        ParsedPara(
+            index=i,
+            ref=Ref(source=source.id, para=p.id),
+            doc=doc,
+            heading=p.heading or looks_like_headline(p.text) or looks_like_caption(p.text),
+            quote_spans=find_quote_spans(doc.text),
+        )
+        for i, (p, doc) in enumerate(zip(source.paragraphs, docs, strict=True))
+    )
