@@ -6,6 +6,7 @@ references to a point but count once when corroboration is counted.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -36,9 +37,12 @@ _NEGATION = re.compile(
 )
 
 
-def figures(text: str) -> set[str]:
+# Both are asked of the same sentence once per candidate pair: cached per text, they cost
+# one pass per sentence instead of one per pair (the difference is minutes at 100 sources).
+@functools.lru_cache(maxsize=1 << 16)
+def figures(text: str) -> frozenset[str]:
     found = {m.group(0).replace(",", "").rstrip(".") for m in _NUMBER.finditer(text)}
-    return found | {w for w in words(text) if w in _NUMBER_WORDS}
+    return frozenset(found | {w for w in words(text) if w in _NUMBER_WORDS})
 
 
 def compatible_figures(a: str, b: str) -> bool:
@@ -47,6 +51,7 @@ def compatible_figures(a: str, b: str) -> bool:
     return not fa or not fb or bool(fa & fb)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def negated(text: str) -> bool:
     return bool(_NEGATION.search(text))
 
