@@ -101,8 +101,28 @@ def propose_content(config: Config, reporter: Reporter) -> tuple[Content, int]:
     sources = ingest_all(config, reporter)
     reporter.detail(f"ingested {len(sources)} sources")
     facts, extracted = extract_all(sources, config, reporter)
-    merged = merge_facts(sources, facts, config)
-    return summarize(merged, sources, config), extracted
+    return merge_and_summarize(sources, facts, config), extracted
+
+
+def merge_and_summarize(
+    sources: tuple[Source, ...], facts: tuple[SourceFacts, ...], config: Config
+) -> Content:
+    """The one stage that sees every source. Its result is a pure function of the sources,
+    their facts and the settings, so a rebuild after a YAML edit takes it from the cache."""
+    cache = ResultCache(config, "proposal")
+    key = cache_key(
+        code_fingerprint("merge", "summarize", "records", "nlp.py"),
+        config.title,
+        config.spacy_model,
+        tuple(repr(s) for s in sources),
+        tuple(repr(f) for f in facts),
+    )
+    cached = cache.get(key)
+    if isinstance(cached, Content):
+        return cached
+    proposed = summarize(merge_facts(sources, facts, config), sources, config)
+    cache.put(key, proposed)
+    return proposed
 
 
 def update_content(

@@ -110,3 +110,26 @@ def test_serve_renders_then_hands_the_pages_to_mkdocs(
     assert seen["dev_addr"] == "127.0.0.1:8123"
     assert seen["docs_dir"] == str(project.resolve() / "docs_build")
     assert (project / "docs_build" / "index.md").exists()
+
+
+def test_a_rebuild_after_a_yaml_edit_takes_the_proposal_from_the_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from conftest import copy_project
+
+    import briefgen.build
+
+    project = copy_project(tmp_path / "p", with_content=False)
+    assert run("build", "--project", str(project), "--jobs", "1").exit_code == 0
+    briefing = project / "content" / "briefing.yaml"
+    briefing.write_text(briefing.read_text().replace("title:", "title: Edited —", 1))
+
+    def no_nlp(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a rebuild after a YAML edit ran the merge stage again")
+
+    monkeypatch.setattr(briefgen.build, "merge_facts", no_nlp)
+    monkeypatch.setattr(briefgen.build, "summarize", no_nlp)
+    result = run("build", "--project", str(project), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "(0 extracted)" in result.output
+    assert "title: Edited —" in briefing.read_text()
