@@ -62,7 +62,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def translit(token: str) -> str:
-    """Fold transliteration variants: doubled letters, -iy/-yi/-ii endings, kh/h."""
+    """Fold transliteration variants: doubled letters, -iy/-yi/-ii endings, kh/h, an
+    initial ye-/e- (Yesenbayeva / Esenbaeva) and a y between vowels (-aliyev / -aliev)."""
+    token = re.sub(r"^ye", "e", token)
+    token = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", token)
     token = re.sub(r"(.)\1+", r"\1", token)
     token = re.sub(r"(iy|yi|ii|yy)$", "y", token)
     return token.replace("kh", "h")

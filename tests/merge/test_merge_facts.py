@@ -136,10 +136,24 @@ def test_slug_collisions_get_deterministic_suffixes() -> None:
     assert len({x.id for x in one.actors}) == len(one.actors)
 
 
+def test_transliterated_names_join_across_outlets() -> None:
+    a = SourceFacts("a", actors=(actor("dy", "Dinara Yesenbayeva", refs=(r("a"),)),))
+    b = SourceFacts("b", actors=(actor("de", "Dinara Esenbaeva", refs=(r("b"),)),))
+    c = SourceFacts("c", actors=(actor("de", "Dinara Ismailova", refs=(r("c"),)),))
+    content = merge(a, b, c)
+    people = sorted(x.name for x in content.actors)
+    assert len(people) == 2
+    assert "Dinara Ismailova" in people
+
+
 def test_name_matching_helpers() -> None:
     assert same_surname("zelensky", "zelenskyy")
     assert same_surname("synegubov", "sinegubov")
     assert not same_surname("biden", "bidet")
+    assert same_surname("yesenbayeva", "esenbaeva")
+    assert same_surname("tursunaliyev", "tursunaliev")
+    assert not same_surname("yeltsin", "elton")
+    assert first_names_agree("yevgeny", "evgeny")
     assert first_names_agree("sergey", "sergei")
     assert first_names_agree("j", "joe")
     assert not first_names_agree("joe", "jill")
