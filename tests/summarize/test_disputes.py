@@ -117,3 +117,86 @@ def test_an_accusation_and_the_accused_party_denial_is_a_dispute(config: Config)
     assert "Orex" in disputes[0].about
     sides = {s.actor: [r.source for r in s.sources] for s in disputes[0].sides}
     assert sides == {"Environmental prosecutors": ["z1"], "Orex": ["z2"]}
+
+
+def _with_actors(sources: tuple[Source, ...], config: Config, *names: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+    """Content whose actors are (source, name, kind) mentions."""
+    from briefgen.records.content import Ref
+    from briefgen.records.facts import ActorMention, SourceFacts
+
+    facts = tuple(
+        SourceFacts(
+            s.id,
+            actors=tuple(
+                ActorMention(name.lower(), name, kind, refs=(Ref(s.id, "p1"),))
+                for sid, name, kind in names
+                if sid == s.id
+            ),
+        )
+        for s in sources
+    )
+    return merge_facts(sources, facts, config)
+
+
+def test_a_rejected_accusation_answers_the_accusation_just_before_it(config: Config) -> None:
+    sources = (
+        make_source(
+            "r1",
+            [
+                "Opposition lawmaker Dana Kerimova said at least 40 people had died in the "
+                "floods and accused the authorities of hiding the real toll.",
+                "Interior Minister Aidar Bekov rejected the accusation on Tuesday.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources,
+        config,
+        ("r1", "Dana Kerimova", "person"),
+        ("r1", "Aidar Bekov", "person"),
+    )
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert {s.actor for s in disputes[0].sides} == {"dana-kerimova", "aidar-bekov"}
+
+
+def test_a_claim_against_a_company_and_the_company_denial_is_a_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "s1",
+            [
+                "Villagers and engineer Omar Tashiev say the mine's owner, Orex Mining, "
+                "ignored repeated warnings about the tailings dam.",
+                "The company denied receiving any written warning from the villagers.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources,
+        config,
+        ("s1", "Omar Tashiev", "person"),
+        ("s1", "Orex Mining", "organization"),
+    )
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert "Orex Mining" in disputes[0].about
+    assert {s.actor for s in disputes[0].sides} == {"omar-tashiev", "orex-mining"}
+
+
+def test_a_reported_action_without_a_denial_is_no_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "t1",
+            [
+                "Engineer Omar Tashiev says Orex Mining repaired the tailings dam in April.",
+                "The company said it would publish the inspection report next month.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources,
+        config,
+        ("t1", "Omar Tashiev", "person"),
+        ("t1", "Orex Mining", "organization"),
+    )
+    assert _disputes(sources, content, config) == ()
