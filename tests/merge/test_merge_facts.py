@@ -146,6 +146,53 @@ def test_transliterated_names_join_across_outlets() -> None:
     assert "Dinara Ismailova" in people
 
 
+def test_an_institution_named_head_first_and_head_last_is_one_actor() -> None:
+    org = "organization"
+    a = SourceFacts("a", actors=(actor("em", "Emergencies Ministry", org, refs=(r("a"),)),))
+    b = SourceFacts(
+        "b",
+        actors=(
+            actor("mes", "Ministry of Emergency Situations", org, refs=(r("b"),)),
+            actor("mh", "Ministry of Health", org, refs=(r("b"),)),
+        ),
+    )
+    c = SourceFacts("c", actors=(actor("fm", "Finance Ministry", org, refs=(r("c"),)),))
+    content = merge(a, b, c)
+    names = sorted(x.name for x in content.actors)
+    assert len(names) == 3
+    assert "Ministry of Health" in names and "Finance Ministry" in names
+
+
+def test_an_outlet_met_only_in_its_own_name_is_not_an_actor() -> None:
+    import dataclasses
+
+    a = dataclasses.replace(
+        source("a"),
+        outlet="Global Dispatch",
+        paragraphs=(
+            Paragraph("p1", "The governor told Global Dispatch that 4,200 people had left."),
+            Paragraph("p2", "Officials in Moscow said the talks would go on."),
+        ),
+    )
+    b = dataclasses.replace(
+        source("b"),
+        outlet="The Moscow Times",
+        paragraphs=(Paragraph("p1", "A Moscow Times reporter contributed to this report."),),
+    )
+    facts = (
+        SourceFacts(
+            "a",
+            actors=(
+                actor("gd", "Global Dispatch", "person", refs=(r("a"),)),
+                actor("m", "Moscow", "place", refs=(r("a", "p2"),)),
+            ),
+        ),
+        SourceFacts("b", actors=(actor("m", "Moscow", "place", refs=(r("b"),)),)),
+    )
+    content = merge_facts((a, b), facts, CONFIG)
+    assert [x.name for x in content.actors] == ["Moscow"]
+
+
 def test_name_matching_helpers() -> None:
     assert same_surname("zelensky", "zelenskyy")
     assert same_surname("synegubov", "sinegubov")
