@@ -68,6 +68,7 @@ SETTING_SHARE = 0.3  # a place named in more of the sentences than this is the s
 CONTEXT_SENTENCES = 4
 MAX_SIDES_PER_STANCE = 2
 MAX_DISPUTES = 6
+ACCUSATIONS = "the accusations against "
 _CUES = re.compile(
     r"progress|breakthrough|headway|result|success|positive|constructive|stalemate|deadlock|"
     r"impasse|deni|deny|reject|dismiss|without evidence|unsubstantiated|baseless|accus|blam|"
@@ -304,7 +305,7 @@ def accusation_stances(
             continue
         hits = [(j, a) for j, a, accused in accusations if same_party(accused, denier)]
         if hits:
-            topic = f"the accusations against {actors.display(denier)}"
+            topic = f"{ACCUSATIONS}{actors.display(denier)}"
             stances.append(Stance(topic, -1, denier, i))
             stances.extend(Stance(topic, 1, a, j) for j, a in hits)
         elif _anaphoric_denial(verb):
@@ -332,7 +333,7 @@ def _answered(
     if not before:
         return []
     j, accuser, accused = max(before, key=lambda x: x[0])
-    topic = f"the accusations against {actors.display(accused)}"
+    topic = f"{ACCUSATIONS}{actors.display(accused)}"
     return [Stance(topic, -1, denier, i), Stance(topic, 1, accuser, j)]
 
 
@@ -433,12 +434,51 @@ def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dis
         + attacks
         + accusation_stances(corpus, docs, actors, denied)
     )
-    disputes = _disputes_from(stances, corpus) + casualty_disputes(content)
+    disputes = _fold_into_figures(_disputes_from(stances, corpus), casualty_disputes(content))
     # Keep the disputes the most sources take part in; show them in reading order.
     disputes.sort(key=lambda d: (-_voices(d, corpus), _first_ref(d), d.about))
     kept = disputes[:MAX_DISPUTES]
     kept.sort(key=lambda d: (_first_ref(d), d.about))
     return tuple(kept)
+
+
+def _gives_count(side: DisputeSide, figure: DisputeSide) -> bool:
+    """The stance's sentence, by the same actor, gives the count of the figure's side."""
+    count = re.search(r"\d+", figure.claim)
+    return (
+        count is not None
+        and side.actor is not None
+        and side.actor == figure.actor
+        and re.search(rf"(?<![\d,]){count.group(0)}(?![\d,])", side.claim.replace(",", ""))
+        is not None
+    )
+
+
+def _fold_into_figures(stances: list[Dispute], figures: list[Dispute]) -> list[Dispute]:
+    """An accusation made with a rival toll ('said at least 40 had died and accused the
+    authorities of hiding it') and its denial are that toll's dispute: one entry."""
+    out_figures = list(figures)
+    kept = []
+    for d in stances:
+        if not d.about.startswith(ACCUSATIONS):
+            kept.append(d)  # who carried out an attack is not how many it killed
+            continue
+        target = next(
+            (
+                k
+                for k, f in enumerate(out_figures)
+                if any(_gives_count(s, fs) for s in d.sides for fs in f.sides)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(d)
+            continue
+        f = out_figures[target]
+        known = {fs.actor for fs in f.sides}
+        extra = tuple(s for s in d.sides if s.actor not in known)
+        out_figures[target] = Dispute(about=f.about, sides=f.sides + extra)
+    return kept + out_figures
 
 
 def _voices(d: Dispute, corpus: Corpus) -> int:

@@ -96,27 +96,36 @@ def rival_figures(
 def _one_per_party(
     group: list[CasualtyEntry], actor_ids: set[str]
 ) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
-    """A party giving several counts speaks through its best-reported one; one count
-    given by several parties is one side, citing them all."""
-    ranked = sorted(group, key=lambda c: (-len({r.source for r in c.sources}), -c.count, c.id))
-    kept: list[CasualtyEntry] = []
-    refs: dict[str, list[Ref]] = {}
-    parties: dict[str, list[str]] = {}
-    for c in ranked:
-        same_count = next((k for k in kept if k.count == c.count), None)
-        if same_count is not None:
-            refs[same_count.id].extend(c.sources)
-            parties[same_count.id].extend(c.claimed_by)
-        elif not any(same_party(c.claimed_by, tuple(parties[k.id])) for k in kept):
-            kept.append(c)
-            refs[c.id] = list(c.sources)
-            parties[c.id] = list(c.claimed_by)
+    """One count given by several parties is one side, citing them all; a party giving
+    several counts speaks through its latest, best-reported, then highest one."""
+    by_count: dict[int, list[CasualtyEntry]] = {}
+    for c in group:
+        by_count.setdefault(c.count, []).append(c)
+
+    def parties(cs: list[CasualtyEntry]) -> tuple[str, ...]:
+        return tuple(p for c in cs for p in c.claimed_by)
+
+    def reach(cs: list[CasualtyEntry]) -> int:
+        return len({r.source for c in cs for r in c.sources})
+
+    replaced = {c.supersedes for c in group if c.supersedes}
+
+    def outdated(cs: list[CasualtyEntry]) -> bool:
+        return any(c.id in replaced for c in cs)
+
+    ranked = sorted(by_count.values(), key=lambda cs: (outdated(cs), -reach(cs), -cs[0].count))
+    kept: list[list[CasualtyEntry]] = []
+    for cs in ranked:
+        if not any(same_party(parties(cs), parties(k)) for k in kept):
+            kept.append(cs)
     order = {c.id: i for i, c in enumerate(group)}
     out = []
-    for c in sorted(kept, key=lambda c: order[c.id]):
+    for cs in sorted(kept, key=lambda cs: min(order[c.id] for c in cs)):
         # A named actor speaks for the side better than 'officials'.
-        named = [p for p in parties[c.id] if p in actor_ids] or parties[c.id]
-        out.append((c, named[0] if named else None, sorted_refs(refs[c.id])))
+        named = [p for p in parties(cs) if p in actor_ids] or list(parties(cs))
+        first = min(cs, key=lambda c: order[c.id])
+        refs = sorted_refs(r for c in cs for r in c.sources)
+        out.append((first, named[0] if named else None, refs))
     return out
 
 

@@ -503,3 +503,40 @@ def test_a_surname_taken_for_a_place_joins_the_person_named_in_the_same_source()
     kuleba = next(x for x in content.actors if x.id == "dmytro-kuleba")
     assert kuleba.kind == "person" and r("a", "p4") in kuleba.mentions
     assert {"jordan", "michael-jordan"} <= {x.id for x in content.actors}
+
+
+def test_a_toll_naming_the_count_it_replaces_supersedes_another_source_figure() -> None:
+    import dataclasses
+
+    from briefgen.merge.updates import replaced_counts
+
+    tuesday = dataclasses.replace(
+        source("a"),
+        paragraphs=(Paragraph("p1", "The toll rose to 21 on Tuesday, the ministry said."),),
+    )
+    thursday = dataclasses.replace(
+        source("b"),
+        paragraphs=(
+            Paragraph(
+                "p1",
+                "The toll has risen to 26, the ministry said, up from 21 reported on Tuesday. "
+                "Some 300 people fled from 12 villages.",
+            ),
+        ),
+    )
+
+    def toll(sid: str, count: int) -> CasualtyFact:
+        return CasualtyFact(
+            f"k{count}", "killed", count, "exact", "people", "Karvel", None, ("ministry",), r(sid)
+        )
+
+    facts = (
+        SourceFacts("a", casualties=(toll("a", 21),)),
+        SourceFacts("b", casualties=(toll("b", 26), toll("b", 12))),
+    )
+    content = merge_facts((tuesday, thursday), facts, CONFIG)
+    by_count = {c.count: c for c in content.casualties}
+    assert by_count[26].supersedes == by_count[21].id
+    assert by_count[21].supersedes is None and by_count[12].supersedes is None
+    assert replaced_counts("Some 300 people fled from 12 villages.", 300) == []
+    assert replaced_counts("The toll rose to 14 from nine on Sunday.", 14) == [9]

@@ -200,3 +200,48 @@ def test_a_reported_action_without_a_denial_is_no_dispute(config: Config) -> Non
         ("t1", "Orex Mining", "organization"),
     )
     assert _disputes(sources, content, config) == ()
+
+
+def test_an_accusation_made_with_a_rival_toll_joins_that_toll_dispute(config: Config) -> None:
+    from briefgen.records.content import Ref
+    from briefgen.records.facts import ActorMention, CasualtyFact, SourceFacts
+
+    sources = (
+        make_source(
+            "f1",
+            [
+                "The interior ministry said 21 people had been killed in the floods.",
+                "Opposition lawmaker Dana Kerimova said at least 40 people had died in the "
+                "floods and accused the authorities of hiding the real toll.",
+                "Interior Minister Aidar Bekov rejected the accusation on Tuesday.",
+            ],
+        ),
+    )
+
+    def toll(key: str, count: int, qualifier: str, who: str, para: str) -> CasualtyFact:
+        return CasualtyFact(
+            key, "killed", count, qualifier, "people", None, None, (who,), Ref("f1", para)
+        )
+
+    facts = (
+        SourceFacts(
+            "f1",
+            actors=tuple(
+                ActorMention(n.lower(), n, "person", refs=(Ref("f1", p),))
+                for n, p in (("Dana Kerimova", "p2"), ("Aidar Bekov", "p3"))
+            ),
+            casualties=(
+                toll("k21", 21, "exact", "interior ministry", "p1"),
+                toll("k40", 40, "at_least", "dana kerimova", "p2"),
+            ),
+        ),
+    )
+    content = merge_facts(sources, facts, config)
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert "killed" in disputes[0].about
+    assert {s.actor for s in disputes[0].sides} == {
+        "interior ministry",
+        "dana-kerimova",
+        "aidar-bekov",
+    }

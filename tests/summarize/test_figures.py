@@ -105,3 +105,17 @@ def test_same_party_reads_ids_and_free_text_alike() -> None:
     assert same_party(("local officials",), ("officials",))
     assert same_party(("ministry",), ("ministry-of-emergency-situations",))
     assert not same_party(("officials",), ("dinara-esenbaeva",))
+
+
+def test_a_party_speaks_through_the_count_that_updates_its_older_one() -> None:
+    import dataclasses
+
+    content = _content(
+        {"a": _day(2), "b": _day(2), "c": _day(4)},
+        _toll("c-21", 21, "emergencies-ministry", "a", "b"),
+        _toll("c-40", 40, "dinara-esenbaeva", "b", "c"),
+        dataclasses.replace(_toll("c-26", 26, "emergencies-ministry", "c"), supersedes="c-21"),
+    )
+    disputes = casualty_disputes(content)
+    assert len(disputes) == 1
+    assert sorted(s.claim for s in disputes[0].sides) == ["26 people killed", "40 people killed"]
