@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
 from briefgen.summarize.corpus import (
+    PARAPHRASE_COSINE,
+    PARAPHRASE_SHARED,
     Corpus,
     compatible_figures,
     current_figures,
@@ -90,6 +92,15 @@ def updated_by(old: str, new: str) -> bool:
     return bool(replaced_figures(new) & figures(old)) and bool(current_figures(new) - figures(old))
 
 
+def same_topic(corpus: Corpus, i: int, j: int) -> bool:
+    """About the same thing, though one sentence may say much more than the other
+    ('seven more bodies were recovered …' / 'rescuers found five more bodies …')."""
+    if corpus.paraphrase(i, j, strict=False):
+        return True
+    shared = corpus.sentences[i].keyword_set & corpus.sentences[j].keyword_set
+    return len(shared) >= PARAPHRASE_SHARED + 1 and corpus.sim(i, j) >= PARAPHRASE_COSINE
+
+
 def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[int], set[int]]:
     """(outdated, updating): sentences a later source updates — about the same thing,
     with other figures ('the toll rose to 21' on Tuesday, 'has risen to 26' on
@@ -107,10 +118,11 @@ def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[i
                 later is not None
                 and later > day
                 and updated_by(corpus.sentences[i].text, corpus.sentences[j].text)
-                and corpus.paraphrase(i, j, strict=False)
+                and same_topic(corpus, i, j)
             ):
                 out.add(i)
-                newer.add(j)
+                if corpus.paraphrase(i, j, strict=False):
+                    newer.add(j)  # the same report, updated: the story as it stands
     return out, newer - out
 
 

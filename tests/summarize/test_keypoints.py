@@ -213,3 +213,40 @@ def test_the_latest_toll_outranks_the_one_it_updates(config: Config) -> None:
     assert margin(sources) > 0
     # published the other way round, the figure of 26 updates nothing
     assert margin(sources) - margin(swapped) >= 0.5
+
+
+def test_an_older_report_of_the_same_search_counts_for_less(config: Config) -> None:
+    import dataclasses
+
+    from briefgen.merge import merge_facts
+
+    from .conftest import make_source
+
+    older = (
+        "The ministry said rescuers had recovered seven more bodies overnight from the mud "
+        "and debris in the village of Jany-Jol and its neighbour."
+    )
+    newer = (
+        "Rescuers found five more bodies on Thursday in the riverbed below Jany-Jol, "
+        "the ministry said."
+    )
+    filler = make_source(
+        "v3",
+        [
+            "Aid agencies sent drinking water and tents to the villages of the valley.",
+            "The national weather service warned of more heavy rain in the mountains.",
+            "Schools in the regional capital were opened as shelters for families.",
+        ],
+    )
+
+    def score_of_older(first: dt.date, second: dt.date) -> float:
+        srcs = (
+            dataclasses.replace(make_source("v1", [older]), published=first),
+            dataclasses.replace(make_source("v2", [newer]), published=second),
+            filler,
+        )
+        corpus = Corpus.build(srcs)
+        ranked = rank_sentences(corpus, merge_facts(srcs, (), config))
+        return next(r.score for r in ranked if corpus.sentences[r.index].source == "v1")
+
+    assert score_of_older(WEDNESDAY, FRIDAY) < score_of_older(FRIDAY, WEDNESDAY) - 0.4
