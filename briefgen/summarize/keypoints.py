@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
 from briefgen.summarize.corpus import (
-    PARAPHRASE_COSINE,
-    PARAPHRASE_SHARED,
     Corpus,
     compatible_figures,
     current_figures,
@@ -36,6 +34,8 @@ DANGLING_PENALTY = 0.3
 NOT_ALONE_PENALTY = 2.0
 OUTDATED_PENALTY = 0.5  # a figure a later source has updated
 LATEST_BONUS = 0.3  # the update itself: the story as it stands
+SAME_TOPIC_SHARED = 5  # content words two reports of one thing share, at least
+SAME_TOPIC_COSINE = 0.2
 NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
 SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
 SAME_EVENT_PENALTY = 0.5  # MMR: a second point about an event already told
@@ -98,7 +98,7 @@ def same_topic(corpus: Corpus, i: int, j: int) -> bool:
     if corpus.paraphrase(i, j, strict=False):
         return True
     shared = corpus.sentences[i].keyword_set & corpus.sentences[j].keyword_set
-    return len(shared) >= PARAPHRASE_SHARED + 1 and corpus.sim(i, j) >= PARAPHRASE_COSINE
+    return len(shared) >= SAME_TOPIC_SHARED and corpus.sim(i, j) >= SAME_TOPIC_COSINE
 
 
 def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[int], set[int]]:

@@ -223,12 +223,13 @@ def test_an_older_report_of_the_same_search_counts_for_less(config: Config) -> N
     from .conftest import make_source
 
     older = (
-        "The ministry said rescuers had recovered seven more bodies overnight from the mud "
-        "and debris in the village of Jany-Jol and its neighbour."
+        "The ministry said rescuers working through the night had recovered seven more bodies "
+        "from the thick mud and debris in the village of Jany-Jol and the neighbouring hamlet "
+        "of Kara-Bulak, where most houses were destroyed."
     )
     newer = (
-        "Rescuers found five more bodies on Thursday in the riverbed below Jany-Jol, "
-        "the ministry said."
+        "Rescuers found five more bodies on Wednesday and Thursday in the riverbed below "
+        "Jany-Jol, about 12 kilometres downstream of the broken dam, the ministry said."
     )
     filler = make_source(
         "v3",
