@@ -35,6 +35,9 @@ ORGANISATION_NOUNS = frozenset(
         organisation organization authority council committee party union"""
     )
 )
+# Nouns that fit any company, whatever its name ('Orex Mining' is 'the company');
+# 'the ministry' must be an organisation whose name says ministry.
+FIRM_NOUNS = frozenset({"company", "firm", "operator", "utility", "corporation", "group"})
 LOOK_BACK = 6  # sentences
 
 
@@ -146,7 +149,8 @@ class ActorIndex:
 
     def last_organization(self, corpus: Corpus, index: int, noun: str) -> Speaker | None:
         """The organisation last named before sentence ``index`` in the same source:
-        one whose name holds ``noun`` ('the ministry'), else the last one named."""
+        one whose name holds ``noun`` ('the ministry'), else, for a company, the last
+        one named."""
         source = corpus.sentences[index].source
         fallback: Speaker | None = None
         for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
@@ -164,7 +168,7 @@ class ActorIndex:
                         named.append((noun in w.split(), text.rfind(w), a.id))
             if any(holds for holds, _, _ in named):
                 return Speaker(max(n for n in named if n[0])[2], True)
-            if named and fallback is None:
+            if named and fallback is None and noun in FIRM_NOUNS:
                 fallback = Speaker(max(named)[2], True)
         return fallback
 

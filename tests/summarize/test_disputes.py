@@ -245,3 +245,29 @@ def test_an_accusation_made_with_a_rival_toll_joins_that_toll_dispute(config: Co
         "dana-kerimova",
         "aidar-bekov",
     }
+
+
+def test_the_ministry_is_never_an_organisation_without_ministry_in_its_name(
+    config: Config,
+) -> None:
+    from briefgen.summarize.claims import ActorIndex
+
+    sources = (
+        make_source(
+            "m1",
+            [
+                "NATO said on Monday that it would send more troops to the region.",
+                "The ministry denied that any troops had crossed the border.",
+                "Orex Mining said the tailings dam had been inspected in April.",
+                "The company denied receiving any written warning.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources, config, ("m1", "NATO", "organization"), ("m1", "Orex Mining", "organization")
+    )
+    corpus = Corpus.build(sources)
+    actors = ActorIndex(content)
+    assert actors.last_organization(corpus, 1, "ministry") is None
+    found = actors.last_organization(corpus, 3, "company")
+    assert found is not None and found.actor == "orex-mining"
