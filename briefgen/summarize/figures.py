@@ -1,9 +1,10 @@
 """Casualty figures that disagree: the same kind of toll, place and date, other counts.
 
 A toll revised over the days is not a dispute: officials report nine dead on Sunday,
-14 on Monday, 21 on Tuesday. Two counts are rival claims only when two different
-parties give them at the same time: one source reports both side by side, or both were
-first reported on the same day. An unattributed figure has no party to argue for it.
+14 on Monday, 21 on Tuesday. Two counts are rival claims when two different parties
+give them at the same time (one source reports both side by side, or both were first
+reported on the same day), or when both parties are named ones, not 'officials'. An
+unattributed figure has no party to argue for it.
 """
 
 from __future__ import annotations
@@ -63,6 +64,21 @@ def side_by_side(a: CasualtyEntry, b: CasualtyEntry) -> bool:
     return bool({r.source for r in a.sources} & {r.source for r in b.sources})
 
 
+# Claimants that name no one in particular: the authorities updating their own toll.
+GENERIC_CLAIMANTS = frozenset(
+    str.split(
+        """officials official authorities authority government ministry police rescuers
+        emergency emergencies services service local regional state city council health
+        the a"""
+    )
+)
+
+
+def is_generic(claimants: tuple[str, ...]) -> bool:
+    """'officials', 'local health officials', 'the ministry': nobody in particular."""
+    return all(set(words(c.replace("-", " "))) <= GENERIC_CLAIMANTS for c in claimants)
+
+
 def at_the_same_time(
     a: CasualtyEntry, b: CasualtyEntry, published: dict[str, dt.date | None]
 ) -> bool:
@@ -71,6 +87,15 @@ def at_the_same_time(
         return True
     day_a, day_b = first_reported(a, published), first_reported(b, published)
     return day_a is not None and day_a == day_b
+
+
+def rival_claims(a: CasualtyEntry, b: CasualtyEntry, published: dict[str, dt.date | None]) -> bool:
+    """Two parties' counts at the same time; on different days only when both parties
+    are named: 'officials' giving 14 on Monday and the ministry 21 on Tuesday is the
+    toll rising, an opposition lawmaker's 40 on Tuesday is a claim against it."""
+    if at_the_same_time(a, b, published):
+        return True
+    return not is_generic(a.claimed_by) and not is_generic(b.claimed_by)
 
 
 def rival_figures(
@@ -89,7 +114,7 @@ def rival_figures(
         and bool(b.claimed_by)
         and not same_party(a.claimed_by, b.claimed_by)
         and not _superseded(a, b, by_id)
-        and at_the_same_time(a, b, published)
+        and rival_claims(a, b, published)
     )
 
 

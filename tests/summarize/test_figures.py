@@ -94,7 +94,7 @@ def test_different_parties_on_the_same_day_in_different_sources_dispute() -> Non
         {"a": _day(1), "b": _day(1), "c": None},
         _toll("c-12", 12, "health officials", "a"),
         _toll("c-15", 15, "activists", "b"),
-        _toll("c-30", 30, "a local imam", "c"),  # undated, never beside another count
+        _toll("c-30", 30, "officials", "c"),  # undated, unnamed, never beside another count
     )
     disputes = casualty_disputes(content)
     assert len(disputes) == 1
@@ -119,3 +119,18 @@ def test_a_party_speaks_through_the_count_that_updates_its_older_one() -> None:
     disputes = casualty_disputes(content)
     assert len(disputes) == 1
     assert sorted(s.claim for s in disputes[0].sides) == ["26 people killed", "40 people killed"]
+
+
+def test_named_parties_on_different_days_still_dispute() -> None:
+    content = _content(
+        {"a": _day(1), "b": _day(2)},
+        _toll("c-12", 12, "health-ministry-of-sudan", "a"),
+        _toll("c-15", 15, "resistance committee", "b"),
+    )
+    assert len(casualty_disputes(content)) == 1
+    generic = _content(
+        {"a": _day(1), "b": _day(2)},
+        _toll("c-12", 12, "local officials", "a"),
+        _toll("c-15", 15, "the ministry", "b"),
+    )
+    assert casualty_disputes(generic) == []
