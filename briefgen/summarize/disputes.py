@@ -238,11 +238,14 @@ def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> 
             if speaker is not None:
                 stances.append(Stance(topic, -1, speaker, i))
             continue
-        for t in doc:
-            if t.lemma_.lower() in ACCUSE and t.pos_ == "VERB":
-                speaker = claimant(doc, t, corpus, i, actors)
-                if speaker is not None:
-                    stances.append(Stance(topic, 1, speaker, i))
+        verbs = [t for t in doc if t.lemma_.lower() in ACCUSE and t.pos_ == "VERB"]
+        # "X accused Y of hitting the hospital, while Z said no one was hurt": the
+        # accuser makes the claim, not whoever else speaks in the sentence.
+        accusing_verbs = [t for t in verbs if t.lemma_.lower() in ("accuse", "blame", "allege")]
+        for t in accusing_verbs or verbs:
+            speaker = claimant(doc, t, corpus, i, actors)
+            if speaker is not None:
+                stances.append(Stance(topic, 1, speaker, i))
     return stances
 
 

@@ -271,3 +271,33 @@ def test_the_ministry_is_never_an_organisation_without_ministry_in_its_name(
     assert actors.last_organization(corpus, 1, "ministry") is None
     found = actors.last_organization(corpus, 3, "company")
     assert found is not None and found.actor == "orex-mining"
+
+
+def test_the_accuser_speaks_for_an_attack_not_whoever_else_the_sentence_quotes(
+    config: Config,
+) -> None:
+    sources = (
+        make_source(
+            "w1",
+            [
+                "Rebel leaders accused government forces of shelling a clinic in the town of "
+                "Marvik on Monday, while local doctors said no one was hurt.",
+                "The army denied shelling the clinic.",
+            ],
+        ),
+        make_source(
+            "w2",
+            [
+                "Talks between the two sides are due to resume in Geneva next month.",
+                "Aid agencies said food prices had doubled since the spring.",
+                "The United Nations appealed for more funds for the region.",
+                "Heavy rain has cut several roads in the north of the country.",
+            ],
+        ),
+    )
+    content = merge_facts(sources, (), config)
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    actors = {(s.actor or "").lower() for s in disputes[0].sides}
+    assert not any("doctors" in a for a in actors)
+    assert any("rebel" in a for a in actors) and any("army" in a for a in actors)
