@@ -45,6 +45,12 @@ def project(tmp_path: Path) -> Path:
     return copy_project(tmp_path / "briefing")
 
 
+@pytest.fixture
+def seed_project(tmp_path: Path) -> Path:
+    """A copy of the example project with its seeds but no content/ yet."""
+    return copy_project(tmp_path / "seeded", with_content=False)
+
+
 @pytest.fixture(scope="session")
 def built_project(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The example project built once from its seeds alone (no committed content/)."""

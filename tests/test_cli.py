@@ -113,13 +113,11 @@ def test_serve_renders_then_hands_the_pages_to_mkdocs(
 
 
 def test_a_rebuild_after_a_yaml_edit_takes_the_proposal_from_the_cache(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    seed_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from conftest import copy_project
-
     import briefgen.build
 
-    project = copy_project(tmp_path / "p", with_content=False)
+    project = seed_project
     assert run("build", "--project", str(project), "--jobs", "1").exit_code == 0
     briefing = project / "content" / "briefing.yaml"
     briefing.write_text(briefing.read_text().replace("title:", "title: Edited —", 1))

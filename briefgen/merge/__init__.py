@@ -6,14 +6,39 @@ figures, which events point to; then events. Summarize fills the briefing afterw
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefgen.config import Config
 from briefgen.merge.actors import merge_actors
 from briefgen.merge.casualties import merge_casualties
 from briefgen.merge.events import merge_events
 from briefgen.merge.quotes import merge_quotes
-from briefgen.records.content import BriefingEntry, Content, ParagraphEntry, SourceEntry
+from briefgen.merge.text import fold, words
+from briefgen.merge.updates import link_updates
+from briefgen.records.content import (
+    ActorEntry,
+    BriefingEntry,
+    Content,
+    ParagraphEntry,
+    Ref,
+    SourceEntry,
+)
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
+
+
+def only_as_outlet(actor: ActorEntry, outlets: list[str], texts: dict[Ref, str]) -> bool:
+    """'Global Dispatch' in 'told Global Dispatch', 'Kabar' in 'Kabar Today's reporter':
+    an actor met only inside the name of an outlet that reports the story is the outlet,
+    not an actor in it. ('Moscow' met elsewhere than in 'The Moscow Times' stays.)"""
+    got = set(words(actor.name))
+    holding = [o for o in outlets if got and got <= set(words(o))]
+    if not holding or not actor.mentions:
+        return False
+    return all(
+        any(fold(o).casefold() in fold(texts.get(ref, "")).casefold() for o in holding)
+        for ref in actor.mentions
+    )
 
 
 def source_entry(source: Source) -> SourceEntry:
@@ -41,7 +66,17 @@ def merge_facts(
     actors, actor_ids = merge_actors(facts)
     quotes, quote_ids = merge_quotes(facts, actor_ids)
     casualties, casualty_ids = merge_casualties(facts, actor_ids)
+    texts = {Ref(src.id, p.id): p.text for src in ordered for p in src.paragraphs}
+    casualties = link_updates(casualties, texts)
     events = merge_events(facts, actor_ids, actors, quote_ids, casualty_ids)
+    outlets = sorted({s.outlet for s in ordered if s.outlet})
+    spoken = {q.speaker for q in quotes} | {c for f in casualties for c in f.claimed_by}
+    gone = {a.id for a in actors if a.id not in spoken and only_as_outlet(a, outlets, texts)}
+    actors = tuple(a for a in actors if a.id not in gone)
+    events = tuple(
+        replace(e, actors=tuple(a for a in e.actors if a not in gone)) if gone else e
+        for e in events
+    )
     return Content(
         briefing=BriefingEntry(title=title),
         sources=tuple(source_entry(s) for s in ordered),

@@ -14,11 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 
 from briefgen.merge.text import (
+    STOPWORDS,
     dedupe_casefold,
     fold,
     ref_key,
     slugify,
     sorted_refs,
+    stem,
     unique_ids,
     words,
 )
@@ -62,7 +64,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
 
 
 def translit(token: str) -> str:
-    """Fold transliteration variants: doubled letters, -iy/-yi/-ii endings, kh/h."""
+    """Fold transliteration variants: doubled letters, -iy/-yi/-ii endings, kh/h, an
+    initial ye-/e- (Yesenbayeva / Esenbaeva) and a y between vowels (-aliyev / -aliev)."""
+    token = re.sub(r"^ye", "e", token)
+    token = re.sub(r"(?<=[aeiou])y(?=[aeiou])", "", token)
     token = re.sub(r"(.)\1+", r"\1", token)
     token = re.sub(r"(iy|yi|ii|yy)$", "y", token)
     return token.replace("kh", "h")
@@ -244,6 +249,47 @@ def _join_acronyms(mentions: list[_Mention], uf: _Clusters) -> None:
                     uf.union(root, next(iter(owners)))
 
 
+# Heads of institution names, which English puts first ("Ministry of Health") or last
+# ("Health Ministry").
+INSTITUTIONS = frozenset(
+    str.split(
+        """ministry department office agency service committee council commission bureau
+        directorate authority"""
+    )
+)
+
+
+def institution_key(tokens: tuple[str, ...]) -> tuple[str, frozenset[str]] | None:
+    """('ministry', {'health'}) for both 'Health Ministry' and 'Ministry of Health'."""
+    if len(tokens) < 2:
+        return None
+    if tokens[0] in INSTITUTIONS and len(tokens) >= 3 and tokens[1] == "of":
+        head, rest = tokens[0], tokens[2:]
+    elif tokens[-1] in INSTITUTIONS and "of" not in tokens:
+        head, rest = tokens[-1], tokens[:-1]
+    else:
+        return None
+    modifiers = frozenset(stem(t) for t in rest if t not in STOPWORDS)
+    return (head, modifiers) if modifiers else None
+
+
+def _join_institutions(mentions: list[_Mention], uf: _Clusters) -> None:
+    """'Emergencies Ministry' and 'Ministry of Emergency Situations' are one body when the
+    head agrees and one's words all sit in the other, the word order turned round."""
+    keys: list[tuple[int, bool, str, frozenset[str]]] = []
+    for i, m in enumerate(mentions):
+        if m.mention.kind != "organization":
+            continue
+        for v in _variants(m.mention):
+            key = institution_key(v)
+            if key is not None:
+                keys.append((i, v[0] == key[0], *key))
+    for i, head_first, head, words_a in keys:
+        for j, other_first, other_head, words_b in keys:
+            if head_first and not other_first and head == other_head and words_b <= words_a:
+                uf.union(i, j)
+
+
 def _pick_name(members: list[_Mention], kind: str) -> str:
     counts: Counter[str] = Counter()
     for m in members:
@@ -310,6 +356,7 @@ def merge_actors(
     _join_surnames(mentions, uf)
     _join_bare_names(mentions, uf)
     _join_acronyms(mentions, uf)
+    _join_institutions(mentions, uf)
     groups = [[mentions[i] for i in g] for _, g in sorted(uf.groups().items())]
     entries = [_entry(g) for g in groups]
     ids = unique_ids(

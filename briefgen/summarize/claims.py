@@ -28,6 +28,17 @@ SPEECH_LEMMAS = frozenset(
 )
 PRONOUNS = frozenset({"he", "she", "they", "him", "her", "it"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# Common nouns an article uses for an organisation it has just named.
+ORGANISATION_NOUNS = frozenset(
+    str.split(
+        """company firm operator utility corporation group agency ministry department office
+        organisation organization authority council committee party union"""
+    )
+)
+# Nouns that fit any company, whatever its name ('Orex Mining' is 'the company');
+# 'the ministry' must be an organisation whose name says ministry.
+FIRM_NOUNS = frozenset({"company", "firm", "operator", "utility", "corporation", "group"})
+LOOK_BACK = 6  # sentences
 
 
 @dataclass(frozen=True)
@@ -61,6 +72,12 @@ def subject_heads(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "agent":  # "was rejected by the other side"
             heads.extend(p for p in child.children if p.dep_ == "pobj")
+    if not heads and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # "X said … and accused Y of …": the second verb shares the subject of the first,
+        # which the parser may hang under the reported clause ("said 40 had died and
+        # accused"): then the speech verb above it is the first verb.
+        speaking = next((a for a in verb.ancestors if a.lemma_.lower() in SPEECH_LEMMAS), None)
+        return subject_heads(speaking if speaking is not None else verb.head)
     if not heads:
         for token in verb.subtree:  # "according to X"
             if token.lower_ == "according" and token.i + 1 < len(token.doc):
@@ -130,6 +147,31 @@ class ActorIndex:
                 return Speaker(q.speaker, True)
         return None
 
+    def last_organization(self, corpus: Corpus, index: int, noun: str) -> Speaker | None:
+        """The organisation last named before sentence ``index`` in the same source:
+        one whose name holds ``noun`` ('the ministry'), else, for a company, the last
+        one named."""
+        source = corpus.sentences[index].source
+        fallback: Speaker | None = None
+        for j in range(index - 1, max(-1, index - LOOK_BACK), -1):
+            s = corpus.sentences[j]
+            if s.source != source:
+                break
+            text = " ".join(words(s.text))
+            named = []
+            for a in self.actors:
+                if a.kind != "organization":
+                    continue
+                for name in (a.name, *a.aliases):
+                    w = " ".join(words(name))
+                    if w and f" {w} " in f" {text} ":
+                        named.append((noun in w.split(), text.rfind(w), a.id))
+            if any(holds for holds, _, _ in named):
+                return Speaker(max(n for n in named if n[0])[2], True)
+            if named and fallback is None and noun in FIRM_NOUNS:
+                fallback = Speaker(max(named)[2], True)
+        return fallback
+
     def last_person(self, corpus: Corpus, index: int) -> Speaker | None:
         """The person last named before sentence ``index`` in the same source."""
         source = corpus.sentences[index].source
@@ -159,6 +201,11 @@ def claimant(
     name = compact(heads[0])
     if name.lower() in PRONOUNS:
         return actors.last_person(corpus, index)
+    if heads[0].pos_ == "NOUN" and name.lower() in ORGANISATION_NOUNS:
+        # "The company denied …": the organisation the article just named.
+        named = actors.last_organization(corpus, index, name.lower())
+        if named is not None:
+            return named
     # "Sudan's army chief Abdel Fattah al-Burhan said": the name may sit in an
     # apposition or a second subject; a person named there is the speaker.
     subtree = " ".join(t.text for h in heads for t in h.subtree)

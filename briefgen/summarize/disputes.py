@@ -47,7 +47,15 @@ ATTACK = frozenset(
         targeting raid assault blast missile rocket bomb"""
     )
 )
-DENY = frozenset({"deny", "reject", "dismiss", "refute"})
+DENY = frozenset({"deny", "reject", "dismiss", "refute", "dispute"})
+# "rejected the accusation", "disputed that account": a denial of what was just reported.
+ANAPHORIC_OBJECTS = frozenset(
+    str.split(
+        """accusation accusations allegation allegations claim claims charge charges account
+        accounts report reports criticism version"""
+    )
+)
+REPORTING = frozenset({"say", "claim", "allege", "insist", "charge", "argue", "tell"})
 CONTESTED = re.compile(
     r"\b(?:without (?:providing |offering |giving )?(?:any )?evidence|unsubstantiated|baseless|"
     r"unfounded|unproven)\b",
@@ -60,12 +68,15 @@ SETTING_SHARE = 0.3  # a place named in more of the sentences than this is the s
 CONTEXT_SENTENCES = 4
 MAX_SIDES_PER_STANCE = 2
 MAX_DISPUTES = 6
+ACCUSATIONS = "the accusations against "
 _CUES = re.compile(
     r"progress|breakthrough|headway|result|success|positive|constructive|stalemate|deadlock|"
     r"impasse|deni|deny|reject|dismiss|without evidence|unsubstantiated|baseless|accus|blam|"
-    r"strike|attack|bomb|shell|hit|target|kill|injur|dead|wound",
+    r"strike|attack|bomb|shell|hit|target|kill|injur|dead|wound|disput",
     re.IGNORECASE,
 )
+# Reported speech that may accuse someone ('A says B ignored the warnings').
+_REPORTED = re.compile(r"\bsa(?:y|ys|id)\b|claim|alleg|insist|argu|charg", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -190,10 +201,22 @@ def _denial_verb(doc: Doc) -> Token | None:
         if (
             t.lemma_.lower() in DENY
             and t.pos_ == "VERB"
+            and t.dep_ != "amod"  # "the disputed territory"
             and not any(c.dep_ == "neg" for c in t.children)
         ):
             return t
     return None
+
+
+def _anaphoric_denial(verb: Token) -> bool:
+    """'rejected the accusation', 'disputed that account': no content of its own."""
+    return any(
+        c.dep_ == "dobj"
+        and c.lemma_.lower() in ANAPHORIC_OBJECTS | {"accusation", "allegation", "claim", "charge"}
+        and any(d.dep_ == "det" for d in c.children)
+        and not any(d.dep_ in ("prep", "acl", "relcl") for d in c.children)
+        for c in verb.children
+    )
 
 
 def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
@@ -215,11 +238,14 @@ def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> 
             if speaker is not None:
                 stances.append(Stance(topic, -1, speaker, i))
             continue
-        for t in doc:
-            if t.lemma_.lower() in ACCUSE and t.pos_ == "VERB":
-                speaker = claimant(doc, t, corpus, i, actors)
-                if speaker is not None:
-                    stances.append(Stance(topic, 1, speaker, i))
+        verbs = [t for t in doc if t.lemma_.lower() in ACCUSE and t.pos_ == "VERB"]
+        # "X accused Y of hitting the hospital, while Z said no one was hurt": the
+        # accuser makes the claim, not whoever else speaks in the sentence.
+        accusing_verbs = [t for t in verbs if t.lemma_.lower() in ("accuse", "blame", "allege")]
+        for t in accusing_verbs or verbs:
+            speaker = claimant(doc, t, corpus, i, actors)
+            if speaker is not None:
+                stances.append(Stance(topic, 1, speaker, i))
     return stances
 
 
@@ -238,13 +264,32 @@ def _accusations(
     out = []
     for i, doc in sorted(docs.items()):
         for t in doc:
-            if t.lemma_.lower() not in ("accuse", "blame") or t.pos_ != "VERB":
+            if t.pos_ != "VERB":
                 continue
-            accuser = claimant(doc, t, corpus, i, actors)
-            for target in (c for c in t.children if c.dep_ == "dobj"):
+            if t.lemma_.lower() in ("accuse", "blame"):
+                targets = [c for c in t.children if c.dep_ == "dobj"]
+            elif t.lemma_.lower() in REPORTING:
+                targets = _reported_agents(t, actors)
+            else:
+                continue
+            accuser = claimant(doc, t, corpus, i, actors) if targets else None
+            for target in targets:
                 accused = actors.speaker(compact(target))
                 if accuser is not None and not same_party(accuser, accused):
                     out.append((i, accuser, accused))
+    return out
+
+
+def _reported_agents(verb: Token, actors: ActorIndex) -> list[Token]:
+    """'A says B ignored the warnings': B, when B is a known person or organisation."""
+    out = []
+    for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
+        if clause.lemma_.lower() in SPEECH_OR_CLAIM:
+            continue  # "A says B said …" reports B's words, it does not accuse B
+        for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+            named = actors.match(compact(subject))
+            if named is not None and named.kind in ("person", "organization"):
+                out.append(subject)
     return out
 
 
@@ -263,10 +308,36 @@ def accusation_stances(
             continue
         hits = [(j, a) for j, a, accused in accusations if same_party(accused, denier)]
         if hits:
-            topic = f"the accusations against {actors.display(denier)}"
+            topic = f"{ACCUSATIONS}{actors.display(denier)}"
             stances.append(Stance(topic, -1, denier, i))
             stances.extend(Stance(topic, 1, a, j) for j, a in hits)
+        elif _anaphoric_denial(verb):
+            stances.extend(_answered(corpus, i, denier, accusations, actors))
     return stances
+
+
+def _answered(
+    corpus: Corpus,
+    i: int,
+    denier: Speaker,
+    accusations: list[tuple[int, Speaker, Speaker]],
+    actors: ActorIndex,
+) -> list[Stance]:
+    """The accusation an anaphoric denial answers: the last one made, by another party,
+    in the sentences just before it in the same source."""
+    source = corpus.sentences[i].source
+    before = [
+        (j, a, accused)
+        for j, a, accused in accusations
+        if i - CONTEXT_SENTENCES <= j < i
+        and corpus.sentences[j].source == source
+        and not same_party(a, denier)
+    ]
+    if not before:
+        return []
+    j, accuser, accused = max(before, key=lambda x: x[0])
+    topic = f"{ACCUSATIONS}{actors.display(accused)}"
+    return [Stance(topic, -1, denier, i), Stance(topic, 1, accuser, j)]
 
 
 def _side_key(s: Speaker) -> str:
@@ -338,7 +409,11 @@ def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
 
 
 def _parse(corpus: Corpus, config: Config) -> dict[int, Doc]:
-    picked = [i for i, s in enumerate(corpus.sentences) if _usable(s.text) and _CUES.search(s.text)]
+    picked = [
+        i
+        for i, s in enumerate(corpus.sentences)
+        if _usable(s.text) and (_CUES.search(s.text) or _REPORTED.search(s.text))
+    ]
     nlp = load_pipeline(config.spacy_model)
     docs = nlp.pipe(corpus.sentences[i].text for i in picked)
     return dict(zip(picked, docs, strict=True))
@@ -351,20 +426,62 @@ def _first_ref(d: Dispute) -> tuple[str, int, str]:
 
 def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:
     docs = _parse(corpus, config)
+    # Attacks and assessments read only sentences that speak of them: a plain 'said'
+    # sentence must not carry an attack's place to a denial further on.
+    cued = {i: d for i, d in docs.items() if _CUES.search(corpus.sentences[i].text)}
     actors = ActorIndex(content)
-    attacks = attack_stances(corpus, docs, actors)
+    attacks = attack_stances(corpus, cued, actors)
     denied = {s.index for s in attacks if s.polarity < 0}
     stances = (
-        assessment_stances(corpus, docs, actors)
+        assessment_stances(corpus, cued, actors)
         + attacks
         + accusation_stances(corpus, docs, actors, denied)
     )
-    disputes = _disputes_from(stances, corpus) + casualty_disputes(content)
+    disputes = _fold_into_figures(_disputes_from(stances, corpus), casualty_disputes(content))
     # Keep the disputes the most sources take part in; show them in reading order.
     disputes.sort(key=lambda d: (-_voices(d, corpus), _first_ref(d), d.about))
     kept = disputes[:MAX_DISPUTES]
     kept.sort(key=lambda d: (_first_ref(d), d.about))
     return tuple(kept)
+
+
+def _gives_count(side: DisputeSide, figure: DisputeSide) -> bool:
+    """The stance's sentence, by the same actor, gives the count of the figure's side."""
+    count = re.search(r"\d+", figure.claim)
+    return (
+        count is not None
+        and side.actor is not None
+        and side.actor == figure.actor
+        and re.search(rf"(?<![\d,]){count.group(0)}(?![\d,])", side.claim.replace(",", ""))
+        is not None
+    )
+
+
+def _fold_into_figures(stances: list[Dispute], figures: list[Dispute]) -> list[Dispute]:
+    """An accusation made with a rival toll ('said at least 40 had died and accused the
+    authorities of hiding it') and its denial are that toll's dispute: one entry."""
+    out_figures = list(figures)
+    kept = []
+    for d in stances:
+        if not d.about.startswith(ACCUSATIONS):
+            kept.append(d)  # who carried out an attack is not how many it killed
+            continue
+        target = next(
+            (
+                k
+                for k, f in enumerate(out_figures)
+                if any(_gives_count(s, fs) for s in d.sides for fs in f.sides)
+            ),
+            None,
+        )
+        if target is None:
+            kept.append(d)
+            continue
+        f = out_figures[target]
+        known = {fs.actor for fs in f.sides}
+        extra = tuple(s for s in d.sides if s.actor not in known)
+        out_figures[target] = Dispute(about=f.about, sides=f.sides + extra)
+    return kept + out_figures
 
 
 def _voices(d: Dispute, corpus: Corpus) -> int:

@@ -1,14 +1,23 @@
-"""Casualty figures that disagree: the same kind of toll, place and date, other counts."""
+"""Casualty figures that disagree: the same kind of toll, place and date, other counts.
+
+A toll revised over the days is not a dispute: officials report nine dead on Sunday,
+14 on Monday, 21 on Tuesday. Two counts are rival claims when two different parties
+give them at the same time (one source reports both side by side, or both were first
+reported on the same day), or when both parties are named ones, not 'officials'. An
+unattributed figure has no party to argue for it.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefgen.merge.casualties import dates_compatible, places_compatible
-from briefgen.merge.text import ref_key
-from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide
+from briefgen.merge.text import ref_key, sorted_refs, words
+from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
 
 
 def _qualified(c: CasualtyEntry) -> str:
-    words = {
+    words_ = {
         "at_least": "at least ",
         "more_than": "more than ",
         "about": "about ",
@@ -16,7 +25,7 @@ def _qualified(c: CasualtyEntry) -> str:
         "fewer_than": "fewer than ",
     }
     victims = c.victims or "people"
-    return f"{words.get(c.qualifier, '')}{c.count} {victims} {c.kind}"
+    return f"{words_.get(c.qualifier, '')}{c.count} {victims} {c.kind}"
 
 
 def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> bool:
@@ -33,35 +42,151 @@ def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEnt
     return False
 
 
+def same_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'officials' and 'local officials', 'ministry' and 'ministry-of-health' are one party:
+    the words of one claimant hold the other's."""
+    for x in a:
+        for y in b:
+            wx, wy = set(words(x.replace("-", " "))), set(words(y.replace("-", " ")))
+            if wx and wy and (wx <= wy or wy <= wx):
+                return True
+    return False
+
+
+def first_reported(c: CasualtyEntry, published: dict[str, dt.date | None]) -> dt.date | None:
+    days = [d for d in (published.get(r.source) for r in c.sources) if d is not None]
+    return min(days) if days else None
+
+
+def side_by_side(a: CasualtyEntry, b: CasualtyEntry) -> bool:
+    """One source reports both: they are counts of the same toll, whatever dates the
+    extractor gave them."""
+    return bool({r.source for r in a.sources} & {r.source for r in b.sources})
+
+
+# Claimants that name no one in particular: the authorities updating their own toll.
+GENERIC_CLAIMANTS = frozenset(
+    str.split(
+        """officials official authorities authority government ministry police rescuers
+        emergency emergencies services service local regional state city council health
+        the a"""
+    )
+)
+
+
+def is_generic(claimants: tuple[str, ...]) -> bool:
+    """'officials', 'local health officials', 'the ministry': nobody in particular."""
+    return all(set(words(c.replace("-", " "))) <= GENERIC_CLAIMANTS for c in claimants)
+
+
+def at_the_same_time(
+    a: CasualtyEntry, b: CasualtyEntry, published: dict[str, dt.date | None]
+) -> bool:
+    """Reported side by side in one source, or first reported on the same day."""
+    if side_by_side(a, b):
+        return True
+    day_a, day_b = first_reported(a, published), first_reported(b, published)
+    return day_a is not None and day_a == day_b
+
+
+def rival_claims(a: CasualtyEntry, b: CasualtyEntry, published: dict[str, dt.date | None]) -> bool:
+    """Two parties' counts at the same time; on different days only when both parties
+    are named: 'officials' giving 14 on Monday and the ministry 21 on Tuesday is the
+    toll rising, an opposition lawmaker's 40 on Tuesday is a claim against it."""
+    if at_the_same_time(a, b, published):
+        return True
+    return not is_generic(a.claimed_by) and not is_generic(b.claimed_by)
+
+
+def rival_figures(
+    a: CasualtyEntry,
+    b: CasualtyEntry,
+    by_id: dict[str, CasualtyEntry],
+    published: dict[str, dt.date | None],
+) -> bool:
+    return (
+        b.id != a.id
+        and b.kind == a.kind
+        and b.count != a.count
+        and places_compatible(a.place, b.place)
+        and (dates_compatible(a.date, b.date) or side_by_side(a, b))
+        and bool(a.claimed_by)
+        and bool(b.claimed_by)
+        and not same_party(a.claimed_by, b.claimed_by)
+        and not _superseded(a, b, by_id)
+        and rival_claims(a, b, published)
+    )
+
+
+def _one_per_party(
+    group: list[CasualtyEntry], actor_ids: set[str]
+) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
+    """One count given by several parties is one side, citing them all; a party giving
+    several counts speaks through its latest, best-reported, then highest one."""
+    by_count: dict[int, list[CasualtyEntry]] = {}
+    for c in group:
+        by_count.setdefault(c.count, []).append(c)
+
+    def parties(cs: list[CasualtyEntry]) -> tuple[str, ...]:
+        return tuple(p for c in cs for p in c.claimed_by)
+
+    def reach(cs: list[CasualtyEntry]) -> int:
+        return len({r.source for c in cs for r in c.sources})
+
+    replaced = {c.supersedes for c in group if c.supersedes}
+
+    def outdated(cs: list[CasualtyEntry]) -> bool:
+        return any(c.id in replaced for c in cs)
+
+    ranked = sorted(by_count.values(), key=lambda cs: (outdated(cs), -reach(cs), -cs[0].count))
+    kept: list[list[CasualtyEntry]] = []
+    for cs in ranked:
+        if not any(same_party(parties(cs), parties(k)) for k in kept):
+            kept.append(cs)
+    order = {c.id: i for i, c in enumerate(group)}
+    out = []
+    for cs in sorted(kept, key=lambda cs: min(order[c.id] for c in cs)):
+        # A named actor speaks for the side better than 'officials'.
+        named = [p for p in parties(cs) if p in actor_ids] or list(parties(cs))
+        first = min(cs, key=lambda c: order[c.id])
+        refs = sorted_refs(r for c in cs for r in c.sources)
+        out.append((first, named[0] if named else None, refs))
+    return out
+
+
 def casualty_disputes(content: Content) -> list[Dispute]:
     by_id = {c.id: c for c in content.casualties}
+    published = {s.id: s.published for s in content.sources}
     figures = sorted(content.casualties, key=lambda c: ([ref_key(r) for r in c.sources], c.id))
     out: list[Dispute] = []
     used: set[str] = set()
     for a in figures:
-        if a.id in used or not a.place:
+        if a.id in used:
             continue
-        rivals = [
-            b
-            for b in figures
-            if b.id != a.id
-            and b.kind == a.kind
-            and b.count != a.count
-            and places_compatible(a.place, b.place)
-            and dates_compatible(a.date, b.date)
-            and not _superseded(a, b, by_id)
-        ]
-        if not rivals:
+        members = [a]
+        for member in members:  # grows: a rival's rivals argue about the same toll
+            members.extend(
+                b
+                for b in figures
+                if b.id not in used
+                and b not in members
+                and rival_figures(member, b, by_id, published)
+            )
+        if len(members) < 2:
             continue
-        group = [a, *rivals]
-        used.update(c.id for c in group)
+        group = _one_per_party(members, {a.id for a in content.actors})
+        used.update(c.id for c in members)
+        if len(group) < 2:
+            continue
         sides = tuple(
             DisputeSide(
                 claim=_qualified(c),
-                actor=c.claimed_by[0] if c.claimed_by else None,
-                sources=c.sources,
+                actor=actor,
+                sources=refs,
             )
-            for c in group
+            for c, actor, refs in group
         )
-        out.append(Dispute(about=f"the number of people {a.kind} in {a.place}", sides=sides))
+        place = next((c.place for c, _, _ in group if c.place), None)
+        where = f" in {place}" if place else ""
+        out.append(Dispute(about=f"the number of people {a.kind}{where}", sides=sides))
     return out

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
-from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.corpus import (
+    Corpus,
+    compatible_figures,
+    current_figures,
+    figures,
+    replaced_figures,
+)
 from briefgen.summarize.sentences import can_stand_alone, is_reportable, outside_quotes
 
 MIN_POINTS = 5
@@ -26,6 +32,10 @@ W_LEAD = 0.4
 W_FACTS = 0.2
 DANGLING_PENALTY = 0.3
 NOT_ALONE_PENALTY = 2.0
+OUTDATED_PENALTY = 0.5  # a figure a later source has updated
+LATEST_BONUS = 0.3  # the update itself: the story as it stands
+SAME_TOPIC_SHARED = 5  # content words two reports of one thing share, at least
+SAME_TOPIC_COSINE = 0.2
 NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
 SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
 SAME_EVENT_PENALTY = 0.5  # MMR: a second point about an event already told
@@ -75,9 +85,51 @@ def fact_paragraphs(content: Content) -> set[Ref]:
     return refs
 
 
+def updated_by(old: str, new: str) -> bool:
+    """The later sentence gives other figures, or names the old one as replaced."""
+    if not compatible_figures(old, new):
+        return True
+    return bool(replaced_figures(new) & figures(old)) and bool(current_figures(new) - figures(old))
+
+
+def same_topic(corpus: Corpus, i: int, j: int) -> bool:
+    """About the same thing, though one sentence may say much more than the other
+    ('seven more bodies were recovered …' / 'rescuers found five more bodies …')."""
+    if corpus.paraphrase(i, j, strict=False):
+        return True
+    shared = corpus.sentences[i].keyword_set & corpus.sentences[j].keyword_set
+    return len(shared) >= SAME_TOPIC_SHARED and corpus.sim(i, j) >= SAME_TOPIC_COSINE
+
+
+def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[int], set[int]]:
+    """(outdated, updating): sentences a later source updates — about the same thing,
+    with other figures ('the toll rose to 21' on Tuesday, 'has risen to 26' on
+    Thursday) — and the sentences that update them."""
+    out: set[int] = set()
+    newer: set[int] = set()
+    counted = [i for i, s in enumerate(corpus.sentences) if figures(s.text)]
+    for i in counted:
+        day = published.get(corpus.sentences[i].source)
+        if day is None:
+            continue
+        for j in counted:
+            later = published.get(corpus.sentences[j].source)
+            if (
+                later is not None
+                and later > day
+                and updated_by(corpus.sentences[i].text, corpus.sentences[j].text)
+                and same_topic(corpus, i, j)
+            ):
+                out.add(i)
+                if corpus.paraphrase(i, j, strict=False):
+                    newer.add(j)  # the same report, updated: the story as it stands
+    return out, newer - out
+
+
 def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     actors = top_actor_names(content.actors)
     facts = fact_paragraphs(content)
+    stale, latest = updates(corpus, {s.id: s.published for s in content.sources})
     total_groups = len(set(corpus.group.values())) or 1
     ranked = []
     position: dict[str, int] = {}
@@ -102,6 +154,8 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
             - DANGLING_PENALTY * bool(_DANGLING.search(outside_quotes(s.text)))
             # Needs the sentence before it: only when nothing better is left.
             - NOT_ALONE_PENALTY * (not alone)
+            - OUTDATED_PENALTY * (i in stale)
+            + LATEST_BONUS * (i in latest)
         )
         ranked.append(Ranked(i, score, tuple(support), groups))
     ranked.sort(key=lambda r: (-r.score, r.index))

@@ -65,6 +65,13 @@ _CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|photos|image|images|file|AFP|Reuters|AP|Getty)\b[^()]*)\)\s*$",
     re.IGNORECASE,
 )
+# A wire dateline before the first sentence: "BISHKEK, June 9 (Reuters) - ", "KYIV — ".
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\u2019 -]{2,}"
+    r"(?:,\s+[A-Z][a-z]+\.?(?:\s+\d{1,2})?)?\s*"  # ", June 9" or ", Ukraine"
+    r"(?:\([^()]{1,40}\)\s*[-\u2013\u2014]+"  # "(Reuters) -": the outlet
+    r"|(?<=\d)\s*[-\u2013\u2014]+)\s+(?=\S)"  # or a date right before the dash
+)
 MIN_WORDS = 8
 MAX_WORDS = 55
 
@@ -120,6 +127,11 @@ def split_sentences(text: str) -> list[str]:
     if tail:
         out.append(tail)
     return [s for s in out if s]
+
+
+def strip_dateline(text: str) -> str:
+    """The sentence without the wire dateline before it: a key point reads as a sentence."""
+    return _DATELINE.sub("", text, count=1)
 
 
 def outside_quotes(text: str) -> str:
@@ -196,7 +208,7 @@ def source_sentences(source: Source) -> list[Sentence]:
     for para in source.paragraphs:
         if para.heading:
             continue
-        texts = split_sentences(" ".join(para.text.split()))
+        texts = split_sentences(strip_dateline(" ".join(para.text.split())))
         if is_caption_or_appeal(para.text, texts):
             continue
         for text in texts:

@@ -136,10 +136,71 @@ def test_slug_collisions_get_deterministic_suffixes() -> None:
     assert len({x.id for x in one.actors}) == len(one.actors)
 
 
+def test_transliterated_names_join_across_outlets() -> None:
+    a = SourceFacts("a", actors=(actor("dy", "Dinara Yesenbayeva", refs=(r("a"),)),))
+    b = SourceFacts("b", actors=(actor("de", "Dinara Esenbaeva", refs=(r("b"),)),))
+    c = SourceFacts("c", actors=(actor("de", "Dinara Ismailova", refs=(r("c"),)),))
+    content = merge(a, b, c)
+    people = sorted(x.name for x in content.actors)
+    assert len(people) == 2
+    assert "Dinara Ismailova" in people
+
+
+def test_an_institution_named_head_first_and_head_last_is_one_actor() -> None:
+    org = "organization"
+    a = SourceFacts("a", actors=(actor("em", "Emergencies Ministry", org, refs=(r("a"),)),))
+    b = SourceFacts(
+        "b",
+        actors=(
+            actor("mes", "Ministry of Emergency Situations", org, refs=(r("b"),)),
+            actor("mh", "Ministry of Health", org, refs=(r("b"),)),
+        ),
+    )
+    c = SourceFacts("c", actors=(actor("fm", "Finance Ministry", org, refs=(r("c"),)),))
+    content = merge(a, b, c)
+    names = sorted(x.name for x in content.actors)
+    assert len(names) == 3
+    assert "Ministry of Health" in names and "Finance Ministry" in names
+
+
+def test_an_outlet_met_only_in_its_own_name_is_not_an_actor() -> None:
+    import dataclasses
+
+    a = dataclasses.replace(
+        source("a"),
+        outlet="Global Dispatch",
+        paragraphs=(
+            Paragraph("p1", "The governor told Global Dispatch that 4,200 people had left."),
+            Paragraph("p2", "Officials in Moscow said the talks would go on."),
+        ),
+    )
+    b = dataclasses.replace(
+        source("b"),
+        outlet="The Moscow Times",
+        paragraphs=(Paragraph("p1", "A Moscow Times reporter contributed to this report."),),
+    )
+    facts = (
+        SourceFacts(
+            "a",
+            actors=(
+                actor("gd", "Global Dispatch", "person", refs=(r("a"),)),
+                actor("m", "Moscow", "place", refs=(r("a", "p2"),)),
+            ),
+        ),
+        SourceFacts("b", actors=(actor("m", "Moscow", "place", refs=(r("b"),)),)),
+    )
+    content = merge_facts((a, b), facts, CONFIG)
+    assert [x.name for x in content.actors] == ["Moscow"]
+
+
 def test_name_matching_helpers() -> None:
     assert same_surname("zelensky", "zelenskyy")
     assert same_surname("synegubov", "sinegubov")
     assert not same_surname("biden", "bidet")
+    assert same_surname("yesenbayeva", "esenbaeva")
+    assert same_surname("tursunaliyev", "tursunaliev")
+    assert not same_surname("yeltsin", "elton")
+    assert first_names_agree("yevgeny", "evgeny")
     assert first_names_agree("sergey", "sergei")
     assert first_names_agree("j", "joe")
     assert not first_names_agree("joe", "jill")
@@ -442,3 +503,40 @@ def test_a_surname_taken_for_a_place_joins_the_person_named_in_the_same_source()
     kuleba = next(x for x in content.actors if x.id == "dmytro-kuleba")
     assert kuleba.kind == "person" and r("a", "p4") in kuleba.mentions
     assert {"jordan", "michael-jordan"} <= {x.id for x in content.actors}
+
+
+def test_a_toll_naming_the_count_it_replaces_supersedes_another_source_figure() -> None:
+    import dataclasses
+
+    from briefgen.merge.updates import replaced_counts
+
+    tuesday = dataclasses.replace(
+        source("a"),
+        paragraphs=(Paragraph("p1", "The toll rose to 21 on Tuesday, the ministry said."),),
+    )
+    thursday = dataclasses.replace(
+        source("b"),
+        paragraphs=(
+            Paragraph(
+                "p1",
+                "The toll has risen to 26, the ministry said, up from 21 reported on Tuesday. "
+                "Some 300 people fled from 12 villages.",
+            ),
+        ),
+    )
+
+    def toll(sid: str, count: int) -> CasualtyFact:
+        return CasualtyFact(
+            f"k{count}", "killed", count, "exact", "people", "Karvel", None, ("ministry",), r(sid)
+        )
+
+    facts = (
+        SourceFacts("a", casualties=(toll("a", 21),)),
+        SourceFacts("b", casualties=(toll("b", 26), toll("b", 12))),
+    )
+    content = merge_facts((tuesday, thursday), facts, CONFIG)
+    by_count = {c.count: c for c in content.casualties}
+    assert by_count[26].supersedes == by_count[21].id
+    assert by_count[21].supersedes is None and by_count[12].supersedes is None
+    assert replaced_counts("Some 300 people fled from 12 villages.", 300) == []
+    assert replaced_counts("The toll rose to 14 from nine on Sunday.", 14) == [9]

@@ -117,3 +117,187 @@ def test_an_accusation_and_the_accused_party_denial_is_a_dispute(config: Config)
     assert "Orex" in disputes[0].about
     sides = {s.actor: [r.source for r in s.sources] for s in disputes[0].sides}
     assert sides == {"Environmental prosecutors": ["z1"], "Orex": ["z2"]}
+
+
+def _with_actors(sources: tuple[Source, ...], config: Config, *names: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+    """Content whose actors are (source, name, kind) mentions."""
+    from briefgen.records.content import Ref
+    from briefgen.records.facts import ActorMention, SourceFacts
+
+    facts = tuple(
+        SourceFacts(
+            s.id,
+            actors=tuple(
+                ActorMention(name.lower(), name, kind, refs=(Ref(s.id, "p1"),))
+                for sid, name, kind in names
+                if sid == s.id
+            ),
+        )
+        for s in sources
+    )
+    return merge_facts(sources, facts, config)
+
+
+def test_a_rejected_accusation_answers_the_accusation_just_before_it(config: Config) -> None:
+    sources = (
+        make_source(
+            "r1",
+            [
+                "Opposition lawmaker Dana Kerimova said at least 40 people had died in the "
+                "floods and accused the authorities of hiding the real toll.",
+                "Interior Minister Aidar Bekov rejected the accusation on Tuesday.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources,
+        config,
+        ("r1", "Dana Kerimova", "person"),
+        ("r1", "Aidar Bekov", "person"),
+    )
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert {s.actor for s in disputes[0].sides} == {"dana-kerimova", "aidar-bekov"}
+
+
+def test_a_claim_against_a_company_and_the_company_denial_is_a_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "s1",
+            [
+                "Villagers and engineer Omar Tashiev say the mine's owner, Orex Mining, "
+                "ignored repeated warnings about the tailings dam.",
+                "The company denied receiving any written warning from the villagers.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources,
+        config,
+        ("s1", "Omar Tashiev", "person"),
+        ("s1", "Orex Mining", "organization"),
+    )
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert "Orex Mining" in disputes[0].about
+    assert {s.actor for s in disputes[0].sides} == {"omar-tashiev", "orex-mining"}
+
+
+def test_a_reported_action_without_a_denial_is_no_dispute(config: Config) -> None:
+    sources = (
+        make_source(
+            "t1",
+            [
+                "Engineer Omar Tashiev says Orex Mining repaired the tailings dam in April.",
+                "The company said it would publish the inspection report next month.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources,
+        config,
+        ("t1", "Omar Tashiev", "person"),
+        ("t1", "Orex Mining", "organization"),
+    )
+    assert _disputes(sources, content, config) == ()
+
+
+def test_an_accusation_made_with_a_rival_toll_joins_that_toll_dispute(config: Config) -> None:
+    from briefgen.records.content import Ref
+    from briefgen.records.facts import ActorMention, CasualtyFact, SourceFacts
+
+    sources = (
+        make_source(
+            "f1",
+            [
+                "The interior ministry said 21 people had been killed in the floods.",
+                "Opposition lawmaker Dana Kerimova said at least 40 people had died in the "
+                "floods and accused the authorities of hiding the real toll.",
+                "Interior Minister Aidar Bekov rejected the accusation on Tuesday.",
+            ],
+        ),
+    )
+
+    def toll(key: str, count: int, qualifier: str, who: str, para: str) -> CasualtyFact:
+        return CasualtyFact(
+            key, "killed", count, qualifier, "people", None, None, (who,), Ref("f1", para)
+        )
+
+    facts = (
+        SourceFacts(
+            "f1",
+            actors=tuple(
+                ActorMention(n.lower(), n, "person", refs=(Ref("f1", p),))
+                for n, p in (("Dana Kerimova", "p2"), ("Aidar Bekov", "p3"))
+            ),
+            casualties=(
+                toll("k21", 21, "exact", "interior ministry", "p1"),
+                toll("k40", 40, "at_least", "dana kerimova", "p2"),
+            ),
+        ),
+    )
+    content = merge_facts(sources, facts, config)
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    assert "killed" in disputes[0].about
+    assert {s.actor for s in disputes[0].sides} == {
+        "interior ministry",
+        "dana-kerimova",
+        "aidar-bekov",
+    }
+
+
+def test_the_ministry_is_never_an_organisation_without_ministry_in_its_name(
+    config: Config,
+) -> None:
+    from briefgen.summarize.claims import ActorIndex
+
+    sources = (
+        make_source(
+            "m1",
+            [
+                "NATO said on Monday that it would send more troops to the region.",
+                "The ministry denied that any troops had crossed the border.",
+                "Orex Mining said the tailings dam had been inspected in April.",
+                "The company denied receiving any written warning.",
+            ],
+        ),
+    )
+    content = _with_actors(
+        sources, config, ("m1", "NATO", "organization"), ("m1", "Orex Mining", "organization")
+    )
+    corpus = Corpus.build(sources)
+    actors = ActorIndex(content)
+    assert actors.last_organization(corpus, 1, "ministry") is None
+    found = actors.last_organization(corpus, 3, "company")
+    assert found is not None and found.actor == "orex-mining"
+
+
+def test_the_accuser_speaks_for_an_attack_not_whoever_else_the_sentence_quotes(
+    config: Config,
+) -> None:
+    sources = (
+        make_source(
+            "w1",
+            [
+                "Rebel leaders accused government forces of shelling a clinic in the town of "
+                "Marvik on Monday, while local doctors said no one was hurt.",
+                "The army denied shelling the clinic.",
+            ],
+        ),
+        make_source(
+            "w2",
+            [
+                "Talks between the two sides are due to resume in Geneva next month.",
+                "Aid agencies said food prices had doubled since the spring.",
+                "The United Nations appealed for more funds for the region.",
+                "Heavy rain has cut several roads in the north of the country.",
+            ],
+        ),
+    )
+    content = merge_facts(sources, (), config)
+    disputes = _disputes(sources, content, config)
+    assert len(disputes) == 1
+    actors = {(s.actor or "").lower() for s in disputes[0].sides}
+    assert not any("doctors" in a for a in actors)
+    assert any("rebel" in a for a in actors) and any("army" in a for a in actors)

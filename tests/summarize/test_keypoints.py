@@ -124,6 +124,18 @@ def test_paraphrase_needs_the_same_figures_and_the_same_polarity() -> None:
 
     assert compatible_figures("At least 12 people were killed.", "Twelve died, 12 in all.")
     assert not compatible_figures("12 people were killed.", "The strike killed 15 people.")
+    # an update repeats the old figure beside the new one: it does not say the same thing
+    assert not compatible_figures(
+        "The toll rose to 21 on Tuesday, while 17 people were still missing.",
+        "The toll has risen to 26, up from 21 reported on Tuesday.",
+    )
+    assert compatible_figures("Officials say the collapse killed 21.", "It rose to 21; 17 missing.")
+    assert compatible_figures("Three people were killed.", "The strike killed 3 people.")
+    from briefgen.summarize.corpus import replaced_figures
+
+    assert replaced_figures("The toll rose to 14, up from nine reported on Sunday.") == {"9"}
+    assert replaced_figures("The toll rose from an earlier toll of 8 to 12.") == {"8"}
+    assert replaced_figures("Prices rose 5 percent from last year.") == set()
     assert compatible_figures("Officials said people were killed.", "It killed 15 people.")
     assert negated("There had been no progress in the talks.")
     assert negated("He doesn\u2019t see progress.")
@@ -153,3 +165,89 @@ def test_a_short_story_is_topped_up_with_sentences_that_lean_on_the_one_before(
     points = [p.text for p in content.briefing.summary]
     assert len(points) == 5
     assert {texts[0], texts[2], texts[4]} <= set(points)
+
+
+def test_the_latest_toll_outranks_the_one_it_updates(config: Config) -> None:
+    import dataclasses
+
+    from briefgen.merge import merge_facts
+
+    from .conftest import make_source
+
+    older = (
+        "The number of people killed when the Karvel dam collapsed in the north rose to 21 "
+        "on Tuesday, the emergencies ministry said."
+    )
+    newer = (
+        "The death toll from the collapse of the Karvel dam in the north has risen to 26, "
+        "the emergencies ministry said on Thursday, up from 21 reported on Tuesday."
+    )
+    sources = (
+        dataclasses.replace(make_source("u1", [older]), published=WEDNESDAY - dt.timedelta(1)),
+        dataclasses.replace(make_source("u2", [newer]), published=FRIDAY - dt.timedelta(1)),
+        make_source(
+            "u3",
+            [
+                "Aid agencies sent drinking water and tents to the villages of the valley.",
+                "The national weather service warned of more heavy rain in the mountains.",
+                "Schools in the regional capital were opened as shelters for families.",
+            ],
+        ),
+    )
+
+    def margin(srcs: tuple[Source, ...]) -> float:
+        corpus = Corpus.build(srcs)
+        score = {
+            corpus.sentences[r.index].source: r.score
+            for r in rank_sentences(corpus, merge_facts(srcs, (), config))
+        }
+        return score["u2"] - score["u1"]
+
+    swapped = (
+        tuple(
+            dataclasses.replace(s, published=o.published)
+            for s, o in zip(sources[:2], reversed(sources[:2]), strict=True)
+        )
+        + sources[2:]
+    )
+    assert margin(sources) > 0
+    # published the other way round, the figure of 26 updates nothing
+    assert margin(sources) - margin(swapped) >= 0.5
+
+
+def test_an_older_report_of_the_same_search_counts_for_less(config: Config) -> None:
+    import dataclasses
+
+    from briefgen.merge import merge_facts
+
+    from .conftest import make_source
+
+    older = (
+        "The ministry said rescuers working through the night had recovered seven more bodies "
+        "from the thick mud and debris in the village of Jany-Jol and the neighbouring hamlet "
+        "of Kara-Bulak, where most houses were destroyed."
+    )
+    newer = (
+        "Rescuers found five more bodies on Wednesday and Thursday in the riverbed below "
+        "Jany-Jol, about 12 kilometres downstream of the broken dam, the ministry said."
+    )
+    filler = make_source(
+        "v3",
+        [
+            "Aid agencies sent drinking water and tents to the villages of the valley.",
+            "The national weather service warned of more heavy rain in the mountains.",
+            "Schools in the regional capital were opened as shelters for families.",
+        ],
+    )
+
+    def score_of_older(first: dt.date, second: dt.date) -> float:
+        srcs = (
+            dataclasses.replace(make_source("v1", [older]), published=first),
+            dataclasses.replace(make_source("v2", [newer]), published=second),
+            filler,
+        )
+        corpus = Corpus.build(srcs)
+        ranked = rank_sentences(corpus, merge_facts(srcs, (), config))
+        return next(r.score for r in ranked if corpus.sentences[r.index].source == "v1")
+
+    assert score_of_older(WEDNESDAY, FRIDAY) < score_of_older(FRIDAY, WEDNESDAY) - 0.4

@@ -11,6 +11,7 @@ from briefgen.summarize.sentences import (
     is_boilerplate,
     is_outlet_opinion,
     split_sentences,
+    strip_dateline,
 )
 
 
@@ -83,3 +84,17 @@ def test_roman_numerals_are_not_the_outlet_speaking() -> None:
         "The conflict is the worst in Europe since World War I, officials said."
     )
     assert is_outlet_opinion("I think the ceasefire will not hold for long in the east.")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("BISHKEK, June 9 (Central Asia Wire) - At least 14 died.", "At least 14 died."),
+        ("KYIV, Ukraine (AP) \u2014 Russia said.", "Russia said."),
+        ("MOSCOW, March 3 \u2014 Talks resumed.", "Talks resumed."),
+        ("NATO - the alliance said it would act.", "NATO - the alliance said it would act."),
+        ("At least 12 - 15 people died.", "At least 12 - 15 people died."),
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_sentence(text: str, want: str) -> None:
+    assert strip_dateline(text) == want

@@ -1,0 +1,75 @@
+"""Tolls that update one another across sources: 'has risen to 26, up from 21 reported
+on Tuesday' in one article updates the figure of 21 another article gave.
+
+The extractor links an update to an earlier figure of the same article; only merge sees
+the earlier figure when another source reported it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from briefgen.merge.casualties import places_compatible
+from briefgen.records.content import CasualtyEntry, Ref
+
+_NUMBER_WORDS = str.split("one two three four five six seven eight nine ten eleven twelve")
+_COUNT = r"(\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")"
+# "26, up from 21", "rose from nine", "revised up from an earlier toll of 8"
+_REVISED = re.compile(
+    r"\b(?:up|down|rose|risen|raised|increased|revised|climbed|jumped)\s+from\s+"
+    r"(?:an?\s+(?:earlier|previous|initial)\s+(?:toll|figure|count)\s+of\s+)?" + _COUNT + r"\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])")
+
+
+def as_count(token: str) -> int | None:
+    token = token.lower().replace(",", "")
+    if token.isdigit():
+        return int(token)
+    return _NUMBER_WORDS.index(token) + 1 if token in _NUMBER_WORDS else None
+
+
+def _mentions(text: str, count: int) -> bool:
+    spelled = _NUMBER_WORDS[count - 1] if 1 <= count <= len(_NUMBER_WORDS) else None
+    pattern = rf"\b(?:{count:,}|{count}{'|' + spelled if spelled else ''})\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def replaced_counts(text: str, count: int) -> list[int]:
+    """The counts a sentence giving ``count`` says it replaces ('26, up from 21' → [21];
+    'rose to 14 from nine' → [9])."""
+    out = []
+    for sentence in _SENTENCE_END.split(text):
+        if not _mentions(sentence, count):
+            continue
+        olds = [m.group(1) for m in _REVISED.finditer(sentence)]
+        to_from = rf"\bto\s+(?:{count:,}|{count})\s+from\s+{_COUNT}\b"
+        olds += [m.group(1) for m in re.finditer(to_from, sentence, re.IGNORECASE)]
+        out += [n for n in (as_count(o) for o in olds) if n is not None and n != count]
+    return out
+
+
+def link_updates(
+    casualties: tuple[CasualtyEntry, ...], texts: dict[Ref, str]
+) -> tuple[CasualtyEntry, ...]:
+    """Set ``supersedes`` where a figure's own sentence names the count it replaces and
+    another entry of the same kind and place gives that count."""
+    out = []
+    for c in casualties:
+        if c.supersedes is None:
+            olds = [n for ref in c.sources for n in replaced_counts(texts.get(ref, ""), c.count)]
+            earlier = [
+                e
+                for e in casualties
+                if e.id != c.id
+                and e.kind == c.kind
+                and e.count in olds
+                and places_compatible(e.place, c.place)
+                and e.supersedes != c.id
+            ]
+            if earlier:
+                c = replace(c, supersedes=min(earlier, key=lambda e: e.id).id)
+        out.append(c)
+    return tuple(out)
