@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -60,7 +61,13 @@ def ascii_fold(text: str) -> str:
 
 def words(text: str) -> list[str]:
     """Lower-case word tokens of ``text`` (apostrophes kept inside words, dots dropped)."""
-    return _WORD.findall(ascii_fold(text).lower().replace(".", ""))
+    return list(_words(text))
+
+
+# Summaries compare the same sentences many times over; folding is the costly part.
+@functools.lru_cache(maxsize=1 << 17)
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(_WORD.findall(ascii_fold(text).lower().replace(".", "")))
 
 
 def stem(word: str) -> str:

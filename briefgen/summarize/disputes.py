@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.config import Config
 from briefgen.merge.text import ref_key, sorted_refs, stem
-from briefgen.nlp import load_pipeline
+from briefgen.parse_cache import parse_sentences
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
 from briefgen.summarize.corpus import Corpus
@@ -414,8 +414,7 @@ def _parse(corpus: Corpus, config: Config) -> dict[int, Doc]:
         for i, s in enumerate(corpus.sentences)
         if _usable(s.text) and (_CUES.search(s.text) or _REPORTED.search(s.text))
     ]
-    nlp = load_pipeline(config.spacy_model)
-    docs = nlp.pipe(corpus.sentences[i].text for i in picked)
+    docs = parse_sentences([corpus.sentences[i].text for i in picked], config)
     return dict(zip(picked, docs, strict=True))
 
 

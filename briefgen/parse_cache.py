@@ -1,0 +1,65 @@
+"""Parses of single sentences, kept on disk between builds.
+
+The merge stage parses the claim sentences of the whole corpus to find disputes. A
+sentence's parse depends only on its text and the model, so a rebuild with one new
+source parses only the new sentences; the rest come back from .briefgen/cache/parse.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from briefgen.config import Config
+from briefgen.nlp import load_pipeline, resolve_model_name
+from briefgen.store.transaction import STATE_DIR
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# What a dispute rule reads: the parse, tags, lemmas and entities; never the tensor.
+_EXCLUDE = ["tensor", "user_data"]
+
+
+def _cache_file(config: Config) -> Path:
+    model = resolve_model_name(config.spacy_model)
+    return config.project / STATE_DIR / "cache" / "parse" / f"{model}.pickle"
+
+
+def _key(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+def _load(path: Path) -> dict[str, bytes]:
+    try:
+        with open(path, "rb") as fh:
+            data = pickle.load(fh)
+        return data if isinstance(data, dict) else {}
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
+        return {}
+
+
+def parse_sentences(texts: Sequence[str], config: Config) -> list[Doc]:
+    """spaCy Docs for ``texts``, in order; parsed once per text and model, ever."""
+    from spacy.tokens import Doc
+
+    nlp = load_pipeline(config.spacy_model)
+    path = _cache_file(config)
+    stored = _load(path)
+    keys = [_key(t) for t in texts]
+    missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in stored}.items())
+    if missing:
+        for (key, _), doc in zip(missing, nlp.pipe(t for _, t in missing), strict=True):
+            stored[key] = doc.to_bytes(exclude=_EXCLUDE)
+        # Only the entries this corpus uses are kept, so the file tracks the corpus' size.
+        used = set(keys)
+        kept = {k: v for k, v in stored.items() if k in used}
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        with open(tmp, "wb") as fh:
+            pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(path)
+    return [Doc(nlp.vocab).from_bytes(stored[k], exclude=_EXCLUDE) for k in keys]
