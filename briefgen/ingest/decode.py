@@ -71,7 +71,9 @@ def _decode_detected(raw: bytes, path: Path) -> str:
     encoding = best.encoding if best is not None else None
     # Web text that is not UTF-8 is nearly always Windows-1252; detectors sometimes
     # name a rarer 8-bit code page for short samples.
-    if encoding is None or encoding.replace("_", "").lower() not in _PREFERRED_8BIT:
+    # Latin-1 is also read as Windows-1252 first: its C1 range is control characters
+    # where cp1252 has quotes and dashes.
+    if encoding is None or encoding.replace("_", "").lower() not in _PREFERRED_8BIT - {"latin1"}:
         try:
             return raw.decode("cp1252")
         except UnicodeDecodeError:
@@ -90,5 +92,11 @@ _PREFERRED_8BIT = {"cp1252", "latin1", "iso88591", "iso885915", "windows1252", "
 def _noise_share(text: str) -> float:
     if not text:
         return 1.0
-    noise = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f\v"))
+    noise = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
     return noise / len(text)
+
+
+def _is_control(ch: str) -> bool:
+    """C0 and C1 control characters other than whitespace: never in an article's text."""
+    code = ord(ch)
+    return (code < 32 and ch not in "\n\t\f\v") or 0x7F <= code <= 0x9F
