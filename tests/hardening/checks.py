@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -18,6 +19,8 @@ def assert_clean_failure(result: Result, *, exit_code: int, names: str) -> None:
 
 
 MARK = "zqxmark"
+# An anchor or a link to one: letters, digits, '-' and '_' only, so it cannot carry markup.
+_SLUG_LINK = re.compile(r"(?:(?:\.\./)*[\w-]+\.html)?#?(?:tag:)?[\w-]+")
 # Attributes in which briefgen itself writes (escaped) text from content/.
 TEXT_ATTRIBUTES = {"title", "alt", "aria-label", "content", "data-md-component", "value"}
 
@@ -47,8 +50,12 @@ def injected(page: Path) -> list[str]:
             elif MARK in name.lower():
                 found.append(f"<{element.tag} {name}>")
             elif name.lower() in ("href", "src", "action", "formaction", "xlink:href", "srcdoc"):
-                if lowered.startswith(("javascript:", "data:", "vbscript:")) or MARK in value:
+                if lowered.startswith(("javascript:", "data:", "vbscript:")) or (
+                    MARK in value and not _SLUG_LINK.fullmatch(value)
+                ):
                     found.append(f"<{element.tag} {name}={value[:60]!r}>")
+            elif name == "id" and _SLUG_LINK.fullmatch(value):
+                continue  # a heading's anchor, slugged from its (escaped) text
             elif MARK in value and name.lower() not in TEXT_ATTRIBUTES:
                 found.append(f"<{element.tag} {name}={value[:60]!r}>")
     return found
