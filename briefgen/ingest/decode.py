@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from briefgen.errors import SourceError
 
 # Share of undecodable or control characters above which a file is not text.
 MAX_NOISE = 0.02
+# What _is_control matches (C0 but tab, newline, vertical tab, form feed; DEL; C1).
+_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x9f]")
 
 
 def decode_bytes(raw: bytes, path: Path) -> str:
@@ -32,6 +35,9 @@ def decode_bytes(raw: bytes, path: Path) -> str:
             "characters); save it as UTF-8",
             path=path,
         )
+    # A few stray control characters are let through the noise check; they are
+    # invisible, and not allowed in the HTML or XML that the text ends up in.
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise SourceError("the file has no text; a source needs an article's text", path=path)
     return text
