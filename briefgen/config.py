@@ -10,8 +10,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefgen.errors import ConfigError
 
 CONFIG_FILE = "briefgen.yaml"
@@ -126,7 +124,7 @@ def _read_settings(path: Path) -> dict[str, Any]:
             raise ConfigError(
                 f"setting '{key}' must be a {want.__name__}, not {shown}", path=path, line=line
             )
-        if key in _DIR_SETTINGS and value is not None and not _inside(value):
+        if key in _DIR_SETTINGS and isinstance(value, str) and not _inside(value):
             raise ConfigError(
                 f"setting '{key}' must be a folder inside the project (a relative path "
                 f"without '..'), not {value!r}",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
 
 import lxml.html
 from click.testing import Result
+
 
 def assert_clean_failure(result: Result, *, exit_code: int, names: str) -> None:
     """Stopped with the given code, one readable message naming the file, no traceback."""

@@ -146,9 +146,7 @@ SETUPS: dict[str, tuple[Callable[[Path], None], str, str]] = {
 
 
 @pytest.mark.parametrize("case", sorted(SETUPS))
-def test_a_path_that_is_not_a_plain_file_in_the_project_is_refused(
-    story: Path, case: str
-) -> None:
+def test_a_path_that_is_not_a_plain_file_in_the_project_is_refused(story: Path, case: str) -> None:
     setup, names, reason = SETUPS[case]
     setup(story)
     _assert_refused(story, names)
@@ -185,9 +183,11 @@ def test_an_odd_but_valid_file_name_builds(story: Path, name: str) -> None:
     distinct = GOOD_ARTICLE.replace("next week", f"next week, said {len(name)} envoys")
     if name.endswith(".html"):
         paras = distinct.split("\n\n")
-        distinct = f"<html><head><title>{paras[0]}</title></head><body><article>" + "".join(
-            f"<p>{p}</p>" for p in paras[1:]
-        ) + "</article></body></html>"
+        distinct = (
+            f"<html><head><title>{paras[0]}</title></head><body><article>"
+            + "".join(f"<p>{p}</p>" for p in paras[1:])
+            + "</article></body></html>"
+        )
     _add(story, name, distinct.encode())
     result = run_cli("build", "--project", str(story), "--jobs", "1")
     assert result.exit_code == 0, result.output

@@ -19,8 +19,7 @@ from briefgen.store.yamlio import parse_yaml
 BILLION_LAUGHS = (
     'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'
     + "".join(
-        f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n"
-        for i in range(8)
+        f"{chr(98 + i)}: &{chr(98 + i)} [{','.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(8)
     )
     + "- evil: *i\n"
 )
@@ -29,7 +28,7 @@ PYTHON_TAG = '- id: x\n  name: !!python/object/apply:os.system ["touch {canary}"
 ACTOR = "- id: vladimir-putin\n  name: Vladimir Putin\n  kind: person\n"
 
 # (file, text, what the message says, the line it names)
-CONTENT_CASES: dict[str, tuple[str, str, str, int]] = {
+CONTENT_CASES: dict[str, tuple[str, str | None, str, int | None]] = {
     "syntax: unclosed bracket": (
         "actors.yaml",
         "- id: a-b\n  name: [unclosed\n  kind: person\n",
@@ -138,7 +137,7 @@ CONTENT_CASES: dict[str, tuple[str, str, str, int]] = {
     "briefing without a title": ("briefing.yaml", "summary: []\n", "lacks", 1),
     "source id is not its file name": (
         "sources/talks.yaml",
-        None,  # type: ignore[dict-item]
+        None,
         "must be the file's name",
         1,
     ),
@@ -163,9 +162,7 @@ def test_bad_content_yaml_is_refused_with_file_and_line(
     checked = run_cli("check", "--project", str(story))
     assert_clean_failure(checked, exit_code=4, names=f"content/{name}")
     where = f"content/{name}:{line}: " if line else f"content/{name}"
-    assert any(where in x and message in x for x in checked.output.splitlines()), (
-        checked.output
-    )
+    assert any(where in x and message in x for x in checked.output.splitlines()), checked.output
     built = run_cli("build", "--project", str(story), "--jobs", "1")
     assert_clean_failure(built, exit_code=4, names=f"content/{name}")
     assert (tree(story / "content"), tree(story / "site")) == before
@@ -275,9 +272,7 @@ CONFIG_CASES: dict[str, tuple[str, str, int]] = {
 
 
 @pytest.mark.parametrize("case", sorted(CONFIG_CASES))
-def test_bad_briefgen_yaml_stops_every_command_with_file_and_line(
-    story: Path, case: str
-) -> None:
+def test_bad_briefgen_yaml_stops_every_command_with_file_and_line(story: Path, case: str) -> None:
     text, message, line = CONFIG_CASES[case]
     _write(story / "briefgen.yaml", text)
     before = tree(story.parent)

@@ -27,11 +27,11 @@ PAYLOADS = (
     f"--- title: {MARK} hide: [navigation] ---",
     f"**{MARK}** _em_ `code` # heading > quote - item 1. item",
     f"<!-- {MARK} --> &lt;b&gt; &amp; &#x3c;script&#x3e; &#106;avascript:",
-    f'{{: onclick="alert(\'{MARK}\')" }} {{#{MARK}-id .{MARK}-class}}',
+    f"{{: onclick=\"alert('{MARK}')\" }} {{#{MARK}-id .{MARK}-class}}",
     f"| {MARK} | cell |",
     f'<div markdown="1" class="{MARK}">*x*</div>',
     f'<svg onload="alert(\'{MARK}\')"><use href="#{MARK}"/></svg>',
-    f"!!! danger \"{MARK}\"",
+    f'!!! danger "{MARK}"',
     f"[[{MARK}]] <<{MARK}>> $${MARK}$$ ~~{MARK}~~ ^^{MARK}^^ =={MARK}==",
     f"\\{MARK}\\ \\\\ \\* \\_",
     f"{MARK}\u202eevil\u200b\u2028line",
@@ -141,16 +141,10 @@ def _editor_yaml(story: Path) -> None:
         ("events.yaml", events),
         ("briefing.yaml", briefing),
     ):
-        (content / name).write_text(
-            _dump(data), encoding="utf-8"
-        )
+        (content / name).write_text(_dump(data), encoding="utf-8")
     source = yaml.safe_load((content / "sources" / "talks.yaml").read_text(encoding="utf-8"))
-    source.update(
-        title=p[0], outlet=p[2], url=f"javascript:alert('{MARK}')", author=p[3]
-    )
-    (content / "sources" / "talks.yaml").write_text(
-        _dump(source), encoding="utf-8"
-    )
+    source.update(title=p[0], outlet=p[2], url=f"javascript:alert('{MARK}')", author=p[3])
+    (content / "sources" / "talks.yaml").write_text(_dump(source), encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -171,7 +165,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         f"<html><head><title>{_html_text(PAYLOADS[0])}</title>"
         f"<script>alert('{MARK}')</script></head><body><article><h1>Hostile page</h1>"
         f"<p>The ministers met on Thursday in the capital, officials said.</p>{escaped}"
-        f'<p><a href="javascript:alert(\'{MARK}\')">Read {MARK} more</a> of the talks, '
+        f"<p><a href=\"javascript:alert('{MARK}')\">Read {MARK} more</a> of the talks, "
         "officials said.</p></article></body></html>",
         encoding="utf-8",
     )

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+from hardening_counts import tried
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
-from hardening_counts import tried
 
 from briefgen.config import Config
 from briefgen.errors import SourceError
@@ -40,9 +40,7 @@ SENTENCES = st.sampled_from(
         "",
     ]
 )
-NOISE = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs",)), min_size=0, max_size=200
-)
+NOISE = st.text(alphabet=st.characters(blacklist_categories=["Cs"]), min_size=0, max_size=200)
 ARTICLES = st.lists(st.one_of(SENTENCES, NOISE), min_size=0, max_size=12).map("\n\n".join)
 
 
@@ -94,7 +92,8 @@ def test_random_article_text_is_a_source_or_a_source_error(
 
 # Text an editor may type into any field: anything printable, quotes, markup, YAML syntax.
 FIELD_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc")) | st.sampled_from("\t'\":#&*!|>-{}[]%@`"),
+    alphabet=st.characters(blacklist_categories=["Cs", "Cc"])
+    | st.sampled_from("\t'\":#&*!|>-{}[]%@`"),
     min_size=1,
     max_size=60,
 ).filter(lambda s: s.strip() != "")
@@ -126,9 +125,7 @@ def _content(texts: list[str]) -> c.Content:
     )
     casualties = (c.CasualtyEntry("c-a-b", "killed", 3, "at_least", texts[0], texts[-1], D),)
     events = (
-        c.EventEntry(
-            "e-a-b", D, texts[0], summary=texts[-1], place=texts[0], actors=("actor-0",)
-        ),
+        c.EventEntry("e-a-b", D, texts[0], summary=texts[-1], place=texts[0], actors=("actor-0",)),
     )
     briefing = c.BriefingEntry(texts[0], (c.SummaryPoint(texts[-1], ref),))
     return c.Content(briefing, (_source(texts),), actors, quotes, casualties, events)
