@@ -197,3 +197,14 @@ def test_a_half_swapped_site_is_finished_by_the_next_publish(scene: Scene) -> No
     assert recover_site(trial / "site") == "discarded an unfinished site build"
     assert tree(trial / "site") == scene.new_trees[1]
     tried("crash points", 2)
+
+
+def test_render_refuses_to_publish_while_a_build_holds_the_project(story: Path) -> None:
+    from briefgen.store.transaction import project_lock
+
+    before = tree(story / "site")
+    with project_lock(story):
+        result = run_cli("render", "--project", str(story))
+    assert result.exit_code == 6, result.output
+    assert "another briefgen" in result.output
+    assert tree(story / "site") == before
