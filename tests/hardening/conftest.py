@@ -3,29 +3,17 @@ snapshots, and the per-category count of cases tried (printed at the end of the 
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
 sys.path.insert(0, str(Path(__file__).parent))
 
 from hardening_counts import CATEGORIES, TRIED  # noqa: E402
-
-from briefgen.cli import main  # noqa: E402
-
-GOOD_ARTICLE = (
-    "Talks in Antalya end without a ceasefire\n\n"
-    "ANTALYA, March 10 (Wire) - The foreign ministers of the two countries met in "
-    "Antalya on Thursday for the first talks at this level since the war began.\n\n"
-    '"We did not make progress on a ceasefire," the foreign minister told reporters '
-    "after the meeting, which lasted about an hour and a half.\n\n"
-    "Officials said a further meeting could take place next week in the same city.\n"
-)
+from hardening_support import GOOD_ARTICLE, run_cli  # noqa: E402
 
 
 def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
@@ -34,28 +22,6 @@ def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
     terminalreporter.section("hardening: cases tried per category")
     for category in CATEGORIES:
         terminalreporter.write_line(f"{category:>18}: {TRIED[category]}")
-
-
-def run_cli(*args: str) -> Result:
-    return CliRunner().invoke(main, list(args))
-
-
-def tree(folder: Path, *, skip: tuple[str, ...] = (".briefgen",)) -> dict[str, str]:
-    """Every file (and folder) under ``folder`` with a digest of its bytes."""
-    out: dict[str, str] = {}
-    if not folder.exists():
-        return out
-    for path in sorted(folder.rglob("*")):
-        rel = path.relative_to(folder).as_posix()
-        if rel.split("/")[0] in skip:
-            continue
-        if path.is_symlink():
-            out[rel] = "link"
-        elif path.is_file():
-            out[rel] = hashlib.sha256(path.read_bytes()).hexdigest()
-        else:
-            out[rel] = "dir"
-    return out
 
 
 @pytest.fixture(scope="session")

@@ -10,9 +10,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from checks import assert_clean_failure, injected, visible_text
-from conftest import GOOD_ARTICLE, run_cli, tree
+from hardening_checks import assert_clean_failure, injected, visible_text
 from hardening_counts import tried
+from hardening_support import GOOD_ARTICLE, run_cli, tree
 
 from briefgen.errors import SourceError
 

@@ -9,9 +9,9 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
-from checks import assert_clean_failure
-from conftest import run_cli, tree
+from hardening_checks import assert_clean_failure
 from hardening_counts import tried
+from hardening_support import run_cli, tree
 
 from briefgen.errors import BriefgenError
 from briefgen.store.yamlio import parse_yaml

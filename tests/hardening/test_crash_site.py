@@ -14,8 +14,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import GOOD_ARTICLE, run_cli, tree
 from hardening_counts import tried
+from hardening_support import GOOD_ARTICLE, run_cli, tree
 
 from briefgen.config import load_config
 from briefgen.publish import recover_site

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from checks import MARK, injected, visible_text
-from conftest import run_cli
+from hardening_checks import MARK, injected, visible_text
 from hardening_counts import tried
+from hardening_support import GOOD_ARTICLE, run_cli
 
 PAYLOADS = (
     f"<script>alert('{MARK}')</script>",
@@ -149,8 +149,6 @@ def _editor_yaml(story: Path) -> None:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from conftest import GOOD_ARTICLE
-
     root = tmp_path_factory.mktemp("hostile") / "story"
     assert run_cli("init", str(root), "--title", "Hostile").exit_code == 0
     (root / "seeds" / "talks.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
