@@ -52,7 +52,8 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
     todo: list[tuple[int, _IngestJob, str]] = []
     for i, path in enumerate(paths):
         entry = ingest.entry_for(manifest, path)
-        key = cache_key(fingerprint, path.name, path.read_bytes(), entry, config.seeds_dir)
+        raw = ingest.read_source_bytes(path, config)
+        key = cache_key(fingerprint, path.name, raw, entry, config.seeds_dir)
         cached = cache.get(key)
         if isinstance(cached, Source):
             results[i] = cached

@@ -149,9 +149,12 @@ def extract(ctx: Context, wait_seconds: float) -> None:
 def render(ctx: Context, no_site: bool) -> None:
     """Render content/ to Markdown and publish the site. Runs no NLP."""
     from briefgen.build import render_and_publish
+    from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
+    # Publishing swaps site/ through folders beside it: one writer at a time.
+    with project_lock(config.project):
+        pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
     ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
 

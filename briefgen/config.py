@@ -10,8 +10,6 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefgen.errors import ConfigError
 
 CONFIG_FILE = "briefgen.yaml"
@@ -80,24 +78,7 @@ def load_config(project: Path, **overrides: Any) -> Config:
     values: dict[str, Any] = {}
     path = project / CONFIG_FILE
     if path.exists():
-        try:
-            raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-        except yaml.YAMLError as exc:
-            mark = getattr(exc, "problem_mark", None)
-            line = mark.line + 1 if mark is not None else None
-            raise ConfigError(
-                f"invalid YAML: {getattr(exc, 'problem', exc)}", path=path, line=line
-            ) from None
-        if not isinstance(raw, dict):
-            raise ConfigError("expected a mapping of settings", path=path, line=1)
-        for key, value in raw.items():
-            if key not in _TYPES:
-                valid = ", ".join(sorted(_TYPES))
-                raise ConfigError(f"unknown setting '{key}'; valid settings: {valid}", path=path)
-            if value is not None and not isinstance(value, _TYPES[key]):
-                want = _TYPES[key].__name__
-                raise ConfigError(f"setting '{key}' must be a {want}, not {value!r}", path=path)
-            values[key] = value
+        values = _read_settings(path)
     env_model = os.environ.get("BRIEFGEN_SPACY_MODEL")
     if env_model:
         values["spacy_model"] = env_model
@@ -107,6 +88,57 @@ def load_config(project: Path, **overrides: Any) -> Config:
     if config.jobs < 0:
         raise ConfigError("setting 'jobs' must be 0 (all cores) or more", path=path)
     return config
+
+
+_DIR_SETTINGS = ("seeds_dir", "content_dir", "templates_dir", "docs_dir", "site_dir")
+
+
+def _read_settings(path: Path) -> dict[str, Any]:
+    # Read like content/: aliases (alias bombs), nesting bombs, object tags and duplicate
+    # keys are refused, and every error names its line.
+    from briefgen.errors import BriefgenError
+    from briefgen.store.yamlio import LineDict, parse_yaml
+
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+        raw = parse_yaml(text, str(path), path, place=CONFIG_FILE).data
+    except BriefgenError as exc:
+        raise ConfigError(exc.message, path=path, line=exc.line) from None
+    except UnicodeDecodeError:
+        raise ConfigError("the file is not UTF-8 text", path=path) from None
+    if raw is None:
+        return {}
+    if not isinstance(raw, LineDict):
+        raise ConfigError("expected a mapping of settings", path=path, line=1)
+    values: dict[str, Any] = {}
+    for key, value in raw.items():
+        line = raw.line_of(key)
+        if key not in _TYPES:
+            valid = ", ".join(sorted(_TYPES))
+            raise ConfigError(
+                f"unknown setting '{key}'; valid settings: {valid}", path=path, line=line
+            )
+        want = _TYPES[key]
+        if value is not None and (not isinstance(value, want) or isinstance(value, bool)):
+            shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
+            raise ConfigError(
+                f"setting '{key}' must be a {want.__name__}, not {shown}", path=path, line=line
+            )
+        if key in _DIR_SETTINGS and isinstance(value, str) and not _inside(value):
+            raise ConfigError(
+                f"setting '{key}' must be a folder inside the project (a relative path "
+                f"without '..'), not {value!r}",
+                path=path,
+                line=line,
+            )
+        values[key] = value
+    return values
+
+
+def _inside(folder: str) -> bool:
+    """briefgen writes only inside the project: no absolute paths, no way up."""
+    parts = Path(folder).parts
+    return bool(folder.strip()) and not Path(folder).is_absolute() and ".." not in parts
 
 
 def with_overrides(config: Config, **overrides: Any) -> Config:

@@ -1,13 +1,21 @@
-"""Publish: the rendered Markdown → site/ with mkdocs (mkdocs-material)."""
+"""Publish: the rendered Markdown → site/ with mkdocs (mkdocs-material).
+
+site/ is replaced as a whole: mkdocs builds into a folder beside it, then two renames
+swap the new site in. A build killed at any moment leaves site/ whole-old or (after the
+next run's ``recover_site``) whole-new, never a half-written mix.
+"""
 
 from __future__ import annotations
 
 import logging
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
 from briefgen.config import Config
 from briefgen.errors import PublishError
+from briefgen.store.transaction import kill_point
 
 
 @dataclass(frozen=True)
@@ -35,6 +43,9 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
         raise PublishError(
             "mkdocs.yml is missing; `briefgen init` writes one", path=config.mkdocs_yml
         )
+    site = config.site
+    recover_site(site)
+    fresh, _ = _swap_dirs(site)
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
@@ -42,13 +53,65 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
         mk = load_mkdocs_config(
             config_file=str(config.mkdocs_yml),
             docs_dir=str(config.docs),
-            site_dir=str(config.site),
+            site_dir=str(fresh),
             strict=strict,
         )
         build(mk)
     except MkDocsException as exc:
+        shutil.rmtree(fresh, ignore_errors=True)
         details = "".join(f"\n  {m}" for m in collect.messages[:20])
         raise PublishError(f"mkdocs build failed: {exc}{details}", path=config.mkdocs_yml) from None
+    except BaseException:
+        shutil.rmtree(fresh, ignore_errors=True)
+        raise
     finally:
         logger.removeHandler(collect)
-    return PublishedSite(root=config.site)
+    kill_point()
+    swap_in(site)
+    return PublishedSite(root=site)
+
+
+def _swap_dirs(site: Path) -> tuple[Path, Path]:
+    """The folders beside site/ that hold the next site and, during the swap, the last."""
+    return site.with_name(f".{site.name}.briefgen-new"), site.with_name(
+        f".{site.name}.briefgen-old"
+    )
+
+
+def swap_in(site: Path) -> None:
+    """Replace site/ by the finished build beside it: rename, rename, remove."""
+    fresh, stale = _swap_dirs(site)
+    if site.exists():
+        os.replace(site, stale)
+        kill_point()
+    # Between the two renames site/ is absent for an instant; recover_site finishes the
+    # swap if a kill falls exactly there.
+    os.replace(fresh, site)
+    kill_point()
+    shutil.rmtree(stale, ignore_errors=True)
+
+
+def recover_site(site: Path) -> str | None:
+    """Finish or discard a publish that a killed build left behind. Says which, if any."""
+    fresh, stale = _swap_dirs(site)
+    if site.exists():
+        note = None
+        if fresh.exists():  # killed while mkdocs was writing: the old site stands
+            shutil.rmtree(fresh)
+            note = "discarded an unfinished site build"
+        if stale.exists():  # killed after the swap, while removing the last site
+            shutil.rmtree(stale)
+            note = note or "removed the previous site left by an interrupted publish"
+        return note
+    if fresh.exists() and stale.exists():
+        # Killed between the two renames: the new site was finished, so roll forward.
+        os.replace(fresh, site)
+        shutil.rmtree(stale)
+        return "finished an interrupted publish"
+    if stale.exists():  # cannot happen with swap_in's order, but never lose a whole site
+        os.replace(stale, site)
+        return "restored the previous site"
+    if fresh.exists():  # first publish, killed while mkdocs was writing
+        shutil.rmtree(fresh)
+        return "discarded an unfinished site build"
+    return None

@@ -27,6 +27,10 @@ from briefgen.records.source import Paragraph, Source
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
+# Far above any news article (or its web page), far below what would stall a build:
+# cleaning takes ~3 s per MB of text, and spaCy refuses texts over 1,000,000 characters.
+MAX_SOURCE_BYTES = 10_000_000
+MAX_TEXT_CHARS = 1_000_000
 
 __all__ = [
     "MANIFEST",
@@ -36,6 +40,7 @@ __all__ = [
     "entry_for",
     "ingest_source",
     "load_manifest",
+    "read_source_bytes",
     "settle_corpus",
 ]
 
@@ -49,26 +54,29 @@ def discover_sources(config: Config) -> tuple[Path, ...]:
     for path in sorted(config.seeds.iterdir()):
         if path.suffix.lower() not in SOURCE_SUFFIXES or is_hidden(path):
             continue
-        if path.is_symlink():
-            try:
-                target = path.resolve(strict=True)
-            except (OSError, RuntimeError):
-                raise SourceError(
-                    "the symlink points to nothing (or loops); remove it or fix its target",
-                    path=path,
-                ) from None
-            if not target.is_relative_to(project):
-                raise SourceError(
-                    f"the symlink leads outside the project (to {target}); "
-                    "copy the file into seeds/ instead",
-                    path=path,
-                )
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise SourceError(
+                "the symlink points to nothing (or loops); remove it or fix its target",
+                path=path,
+            ) from None
+        # Also a file reached through a symlinked seeds/ folder must stay in the project.
+        if not target.is_relative_to(project):
+            raise SourceError(
+                f"the symlink leads outside the project (to {target}); "
+                "copy the file into seeds/ instead",
+                path=path,
+            )
         if path.is_dir():
             raise SourceError(
                 "a folder is named like a source file; sources are files "
                 f"({', '.join(SOURCE_SUFFIXES)})",
                 path=path,
             )
+        if not path.is_file():
+            # A FIFO or device would block or never end when read.
+            raise SourceError("not a regular file; sources are plain files", path=path)
         found.append(path)
     return tuple(found)
 
@@ -82,16 +90,40 @@ def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:
     return read_manifest(config.seeds / MANIFEST)
 
 
+def read_source_bytes(path: Path, config: Config) -> bytes:
+    """A source file's bytes, refusing what cannot be an article before reading it."""
+    shown = _shown_path(path, config)
+    try:
+        size = path.stat().st_size
+        if size > MAX_SOURCE_BYTES:
+            raise SourceError(
+                f"the file is too large for an article ({size / 1e6:.1f} MB; the limit is "
+                f"{MAX_SOURCE_BYTES // 1_000_000} MB)",
+                path=shown,
+            )
+        return path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read the file: {exc.strerror}", path=shown) from None
+
+
 def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = None) -> Source:
-    raw = path.read_bytes()
+    raw = read_source_bytes(path, config)
     shown = _shown_path(path, config)
     text = decode_bytes(raw, shown)
     if path.suffix.lower() in HTML_SUFFIXES:
         clean, meta = html_metadata(text)
     else:
+        _check_text_length(len(text), shown)
         front, text = split_front_matter(text, shown)
         clean = clean_text(text)
         meta = with_front_matter(text_metadata(clean), front)
+    _check_text_length(sum(len(u.text) for u in clean.body), shown)
+    if not clean.body:
+        raise SourceError(
+            "no article text found (only scripts, navigation or markup, or markup nested "
+            "too deeply to read); remove the file or save the article's text",
+            path=shown,
+        )
     meta = meta.with_manifest(manifest)
     return Source(
         id=path.stem,
@@ -107,6 +139,15 @@ def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = N
         paragraphs=number_paragraphs(clean),
         dropped=tuple(u.text for u in clean.dropped),
     )
+
+
+def _check_text_length(chars: int, shown: Path) -> None:
+    if chars > MAX_TEXT_CHARS:
+        raise SourceError(
+            f"the text is too long for an article ({chars:,} characters; the limit "
+            f"is {MAX_TEXT_CHARS:,})",
+            path=shown,
+        )
 
 
 def number_paragraphs(clean: CleanText) -> tuple[Paragraph, ...]:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import re
 from pathlib import Path
 
 from briefgen.errors import SourceError
 
 # Share of undecodable or control characters above which a file is not text.
 MAX_NOISE = 0.02
+# What _is_control matches (C0 but tab, newline, vertical tab, form feed; DEL; C1).
+_CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x9f]")
 
 
 def decode_bytes(raw: bytes, path: Path) -> str:
@@ -32,6 +35,9 @@ def decode_bytes(raw: bytes, path: Path) -> str:
             "characters); save it as UTF-8",
             path=path,
         )
+    # A few stray control characters are let through the noise check; they are
+    # invisible, and not allowed in the HTML or XML that the text ends up in.
+    text = _CONTROL.sub("", text)
     if not text.strip():
         raise SourceError("the file has no text; a source needs an article's text", path=path)
     return text
@@ -71,7 +77,9 @@ def _decode_detected(raw: bytes, path: Path) -> str:
     encoding = best.encoding if best is not None else None
     # Web text that is not UTF-8 is nearly always Windows-1252; detectors sometimes
     # name a rarer 8-bit code page for short samples.
-    if encoding is None or encoding.replace("_", "").lower() not in _PREFERRED_8BIT:
+    # Latin-1 is also read as Windows-1252 first: its C1 range is control characters
+    # where cp1252 has quotes and dashes.
+    if encoding is None or encoding.replace("_", "").lower() not in _PREFERRED_8BIT - {"latin1"}:
         try:
             return raw.decode("cp1252")
         except UnicodeDecodeError:
@@ -90,5 +98,11 @@ _PREFERRED_8BIT = {"cp1252", "latin1", "iso88591", "iso885915", "windows1252", "
 def _noise_share(text: str) -> float:
     if not text:
         return 1.0
-    noise = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\t\f\v"))
+    noise = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
     return noise / len(text)
+
+
+def _is_control(ch: str) -> bool:
+    """C0 and C1 control characters other than whitespace: never in an article's text."""
+    code = ord(ch)
+    return (code < 32 and ch not in "\n\t\f\v") or 0x7F <= code <= 0x9F

@@ -8,9 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from briefgen.errors import SourceError
+from briefgen.errors import BriefgenError, SourceError
 
 MANIFEST = "sources.yaml"
 FIELDS = ("title", "outlet", "url", "published")
@@ -33,13 +31,16 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
     """Entries keyed by file name or stem, as written."""
     if not path.exists():
         return {}
+    # Read like content/: aliases (alias bombs), nesting bombs, object tags and
+    # duplicate keys are refused with the file and line.
+    from briefgen.store.yamlio import LineDict, parse_yaml
+
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise SourceError(f"invalid YAML: {problem}", path=path, line=line) from None
+        raw = parse_yaml(
+            path.read_text(encoding="utf-8-sig"), str(path), path, place="seeds/sources.yaml"
+        ).data
+    except BriefgenError as exc:
+        raise SourceError(exc.message, path=path, line=exc.line) from None
     except UnicodeDecodeError:
         raise SourceError("the file is not UTF-8 text", path=path) from None
     if raw is None:
@@ -48,7 +49,7 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
         raise SourceError(
             "expected a mapping of file names to {title, outlet, url, published}", path=path, line=1
         )
-    lines = _key_lines(path)
+    lines = raw.key_lines if isinstance(raw, LineDict) else {}
     return {
         str(name): _entry(str(name), value, path, lines.get(str(name)))
         for name, value in raw.items()
@@ -60,16 +61,17 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
         return ManifestEntry()
     if not isinstance(value, dict):
         raise SourceError(
-            f"'{name}' must map to fields ({', '.join(FIELDS)}), not {value!r}",
+            f"'{name}' must map to fields ({', '.join(FIELDS)}), not {_shown(value)}",
             path=path,
             line=line,
         )
     unknown = sorted(str(k) for k in value if k not in FIELDS)
     if unknown:
+        line_of = getattr(value, "line_of", None)
         raise SourceError(
             f"'{name}': unknown field '{unknown[0]}'; valid fields: {', '.join(FIELDS)}",
             path=path,
-            line=line,
+            line=line_of(unknown[0]) if line_of is not None else line,
         )
     fields: dict[str, str | None] = {}
     for field in FIELDS:
@@ -91,17 +93,15 @@ def _iso_date(value: Any, name: str, path: Path, line: int | None) -> str:
         return dt.date.fromisoformat(str(value)).isoformat()
     except ValueError:
         raise SourceError(
-            f"'{name}': published must be a date like 2022-03-11, not {value!r}",
+            f"'{name}': published must be a date like 2022-03-11, not {_shown(value)}",
             path=path,
             line=line,
         ) from None
 
 
-def _key_lines(path: Path) -> dict[str, int]:
-    node = yaml.compose(path.read_text(encoding="utf-8-sig"))
-    if not isinstance(node, yaml.MappingNode):
-        return {}
-    return {str(k.value): k.start_mark.line + 1 for k, _ in node.value}
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def entry_for(manifest: Mapping[str, ManifestEntry], path: Path) -> ManifestEntry | None:

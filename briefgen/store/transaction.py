@@ -39,6 +39,11 @@ KILL_ENV = "BRIEFGEN_TEST_KILL_AT_STEP"
 _steps = 0
 
 
+def kill_point() -> None:
+    """A point where the kill tests may stop this process (see KILL_ENV)."""
+    _step()
+
+
 def _step() -> None:
     global _steps
     target = os.environ.get(KILL_ENV)

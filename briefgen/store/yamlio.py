@@ -12,12 +12,15 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.events import AliasEvent
+from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode
 
 from briefgen.errors import BriefgenError, ContentError
 
 MAX_YAML_BYTES = 64 * 1024 * 1024
+# Deeper than any contract file needs; libyaml's composer recurses in C and crashes the
+# interpreter (a segfault, not an exception) on a few thousand nested brackets.
+MAX_YAML_DEPTH = 64
 
 
 class FlowMap(dict[str, Any]):
@@ -123,9 +126,20 @@ def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
     data.extend(loader.construct_object(child, deep=True) for child in node.value)
 
 
+def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
+    # PyYAML raises a bare ValueError (no line) for a date-shaped impossible date.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except (ValueError, OverflowError) as exc:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"'{node.value}' is not a valid date ({exc})", node.start_mark
+        ) from None
+
+
 for _loader in (_LineLoader, _FastLineLoader):
     _loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
     _loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
+    _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 
 
 @dataclass(frozen=True)
@@ -140,24 +154,41 @@ def _mark_line(exc: yaml.YAMLError) -> int | None:
     return mark.line + 1 if mark is not None else None
 
 
-def parse_yaml(text: str, display: str, path: Path | None = None) -> YamlDocument:
-    """Parse one YAML document; refuse aliases (alias bombs) and object-constructing tags."""
+def parse_yaml(
+    text: str, display: str, path: Path | None = None, *, place: str = "content/"
+) -> YamlDocument:
+    """Parse one YAML document; refuse aliases (alias bombs), nesting bombs and
+    object-constructing tags. ``place`` names where, in the alias message."""
     try:
-        data = _parse(text, display, _FastLineLoader, _CParser or yaml.SafeLoader)
+        data = _parse(text, display, _FastLineLoader, _CParser or yaml.SafeLoader, place)
     except (yaml.YAMLError, BriefgenError):
-        data = _parse(text, display, _LineLoader, yaml.SafeLoader)  # raises, worded stably
+        # raises, worded stably
+        data = _parse(text, display, _LineLoader, yaml.SafeLoader, place)
     return YamlDocument(path=path or Path(display), display=display, data=data)
 
 
-def _parse(text: str, display: str, loader: type, scanner: type) -> Any:
+def _parse(text: str, display: str, loader: type, scanner: type, place: str) -> Any:
     try:
+        # The event pass is streaming and iterative: it stops at the first alias or
+        # excess nesting before anything is built, so memory stays bounded.
+        depth = 0
         for event in yaml.parse(text, Loader=scanner):
-            if isinstance(event, AliasEvent):
-                line = event.start_mark.line + 1 if event.start_mark else None
+            if isinstance(event, CollectionStartEvent):
+                depth += 1
+                if depth > MAX_YAML_DEPTH:
+                    raise BriefgenError(
+                        f"YAML nested more than {MAX_YAML_DEPTH} levels deep; "
+                        "the content/ contract needs at most a few",
+                        path=display,
+                        line=_event_line(event),
+                    )
+            elif isinstance(event, CollectionEndEvent):
+                depth -= 1
+            elif isinstance(event, AliasEvent):
                 raise BriefgenError(
-                    "YAML aliases (*name) are not allowed in content/; write the value out",
+                    f"YAML aliases (*name) are not allowed in {place}; write the value out",
                     path=display,
-                    line=line,
+                    line=_event_line(event),
                 )
         return yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
     except yaml.YAMLError as exc:
@@ -167,6 +198,10 @@ def _parse(text: str, display: str, loader: type, scanner: type) -> Any:
         raise BriefgenError(
             f"invalid YAML: {problem}", path=display, line=_mark_line(exc)
         ) from None
+
+
+def _event_line(event: yaml.Event) -> int | None:
+    return event.start_mark.line + 1 if event.start_mark else None
 
 
 def read_yaml(path: Path, display: str) -> YamlDocument:
