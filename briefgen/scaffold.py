@@ -18,6 +18,7 @@ GITIGNORE = """\
 /site/
 /docs_build/
 /.briefgen/
+/.site.briefgen-*/
 """
 
 

@@ -90,6 +90,7 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
     merged, conflicts = merge_content(base, state.paragraphs, ours, theirs)
     merged = link_added(merged, _added_by_editor(base, ours, theirs))
 
+    merged = _keep_referenced(merged, ours)
     paragraphs = {s.id: {p.id for p in s.paragraphs} for s in merged.sources}
     merged, dropped_sources = drop_source_refs(merged, paragraphs)
     present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
@@ -114,6 +115,45 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
         ids=actions.ids,
     )
     return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
+
+
+# The kind of entry each referencing field points to.
+_TARGET_KIND = {
+    "speaker": "actors",
+    "claimed_by": "actors",
+    "actors": "actors",
+    "same_as": "actors",
+    "disputes actor": "actors",
+    "quotes": "quotes",
+    "casualties": "casualties",
+    "supersedes": "casualties",
+}
+
+
+def _keep_referenced(merged: c.Content, ours: c.Content) -> c.Content:
+    """An entry the sources no longer propose stays while an editor's fact points to it:
+    the editor chose that reference, and dropping it would undo their edit next build."""
+    kept = {kind: {e.id: e for e in getattr(ours, kind)} for kind in KINDS}
+    for _ in range(len(KINDS)):
+        present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
+        _, missing = drop_references(
+            merged, lambda kind, ident, present=present: ident not in present[kind]
+        )
+        wanted: dict[str, set[str]] = {}
+        for d in missing:
+            kind = _TARGET_KIND.get(d.field)
+            if kind is not None and d.value in kept[kind]:
+                wanted.setdefault(kind, set()).add(d.value)
+        if not wanted:
+            break
+        merged = replace(
+            merged,
+            **{
+                kind: getattr(merged, kind) + tuple(kept[kind][i] for i in sorted(ids))
+                for kind, ids in wanted.items()
+            },
+        )
+    return merged
 
 
 def _added_by_editor(base: c.Content, ours: c.Content, theirs: c.Content) -> dict[str, set[str]]:

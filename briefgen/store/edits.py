@@ -13,7 +13,14 @@ from typing import Any
 
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
-from briefgen.store.remap import FILES, PROVENANCE, apply_ids, norm_name, resolve
+from briefgen.store.remap import (
+    FILES,
+    PROVENANCE,
+    apply_ids,
+    drop_references,
+    norm_name,
+    resolve,
+)
 from briefgen.store.state import KINDS, MergeState
 
 
@@ -64,8 +71,14 @@ def detect_edits(state: MergeState, ours: c.Content, content_dir: str) -> Editor
             like = [
                 new for new in appeared if _looks_same(kind, base_entries[old], ours_entries[new])
             ]
-            if len(like) > 1 or (like and like[0] in claimed):
+            ambiguous = len(like) > 1 or (like and like[0] in claimed)
+            if ambiguous and _referenced(ours, kind, old):
                 problems.append(_ambiguous(display, old, like, claimed))
+            elif ambiguous:
+                # Nothing points to the old id, so no reference can break: the editor
+                # deleted one entry and added others.
+                deleted[kind].add(old)
+                notes.append(f"{display}: '{old}' was deleted; it stays deleted")
             elif like:
                 claimed[like[0]] = old
                 add_mapping(ids[kind], old, like[0])
@@ -80,6 +93,11 @@ def detect_edits(state: MergeState, ours: c.Content, content_dir: str) -> Editor
         deleted={k: tuple(sorted(v)) for k, v in deleted.items() if v},
         notes=tuple(notes),
     )
+
+
+def _referenced(content: c.Content, kind: str, ident: str) -> bool:
+    _, dropped = drop_references(content, lambda k, i: k == kind and i == ident, exact=True)
+    return bool(dropped)
 
 
 def _ambiguous(display: str, old: str, like: list[str], claimed: dict[str, str]) -> BriefgenError:
