@@ -167,6 +167,8 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
     tokens = doc[cand.start : cand.end]
     if any(t.lower_ in ORG_WORDS for t in tokens) or tokens.text in _KNOWN_ORGS:
         return False
+    if cand.label != "PERSON" and _joined_to_an_organisation(tokens[-1]):
+        return False
     if cand.label == "PERSON" and 2 <= n <= 5:
         return True
     proper = all(t.pos_ == "PROPN" or t.lower_ in _NAME_PARTICLES or t.text == "-" for t in tokens)
@@ -176,6 +178,20 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
         return True
     if n == 1 and cand.label == "PERSON":
         return bool(cand.roles) or _speech_subject(doc[cand.start])
+    return False
+
+
+def _joined_to_an_organisation(last: Token) -> bool:
+    """ "Steel Makers and Exporters Association": NER cut one name at "and"; a plural
+    noun before "and" plus a capitalised name ending in an organisation word."""
+    doc = last.doc
+    if last.tag_ != "NNPS" or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "and":
+        return False
+    j = last.i + 2
+    while j < len(doc) and doc[j].is_title and j - last.i <= 6:
+        if doc[j].lower_ in ORG_WORDS:
+            return True
+        j += 1
     return False
 
 

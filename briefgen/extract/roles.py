@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.lexicon import ROLE_NOUNS, WEEKDAYS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _STOP_ENT_LABELS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 MAX_APPOSITIVE = 16
@@ -98,6 +98,22 @@ def title_before(doc: Doc, start: int) -> str | None:
     return _clean(doc, i, start)
 
 
+def _participle_of_office(token: Token) -> bool:
+    """ "managing director", "acting president": a participle that is part of the title."""
+    return (
+        token.tag_ in ("VBG", "VBN")
+        and token.i + 1 < len(token.doc)
+        and is_role_noun(token.nbor(1))
+    )
+
+
+def _is_a_list(span: Span) -> bool:
+    """Two noun phrases with their own articles joined by "and"/"or": several people."""
+    return any(
+        t.pos_ == "CCONJ" and t.i + 1 < span.end and span.doc[t.i + 1].pos_ == "DET" for t in span
+    )
+
+
 def appositive_after(doc: Doc, end: int) -> str | None:
     """ "Name, the regional governor," → "the regional governor" (without the article)."""
     if end >= len(doc) or doc[end].text != ",":
@@ -113,11 +129,15 @@ def appositive_after(doc: Doc, end: int) -> str | None:
             or t.lower_ in ("who", "which", "that")
         ):
             break
-        if t.pos_ in ("VERB", "AUX") and not (t.tag_ == "VBN" and t.dep_ == "amod"):
+        if t.pos_ in ("VERB", "AUX") and not (
+            (t.tag_ == "VBN" and t.dep_ == "amod") or _participle_of_office(t)
+        ):
             break
         k += 1
     if k == j:
         return None
+    if _is_a_list(doc[j:k]):
+        return None  # "including Name, the site foreman and a driver": a list of others
     head_zone = [t for t in doc[j : min(k, j + 5)] if t.pos_ in ("NOUN", "PROPN")]
     if not head_zone or not any(is_role_noun(t) for t in head_zone):
         return None

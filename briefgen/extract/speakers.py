@@ -99,15 +99,21 @@ def resolve_subject(
         return key
     left, right = subject.left_edge.i, subject.right_edge.i + 1
     inside = table.in_range(pp.index, left, right)
-    people = [m.key for m in inside if table.kind_of(m.key) == "person"]
-    if people:
-        return people[0]
-    # "the country's disaster agency, AFAD": the appositive names it.
+    # "the country's disaster agency, AFAD", "Smith's lawyer, Jane Roe": the appositive
+    # names the speaker; the owner in the possessive does not speak.
     for child in subject.children:
         if child.dep_ == "appos":
             key = table.at(pp.index, child.i)
             if key is not None:
                 return key
+    owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    people = [
+        m.key
+        for m in inside
+        if table.kind_of(m.key) == "person" and not owners.intersection(range(m.start, m.end))
+    ]
+    if people:
+        return people[0]
     role = role_phrase_target(table, subject, pp.index)
     if role is not None:
         return role
@@ -187,6 +193,7 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
         recent.insert(0, key)
 
     for pp in paras:
+        subject_seen = False
         for tok in pp.doc:
             if pp.in_quote(tok):
                 continue
@@ -203,6 +210,7 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 found.append(Speech(pp.index, tok, subject, speaker, free))
                 if speaker is not None and table.kind_of(speaker) == "person":
                     saw(speaker)
+                    subject_seen = True
             elif (
                 tok.dep_ in _SUBJECT_DEPS
                 and tok.head.dep_ == "ROOT"
@@ -211,4 +219,22 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 key = table.at(pp.index, tok.i)
                 if key is not None and table.kind_of(key) == "person":
                     saw(key)
+                    subject_seen = True
+        if not subject_seen and not pp.heading:
+            # "For dockers like Peter Okafor, …": a paragraph that names one person but
+            # never as a subject still gives the next "he said" its antecedent.
+            named = _people_outside_quotes(pp, table)
+            if len(named) == 1:
+                saw(named[0])
     return found
+
+
+def _people_outside_quotes(pp: ParsedPara, table: ActorTable) -> list[str]:
+    keys: list[str] = []
+    for m in table.mentions:
+        if m.para != pp.index or table.kind_of(m.key) != "person":
+            continue
+        if pp.in_quote(pp.doc[m.start]) or m.key in keys:
+            continue
+        keys.append(m.key)
+    return keys

@@ -329,6 +329,20 @@ def keep_list_items(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
             kinds[j] = ("body", "")
 
 
+def is_short_sentence(text: str) -> bool:
+    """A sentence of a few words: a full stop, a capital first, lower-case words inside."""
+    stripped = text.rstrip()
+    tokens = sig.words(stripped)
+    lower = [w for w in tokens[1:] if w[:1].islower()]
+    return (
+        len(tokens) >= MIN_BODY_WORDS
+        and stripped.endswith(".")
+        and stripped[:1].isupper()
+        and len(lower) >= 2
+        and not sig.is_caption(stripped)
+    )
+
+
 def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
     """Lines that are neither body nor furniture: subheadings if they head body text."""
     keep_list_items(units, kinds)
@@ -344,6 +358,12 @@ def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
             and not sig.addresses_reader(text)
         )
         if text.rstrip().endswith(":") and body_before and followed_by_body(units, kinds, j):
+            kinds[j] = ("body", "")
+        elif heading_shaped and body_before and is_short_sentence(text) and followed_by_body(
+            units, kinds, j
+        ):
+            # "Labour Minister Jane Doe rejected the claim.": names leave few stop words,
+            # but a full stop and a lower-case predicate make it prose, not a subheading.
             kinds[j] = ("body", "")
         elif (
             heading_shaped

@@ -323,3 +323,22 @@ def test_subheading_naming_a_social_network_is_a_heading_not_a_share_prompt() ->
     clean = clean_text(page)
     assert [u.text for u in clean.body if u.kind == "heading"] == ["Facebook under fire"]
     assert [u.text for u in clean.dropped] == ["Facebook", "Twitter", "Email"]
+
+
+def test_short_sentence_dense_with_names_between_body_paragraphs_is_body() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    page = (
+        "Port strike enters its second week\n\n"
+        "Dock workers at the country's largest port stayed off the job for an eighth day on "
+        "Monday, leaving hundreds of containers stranded on the quays.\n\n"
+        "Transport Secretary Maria Olsen rejected the demands.\n\n"
+        '"We cannot pay wages the port does not earn," she told reporters in the capital, '
+        "adding that talks would resume on Thursday.\n\n"
+        "Union Response\n\n"
+        "The union said it would widen the strike to two smaller ports if talks failed.\n"
+    )
+    clean = clean_text(page)
+    kinds = {u.text: u.kind for u in clean.units}
+    assert kinds["Transport Secretary Maria Olsen rejected the demands."] == "body"
+    assert kinds["Union Response"] == "heading"
