@@ -27,7 +27,7 @@ from briefgen.extract.table import ActorTable
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _NOT_COUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _UNITS = frozenset(
@@ -343,6 +343,9 @@ def find_casualties(
                 if _is_part_of_a_figure(noun or last):
                     continue
                 kind = _casualty_kind(last, noun)
+                updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
+                if kind is None and updated is not None:
+                    kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
                 if kind is None:
                     continue
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
@@ -361,7 +364,9 @@ def find_casualties(
                     ),
                     key=lambda h: min(abs(h.start - at), abs(h.end - at)),
                 )
-                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start]))
+                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
+                    updated is not None and updated.kind == kind
+                )
                 fact = CasualtyFact(
                     key=f"c{len(found) + 1}-{kind}-{count}",
                     kind=kind,
@@ -377,6 +382,17 @@ def find_casualties(
                     fact = _link_old_toll(found, fact)
                 found.append(FoundCasualty(fact, pp.index, sent.start))
     return found
+
+
+def _figure_updated_from(
+    found: list[FoundCasualty], para: int, sent_start: int, doc: Doc, start: int
+) -> CasualtyFact | None:
+    """The figure of this sentence that "up from N" / "down from N" revises, if any."""
+    before = [t.lower_ for t in doc[max(sent_start, start - 2) : start]]
+    if before not in (["up", "from"], ["down", "from"]):
+        return None
+    same = [f.fact for f in found if f.para == para and f.sentence_start == sent_start]
+    return same[-1] if same else None
 
 
 def _link_old_toll(found: list[FoundCasualty], old: CasualtyFact) -> CasualtyFact:

@@ -101,8 +101,10 @@ def add_unlabelled_mentions(
                     continue
                 if i + n < len(texts) and pp.doc[i + n].pos_ == "PROPN" and pp.doc[i + n].is_title:
                     continue  # part of a longer name
-                if n == 1 and len(first) < 4 and (
-                    pp.doc[i].pos_ != "PROPN" or pp.doc[i].ent_type_ in ("DATE", "TIME")
+                if (
+                    n == 1
+                    and len(first) < 4
+                    and (pp.doc[i].pos_ != "PROPN" or pp.doc[i].ent_type_ in ("DATE", "TIME"))
                 ):
                     continue  # "May" the month, not Ms May
                 actor = actors[key]

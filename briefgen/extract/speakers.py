@@ -201,7 +201,11 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 subject = subject_of(tok)
                 speaker = None
                 if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
-                    speaker = _pronoun_target(subject, recent, gender)
+                    # "For workers like Jo Bloggs, …. '…,' he said.": a paragraph with no
+                    # subject person yet offers the one person it has named so far.
+                    here = [] if subject_seen else _people_outside_quotes(pp, table, tok.i)
+                    candidates = here + recent if len(here) == 1 else recent
+                    speaker = _pronoun_target(subject, candidates, gender)
                 elif subject is not None:
                     speaker = resolve_subject(table, pp, subject, None)
                 free = None
@@ -229,10 +233,14 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
     return found
 
 
-def _people_outside_quotes(pp: ParsedPara, table: ActorTable) -> list[str]:
+def _people_outside_quotes(
+    pp: ParsedPara, table: ActorTable, before: int | None = None
+) -> list[str]:
     keys: list[str] = []
     for m in table.mentions:
         if m.para != pp.index or table.kind_of(m.key) != "person":
+            continue
+        if before is not None and m.start >= before:
             continue
         if pp.in_quote(pp.doc[m.start]) or m.key in keys:
             continue

@@ -359,8 +359,11 @@ def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
         )
         if text.rstrip().endswith(":") and body_before and followed_by_body(units, kinds, j):
             kinds[j] = ("body", "")
-        elif heading_shaped and body_before and is_short_sentence(text) and followed_by_body(
-            units, kinds, j
+        elif (
+            heading_shaped
+            and body_before
+            and is_short_sentence(text)
+            and followed_by_body(units, kinds, j)
         ):
             # "Labour Minister Jane Doe rejected the claim.": names leave few stop words,
             # but a full stop and a lower-case predicate make it prose, not a subheading.

@@ -50,8 +50,7 @@ def test_pronoun_after_a_possessive_subject_of_a_speech_verb(extract):
 def test_surname_alone_speaks_after_the_full_name(extract):
     facts = extract(
         "Teachers' leader Ingrid Solberg addressed the rally outside parliament.",
-        '"Our schools are falling apart and nobody in government listens," Solberg told '
-        "the crowd.",
+        '"Our schools are falling apart and nobody in government listens," Solberg told the crowd.',
     )
     (q,) = direct(facts)
     assert speaker_name(facts, q.speaker) == "Ingrid Solberg"
@@ -87,3 +86,24 @@ def test_a_long_organisation_name_with_and_is_not_a_person(extract):
     )
     people = [a.name for a in facts.actors if a.kind == "person"]
     assert not any(w in p for p in people for w in ("Textile", "Federation", "Growers"))
+
+
+def test_pronoun_after_a_person_named_only_in_a_prepositional_phrase(extract):
+    facts = extract(
+        "Finance Minister Laura Peres said she would publish the figures on Friday.",
+        "For farmers like Daniel Costa, who lost his harvest, the aid came too late. "
+        '"We waited three months and the bank took the land first," he said.',
+    )
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Daniel Costa"
+
+
+def test_up_from_gives_the_earlier_toll_and_the_update_supersedes_it(extract):
+    facts = extract(
+        "The number of people killed in the landslide rose to 14 on Monday, up from nine "
+        "reported on Sunday, the regional governor said."
+    )
+    by_count = {c.count: c for c in facts.casualties}
+    assert set(by_count) == {14, 9}
+    assert by_count[9].kind == "killed"
+    assert by_count[14].supersedes == by_count[9].key
