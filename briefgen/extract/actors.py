@@ -301,12 +301,21 @@ def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:
     wanted = ROLE_GENERALISATIONS.get(noun, frozenset({noun}))
     for key in table.people_before(para, head.i):
         actor = next(a for a in table.actors if a.key == key)
-        role_words = {w.lower().strip(",.'’s") for r in actor.roles for w in re.split(r"[\s-]+", r)}
+        role_words = {_role_word(w) for r in actor.roles for w in re.split(r"[\s-]+", r)}
         if not role_words & wanted:
             continue
         if all(m in role_words or any(w.startswith(m[:4]) for w in role_words) for m in modifiers):
             return key
     return None
+
+
+def _role_word(word: str) -> str:
+    """ "Ukraine's" → "ukraine"; only a possessive ending goes ("secretary" keeps its s)."""
+    word = word.lower().strip(',.;:()"“”')
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+    return word
 
 
 def _add_role_phrases(

@@ -46,7 +46,7 @@ _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the"
+        "still among the confirmed feared believed presumed now left later"
     )
 )
 _FIGURE_VERBS = frozenset(
@@ -144,6 +144,38 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _toll_kind(toll)
         if kind:
             return kind
+    return _kind_by_predicate(anchor)
+
+
+# What people "suffered" or "sustained" that makes them injured.
+_INJURY_OBJECTS = frozenset(
+    words("burn burns injury injuries wound wounds inhalation fracture fractures trauma concussion")
+)
+
+
+def _kind_by_predicate(anchor: Token) -> str | None:
+    """ "six firefighters suffered burns", "3,000 people were forced from their homes",
+    "two dozen of the injured remain in hospital"."""
+    head = anchor.head
+    lemma = head.lemma_.lower()
+    suffered = any(c.dep_ == "dobj" and c.lower_ in _INJURY_OBJECTS for c in head.children)
+    if anchor.dep_ == "nsubj" and lemma in ("suffer", "sustain") and suffered:
+        return "injured"
+    from_home = any(t.lemma_.lower() == "home" for t in head.subtree if t.i > head.i)
+    if anchor.dep_ == "nsubjpass" and lemma in ("force", "drive") and from_home:
+        return "displaced"
+    # Read by word order: the parser often ties "of the injured" to the wrong head.
+    doc = anchor.doc
+    following = doc[anchor.i + 1 : min(anchor.i + 4, len(doc))]
+    if len(following) == 3 and [t.lower_ for t in following[:2]] == ["of", "the"]:
+        group = following[2]
+        kind = CASUALTY_ADJECTIVES.get(group.lower_) or CASUALTY_NOUNS.get(group.lemma_.lower())
+        j = group.i + 1
+        while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
+            j += 1
+        # "four of the injured died": what happened to them, not what they were
+        later = _kind_from(doc[j]) if j < len(doc) else None
+        return later or kind
     return None
 
 
@@ -190,8 +222,15 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
             or t.lower_ in _ZERO_WORDS
         ):
             j = i + 1
-            while j < sent.end and (sent.doc[j].like_num or is_number_word(sent.doc[j].text)):
+            while j < sent.end and (
+                sent.doc[j].like_num or is_number_word(sent.doc[j].text) or _number_hyphen(sent, j)
+            ):
                 j += 1
+            groups.append((i, j))
+            i = j
+        elif _dozen_phrase(sent, i):
+            # "half a dozen", "a dozen": the article is part of the number
+            j = i + (3 if t.lower_ == "half" else 2)
             groups.append((i, j))
             i = j
         elif _single_victim(t):
@@ -207,6 +246,27 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
         else:
             i += 1
     return groups
+
+
+def _number_hyphen(sent: Span, j: int) -> bool:
+    """The hyphen of "Forty-one", split off by the tokenizer."""
+    doc = sent.doc
+    return (
+        doc[j].text == "-"
+        and j + 1 < sent.end
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and is_number_word(doc[j + 1].text)
+    )
+
+
+def _dozen_phrase(sent: Span, i: int) -> bool:
+    doc = sent.doc
+    following = [t.lower_ for t in doc[i : min(i + 3, sent.end)]]
+    return following[:3] in (["half", "a", "dozen"], ["half", "an", "dozen"]) or (
+        following[:2] in (["a", "dozen"], ["an", "dozen"])
+        and (i == sent.start or doc[i - 1].lower_ != "half")
+    )
 
 
 def _is_old_toll(doc_tokens: list[Token]) -> bool:

@@ -37,6 +37,11 @@ def is_speech_verb(token: Token) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_LEMMAS:
         return False
+    # "twelve people are confirmed dead": a passive with no agent reports no speaker.
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children
+    ):
+        return token.lemma_.lower() == "quote"
     # "continued to seek", "called for": the verb heads another action, not speech.
     return not any(c.dep_ == "xcomp" for c in token.children) or token.lemma_.lower() == "quote"
 

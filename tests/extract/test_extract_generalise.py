@@ -107,3 +107,64 @@ def test_up_from_gives_the_earlier_toll_and_the_update_supersedes_it(extract):
     assert set(by_count) == {14, 9}
     assert by_count[9].kind == "killed"
     assert by_count[14].supersedes == by_count[9].key
+
+
+def figures(facts):
+    return {(c.kind, c.count, c.qualifier) for c in facts.casualties}
+
+
+def test_role_noun_starting_with_s_finds_its_person(extract):
+    facts = extract(
+        "Energy Secretary Paul Rhodes said the grid had held up through the night.",
+        '"We asked every plant to run at full power until the cold spell ends," the '
+        "secretary said.",
+    )
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Paul Rhodes"
+
+
+def test_hyphenated_number_words_are_one_count(extract):
+    facts = extract(
+        "Thirty-seven passengers were killed when the ferry capsized, the coast guard said."
+    )
+    assert figures(facts) == {("killed", 37, "exact")}
+
+
+def test_dozen_multiplies_and_half_a_dozen_is_six(extract):
+    facts = extract(
+        "At least half a dozen miners were injured in the blast, the company said.",
+        "Two dozen workers were evacuated from the lower shafts, it added.",
+    )
+    assert figures(facts) == {("injured", 6, "at_least"), ("evacuated", 24, "exact")}
+
+
+def test_confirmed_dead_is_a_toll_not_a_speaker(extract):
+    facts = extract(
+        "Twelve people are confirmed dead and four more are feared dead, the mayor said."
+    )
+    killed = [c for c in facts.casualties if c.count == 12]
+    assert [c.kind for c in killed] == ["killed"]
+    assert "people" not in " ".join(killed[0].claimed_by)
+
+
+def test_left_homeless_and_forced_from_homes_are_displaced(extract):
+    facts = extract(
+        "About 2,000 villagers were left homeless by the earthquake, officials said.",
+        "More than 500 families have been forced from their homes, the Red Cross said.",
+    )
+    assert ("displaced", 2000, "about") in figures(facts)
+    assert ("displaced", 500, "more_than") in figures(facts)
+
+
+def test_suffered_burns_are_injuries(extract):
+    facts = extract("Five firefighters suffered burns while fighting the blaze, police said.")
+    assert figures(facts) == {("injured", 5, "exact")}
+
+
+def test_of_the_injured_counts_the_injured_unless_they_died(extract):
+    facts = extract(
+        "Nearly two dozen of the wounded remain in hospital, doctors said.",
+        "Three of the injured died overnight, the hospital said.",
+    )
+    assert ("injured", 24, "about") in figures(facts)
+    assert ("killed", 3, "exact") in figures(facts)
