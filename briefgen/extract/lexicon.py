@@ -40,6 +40,20 @@ ROLE_NOUNS = frozenset(
     """)
 )
 
+# Occupations and standings that say who a person is when written beside the name
+# ("Grace Mwangi, a teacher at the school"), though they are no title before it.
+OCCUPATION_NOUNS = frozenset(
+    words("""
+    teacher nurse engineer driver worker labourer laborer shopkeeper owner farmer miner
+    firefighter paramedic medic surgeon pilot sailor fisherman student survivor witness
+    resident relative neighbour neighbor mother father son daughter widow volunteer
+    organiser organizer campaigner protester trader vendor businessman businesswoman
+    entrepreneur contractor architect inspector investigator technician operator
+    supervisor foreman guard employee pastor priest imam rabbi coach player artist
+    writer author photographer filmmaker musician singer actor actress
+    """)
+)
+
 # Role nouns that a generic word ("leader", "official") may stand for in a later mention.
 ROLE_GENERALISATIONS: dict[str, frozenset[str]] = {
     "leader": frozenset(

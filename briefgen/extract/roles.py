@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.lexicon import ROLE_NOUNS, WEEKDAYS
+from briefgen.extract.lexicon import OCCUPATION_NOUNS, ROLE_NOUNS, WEEKDAYS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -20,6 +20,14 @@ MAX_APPOSITIVE = 16
 
 def is_role_noun(token: Token) -> bool:
     return token.lower_ in ROLE_NOUNS or token.lemma_.lower() in ROLE_NOUNS
+
+
+def is_appositive_head(token: Token) -> bool:
+    """A noun that can say who a person is beside the name: an office or an occupation."""
+    return is_role_noun(token) or (
+        token.pos_ == "NOUN"
+        and (token.lower_ in OCCUPATION_NOUNS or token.lemma_.lower() in OCCUPATION_NOUNS)
+    )
 
 
 def _title_token(token: Token) -> bool:
@@ -64,7 +72,7 @@ _ABBREVIATIONS = {
 }  # fmt: skip
 
 
-def _clean(doc: Doc, start: int, end: int) -> str | None:
+def _clean(doc: Doc, start: int, end: int, appositive: bool = False) -> str | None:
     """The role text of doc[start:end], or None when no role noun is in it."""
     while start < end and (
         doc[start].pos_ in ("DET", "PRON", "ADP", "PUNCT", "CCONJ") or doc[start].tag_ == "POS"
@@ -72,7 +80,8 @@ def _clean(doc: Doc, start: int, end: int) -> str | None:
         start += 1
     while end > start and doc[end - 1].pos_ in ("PUNCT", "CCONJ", "ADP", "DET"):
         end -= 1
-    if start >= end or not any(is_role_noun(t) for t in doc[start:end]):
+    heads = is_appositive_head if appositive else is_role_noun
+    if start >= end or not any(heads(t) for t in doc[start:end]):
         return None
     return (
         " ".join(_ABBREVIATIONS.get(t.text, t.text) for t in doc[start:end])
@@ -109,9 +118,17 @@ def _participle_of_office(token: Token) -> bool:
 
 def _is_a_list(span: Span) -> bool:
     """Two noun phrases with their own articles joined by "and"/"or": several people."""
-    return any(
-        t.pos_ == "CCONJ" and t.i + 1 < span.end and span.doc[t.i + 1].pos_ == "DET" for t in span
-    )
+    doc = span.doc
+    if any(
+        t.pos_ == "CCONJ" and t.i + 1 < span.end and doc[t.i + 1].pos_ in ("DET", "NUM")
+        for t in span
+    ):
+        return True
+    # "including Name, the foreman, …": the name opens a list of the people counted
+    name_start = span.start - 1
+    while name_start > 0 and doc[name_start - 1].pos_ == "PROPN":
+        name_start -= 1
+    return name_start > 0 and doc[name_start - 1].lower_ in ("including", "among")
 
 
 def appositive_after(doc: Doc, end: int) -> str | None:
@@ -119,6 +136,9 @@ def appositive_after(doc: Doc, end: int) -> str | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     j = end + 1
+    # "Maria Ortiz, 54, a shopkeeper": an age between the name and the appositive
+    if j + 1 < len(doc) and doc[j].like_num and doc[j + 1].text == ",":
+        j += 2
     stop = min(len(doc), j + MAX_APPOSITIVE)
     k = j
     while k < stop:
@@ -138,10 +158,15 @@ def appositive_after(doc: Doc, end: int) -> str | None:
         return None
     if _is_a_list(doc[j:k]):
         return None  # "including Name, the site foreman and a driver": a list of others
-    head_zone = [t for t in doc[j : min(k, j + 5)] if t.pos_ in ("NOUN", "PROPN")]
-    if not head_zone or not any(is_role_noun(t) for t in head_zone):
+    # The head sits before the first preposition: "the country's civil protection chief",
+    # "head of the burn unit at the hospital".
+    h = j
+    while h < k and h - j < 8 and doc[h].pos_ != "ADP":
+        h += 1
+    head_zone = [t for t in doc[j : max(h, min(k, j + 5))] if t.pos_ in ("NOUN", "PROPN")]
+    if not head_zone or not any(is_appositive_head(t) for t in head_zone):
         return None
-    return _clean(doc, j, k)
+    return _clean(doc, j, k, appositive=True)
 
 
 def appositive_before(doc: Doc, start: int) -> str | None:

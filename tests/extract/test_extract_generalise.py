@@ -168,3 +168,26 @@ def test_of_the_injured_counts_the_injured_unless_they_died(extract):
     )
     assert ("injured", 24, "about") in figures(facts)
     assert ("killed", 3, "exact") in figures(facts)
+
+
+def test_occupation_appositive_after_an_age_is_a_role(extract):
+    facts = extract(
+        '"The river rose a metre in an hour," said Luis Herrera, 61, a fisherman from the delta.',
+    )
+    herrera = actor(facts, "Luis Herrera")
+    assert herrera is not None and any("fisherman" in r for r in herrera.roles)
+
+
+def test_appositive_head_after_a_long_modifier_run(extract):
+    facts = extract(
+        "Rescue teams were sent overnight, said Keiko Tanaka, the prefecture's disaster "
+        "response chief.",
+    )
+    tanaka = actor(facts, "Keiko Tanaka")
+    assert tanaka is not None and any("chief" in r for r in tanaka.roles)
+
+
+def test_an_age_alone_is_no_role(extract):
+    facts = extract("Ahmed Saleh, 34, was pulled from the rubble alive on Thursday, police said.")
+    saleh = actor(facts, "Ahmed Saleh")
+    assert saleh is None or saleh.roles == ()
