@@ -182,6 +182,10 @@ def furniture_reason(text: str) -> str:
         return "comment form"
     if sig.LINK_LABEL.match(text) and n <= 20:
         return "link to another story"
+    if sig.TAG_LINE.match(text):
+        return "subject tags"
+    if sig.EDITORIAL_NOTE.match(text) and n <= 60:
+        return "editor's note on the story"
     if sig.CALL_TO_ACTION.search(text) and n <= 25:
         return "call to action"
     if sig.is_share_prompt(text):

@@ -342,3 +342,28 @@ def test_short_sentence_dense_with_names_between_body_paragraphs_is_body() -> No
     kinds = {u.text: u.kind for u in clean.units}
     assert kinds["Transport Secretary Maria Olsen rejected the demands."] == "body"
     assert kinds["Union Response"] == "heading"
+
+
+def test_tag_lines_editor_notes_and_recommended_lists_are_dropped() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    body = [
+        "Heavy snow closed the mountain pass for a third day on Sunday, stranding hundreds "
+        "of lorries on both sides of the border.",
+        "Road crews said they expected to reopen one lane by Monday evening if the wind "
+        "dropped overnight.",
+        "Correction officers at the border post were among those stranded, the union said.",
+    ]
+    page = (
+        "Snow strands lorries at mountain pass\n\n"
+        + "\n\n".join(body[:2])
+        + "\n\nRecommended Stories\n\n"
+        "Ferry services cancelled as storm nears\n\n"
+        "Ski resorts count the cost of a short season\n\n"
+        + body[2]
+        + "\n\nTopics: Weather, Transport, Alps\n\n"
+        "This article has been updated with the union's comments.\n\n"
+        "Editor's note: An earlier version of this story gave the wrong name for the pass.\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == body
