@@ -27,7 +27,10 @@ MONTH_DAY_YEAR = re.compile(
 DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"
 )
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# "2023-05-03", also as the head of a timestamp ("2023-05-03T10:20:00Z")
+ISO_DATE = re.compile(
+    r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))"
+)
 # "3/13/2022" (US order) or "13/3/2022" (when the first number cannot be a month).
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)

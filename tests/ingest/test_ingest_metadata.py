@@ -134,3 +134,8 @@ def test_caption_ending_in_a_bare_agency_credit_is_dropped() -> None:
 def test_a_dateline_with_an_update_gives_the_first_publication() -> None:
     line = "Published March 10, 2022 • Updated on March 11, 2022 at 9:02 am"
     assert infer_published([line], [], []).published == dt.date(2022, 3, 10)
+
+
+def test_iso_timestamp_line_gives_its_date() -> None:
+    assert explicit_dates("Last modified: 2023-05-03T10:20:00Z") == [dt.date(2023, 5, 3)]
+    assert explicit_dates("ref 2023-05-031") == []
