@@ -94,9 +94,15 @@ def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
     return all(
         t.text in ("-", "'", "’")
         or t.lower_ in _NAME_PARTICLES
-        or (t.text[:1].isupper() and (t.is_alpha or "." in t.text))
+        or (t.text[:1].isupper() and (t.is_alpha or "." in t.text or _apostrophe_name(t.text)))
         for t in tokens
     )
+
+
+def _apostrophe_name(text: str) -> bool:
+    """ "O'Neill", "D’Souza", "N'Diaye": letters around one apostrophe."""
+    head, sep, tail = text.replace("’", "'").partition("'")
+    return bool(sep) and head.isalpha() and tail[:1].isupper() and tail.isalpha()
 
 
 def _speech_subject(token: Token) -> bool:

@@ -15,7 +15,7 @@ SPEECH_LEMMAS = frozenset(
     declare explain argue ask reply respond describe allege admit acknowledge confirm
     deny report urge predict conclude promise vow suggest comment remark recall complain
     quote post accuse charge assert contend caution estimate maintain reiterate repeat
-    emphasize emphasise underline tout call threaten pledge boast concede
+    emphasize emphasise underline tout call threaten pledge boast concede speak
     """)
 )
 

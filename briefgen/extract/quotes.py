@@ -98,6 +98,15 @@ def _choose_speech(
     return fallback
 
 
+def _introducing_speech(
+    paras: tuple[ParsedPara, ...], index: int, speech_list: list[Speech]
+) -> Speech | None:
+    if index == 0 or paras[index - 1].quote_spans or paras[index - 1].heading:
+        return None
+    before = [s for s in speech_list if s.para == index - 1 and s.speaker is not None]
+    return before[-1] if before else None
+
+
 def looks_like_a_title(text: str) -> bool:
     """ "Law on the Protection of Citizens": a name in quote marks, not speech."""
     words_ = [w for w in text.split() if w[:1].isalpha()]
@@ -145,8 +154,12 @@ def find_quotes(
         # A paragraph that opens with a quotation and names no speaker carries on the
         # quotation of the paragraph before it.
         carried = None
-        if not own and pp.doc.text[:1] in QUOTE_CHARS and found and found[-1].para == pp.index - 1:
+        opens_with_quote = not own and pp.doc.text[:1] in QUOTE_CHARS
+        if opens_with_quote and found and found[-1].para == pp.index - 1:
             carried = found[-1]
+        # "Jo Bloggs spoke to reporters outside the plant. / "…"": a paragraph of pure
+        # quotation after one that names a speaker and quotes nothing is that speaker's.
+        intro = _introducing_speech(paras, pp.index, speech_list) if opens_with_quote else None
         for start, end in pp.quote_spans:
             text = clean_quote_text(pp.doc.text[start:end])
             n_words = len(_WORD.findall(text))
@@ -159,6 +172,8 @@ def find_quotes(
             unnamed = unnamed_speaker(speech)
             if speech is None and carried is not None:
                 speaker, unnamed = carried.fact.speaker, carried.unnamed
+            elif speech is None and carried is None and intro is not None:
+                speech, speaker = intro, intro.speaker
             elif speech is None and not _has_verb(pp, start, end):
                 continue  # a name or a slogan in quote marks, not something said
             if n_words < MIN_DIRECT_WORDS:

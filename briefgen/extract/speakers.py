@@ -213,6 +213,10 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                     speaker = _pronoun_target(subject, candidates, gender)
                 elif subject is not None:
                     speaker = resolve_subject(table, pp, subject, None)
+                else:
+                    # "In a post on X, opposition leader Ana Ruiz wrote:": the parser lost the
+                    # subject; a person named right before the verb is the one speaking.
+                    speaker = _person_ending_at(table, pp.index, tok.i)
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
                     free = noun_phrase_text(subject)
@@ -236,6 +240,13 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
             if len(named) == 1:
                 saw(named[0])
     return found
+
+
+def _person_ending_at(table: ActorTable, para: int, at: int) -> str | None:
+    for m in table.mentions:
+        if m.para == para and m.end == at and table.kind_of(m.key) == "person":
+            return m.key
+    return None
 
 
 def _people_outside_quotes(

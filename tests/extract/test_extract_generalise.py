@@ -191,3 +191,32 @@ def test_an_age_alone_is_no_role(extract):
     facts = extract("Ahmed Saleh, 34, was pulled from the rubble alive on Thursday, police said.")
     saleh = actor(facts, "Ahmed Saleh")
     assert saleh is None or saleh.roles == ()
+
+
+def test_name_with_an_apostrophe_speaks(extract):
+    facts = extract(
+        '"The hoses froze before we could reach the third floor," Fire Chief Liam '
+        "O'Connor told reporters."
+    )
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Liam O'Connor"
+
+
+def test_person_right_before_a_speech_verb_the_parser_left_without_subject(extract):
+    facts = extract(
+        "In a post on X, opposition leader Marta Silva wrote: "
+        '"The government was warned about the dam two years ago and chose to wait."'
+    )
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Marta Silva"
+
+
+def test_quotation_paragraphs_after_an_introducing_paragraph(extract):
+    facts = extract(
+        "Nurses' leader Joan Baptiste spoke to reporters outside the hospital.",
+        '"We have been working double shifts since the first day of the outbreak.',
+        '"Nobody in the ministry has come to see how we are coping."',
+    )
+    quotes = direct(facts)
+    assert len(quotes) == 2
+    assert {speaker_name(facts, q.speaker) for q in quotes} == {"Joan Baptiste"}
