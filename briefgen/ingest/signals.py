@@ -153,12 +153,12 @@ CAPTION_LEAD = re.compile(
 CAPTION_TAIL = re.compile(
     r"(?:[.!?”\"]\s+|\|\s*|\s[-–—]\s)(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
     r"(?:[\w-]+\.)+(?:com|org|net|ru|ua|uk|gov|int|info|io|news|tv|eu|de|fr)\s*$"
-    r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
+    r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
     re.IGNORECASE,
 )
 # A caption ending in its credit: "… in Moscow. Sergei Ivanov / TASS".
 CAPTION_AGENCY_TAIL = re.compile(
-    r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ -]{1,40}$"
+    r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ /-]{1,50}$"
     # … or in a bare credit with no verb and no full stop: "… in Moscow. Moskva News Agency".
     r"|[.!?]\s+(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w'’&-]*$"
 )

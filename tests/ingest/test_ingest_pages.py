@@ -367,3 +367,33 @@ def test_tag_lines_editor_notes_and_recommended_lists_are_dropped() -> None:
     )
     clean = clean_text(page)
     assert [u.text for u in clean.body] == body
+
+
+def test_captions_credited_as_photograph_or_file_photo_are_dropped() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    body = [
+        "A landslide buried part of a mountain village on Sunday night after days of heavy "
+        "rain, local officials said.",
+        "Soldiers and volunteers dug through the mud with shovels throughout Monday.",
+    ]
+    page = (
+        "Landslide buries mountain village\n\n"
+        + body[0]
+        + "\n\n▲ Volunteers carry sandbags near the village. Photograph: Ana Lima/Getty Images\n\n"
+        "Regional governor Paulo Reis visits a shelter in the valley, January 9, 2021. "
+        "AGENCY/Marta Ruiz/File Photo\n\n" + body[1] + "\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == body
+
+
+def test_a_file_photo_date_does_not_date_the_article() -> None:
+    from briefgen.ingest.dates import infer_published
+
+    guess = infer_published(
+        [],
+        ["The minister at a summit in Brussels, March 2, 2021. REUTERS/Jo Bloggs/File Photo"],
+        ["The minister resigned on Tuesday, her office said."],
+    )
+    assert guess.published is None
