@@ -46,7 +46,7 @@ _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the confirmed feared believed presumed now left later"
+        "still among the confirmed feared believed presumed now left later shot found"
     )
 )
 _FIGURE_VERBS = frozenset(
@@ -119,6 +119,9 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(doc[j])
         if kind:
             return kind
+        # "were stabbed to death", "trampled to death"
+        if doc[j].pos_ == "VERB" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["to", "death"]:
+            return "killed"
         taken = [t.lower_ for t in doc[j + 1 : j + 3]] if doc[j].lemma_.lower() == "take" else []
         if taken[:1] and taken[0] in ("hostage", "captive", "prisoner", "prisoners"):
             return "detained"

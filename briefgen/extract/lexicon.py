@@ -81,6 +81,19 @@ PERSON_NOUNS = frozenset(
     fathers brother brothers sister sisters husband wife elderly teen teens youth youths
     farmer farmers miner miners firefighter firefighters rescuer rescuers medic medics
     paramedic paramedics conscript conscripts reservist reservists guardsman guardsmen
+    climber climbers hiker hikers tourist tourists pilgrim pilgrims worshipper worshippers
+    worshiper worshipers fan fans spectator spectators player players athlete athletes
+    motorist motorists driver drivers cyclist cyclists pedestrian pedestrians commuter
+    commuters traveller travellers traveler travelers shopper shoppers mourner mourners
+    guest guests customer customers inmate inmates tenant tenants bystander bystanders
+    fisherman fishermen labourer labourers laborer laborers staffer staffers agent agents
+    teacher teachers engineer engineers trader traders vendor vendors diver divers
+    swimmer swimmers skier skiers runner runners survivor survivors homeowner homeowners
+    occupant occupants attendee attendees participant participants trainee trainees
+    recruit recruits cadet cadets peacekeeper peacekeepers aid-worker aid-workers
+    humanitarian humanitarians reporter reporters photographer photographers priest priests
+    monk monks nun nuns clergy congregant congregants schoolchild schoolchildren
+    newborn newborns elder elders retiree retirees pensioner pensioners
     """)
 )
 
@@ -91,6 +104,16 @@ CASUALTY_VERBS: dict[str, str] = {
     "slay": "killed",
     "murder": "killed",
     "execute": "killed",
+    "drown": "killed",
+    "perish": "killed",
+    "suffocate": "killed",
+    "behead": "killed",
+    "electrocute": "killed",
+    "maim": "injured",
+    "jail": "detained",
+    "imprison": "detained",
+    "apprehend": "detained",
+    "kidnap": "detained",
     "injure": "injured",
     "wound": "injured",
     "hurt": "injured",

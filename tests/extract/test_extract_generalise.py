@@ -220,3 +220,23 @@ def test_quotation_paragraphs_after_an_introducing_paragraph(extract):
     quotes = direct(facts)
     assert len(quotes) == 2
     assert {speaker_name(facts, q.speaker) for q in quotes} == {"Joan Baptiste"}
+
+
+def test_more_ways_of_dying_and_more_kinds_of_victims(extract):
+    facts = extract(
+        "At least 14 people drowned when the ferry capsized, the agency said.",
+        "Three climbers were found dead on the glacier, rescuers said.",
+        "Nine pilgrims were trampled to death at the gate, police said.",
+        "Two protesters were shot dead, witnesses said.",
+    )
+    assert figures(facts) == {
+        ("killed", 14, "at_least"),
+        ("killed", 3, "exact"),
+        ("killed", 9, "exact"),
+        ("killed", 2, "exact"),
+    }
+
+
+def test_shot_alone_is_no_figure(extract):
+    facts = extract("Five people were shot in the attack, police said.")
+    assert figures(facts) == set()
