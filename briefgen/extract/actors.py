@@ -201,6 +201,23 @@ def _joined_to_an_organisation(last: Token) -> bool:
     return False
 
 
+# Nouns for a part of a place: "on the outskirts of Dhaka", "in the north of Chad".
+_PART_OF_PLACE = frozenset(
+    words(
+        "outskirts suburbs suburb centre center heart edge north south east west northeast"
+        " northwest southeast southwest coast shores outskirt periphery streets"
+    )
+)
+
+
+def _place_preposition(prep: Token) -> bool:
+    """ "in Mariupol", "off Sulawesi", "through central Dhaka", "outskirts of Lagos"."""
+    word = prep.lower_
+    if word in ("in", "near", "outside", "around", "off", "across", "throughout", "through"):
+        return True
+    return word == "of" and prep.head.lower_ in _PART_OF_PLACE
+
+
 def _locative(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ in (
         "in", "near", "outside", "around", "from", "into", "to", "across", "towards", "toward",
@@ -228,11 +245,7 @@ def _other_kind(cand: _Candidate, doc: Doc, text: str) -> tuple[str, str] | None
             and single.head.lower_ in _SITE_NOUNS
         ):
             return "place", text
-        if (
-            single.head.lower_ in ("in", "near", "outside", "around")
-            and single.dep_ == "pobj"
-            and text not in _KNOWN_ORGS
-        ):
+        if single.dep_ == "pobj" and text not in _KNOWN_ORGS and _place_preposition(single.head):
             return "place", text
     if is_role_noun(doc[cand.end - 1]):
         return None  # "Kherson Governor": a title NER took for an organisation

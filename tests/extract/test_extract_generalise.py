@@ -240,3 +240,13 @@ def test_more_ways_of_dying_and_more_kinds_of_victims(extract):
 def test_shot_alone_is_no_figure(extract):
     facts = extract("Five people were shot in the attack, police said.")
     assert figures(facts) == set()
+
+
+def test_places_after_off_and_outskirts_of_locate_a_figure(extract):
+    facts = extract(
+        "A ferry sank off Sulawesi on Monday, killing 14 people, the agency said.",
+        "A fire swept through a warehouse on the outskirts of Lagos, killing nine workers, "
+        "police said.",
+    )
+    places = {c.count: c.place for c in facts.casualties}
+    assert places == {14: "Sulawesi", 9: "Lagos"}
