@@ -17,6 +17,7 @@ from briefgen.extract.lexicon import (
     CASUALTY_ADJECTIVES,
     CASUALTY_NOUNS,
     CASUALTY_VERBS,
+    CLAIM_ONLY_LEMMAS,
     PERSON_NOUNS,
     SPEECH_LEMMAS,
     words,
@@ -332,7 +333,7 @@ def _claimants(
             break
     if not found:
         for t in sent:
-            if (pp.index, t.i) in by_verb:
+            if (pp.index, t.i) in by_verb and not _aside(t, token):
                 add(by_verb[(pp.index, t.i)])
                 if found:
                     break
@@ -344,6 +345,14 @@ def _claimants(
                 key = table.at(pp.index, subject.i)
                 found.append(key or noun_phrase_text(subject))
     return found
+
+
+def _aside(verb: Token, figure: Token) -> bool:
+    """ "a fire killed 21, as a union accused the authorities of …": a speech verb in a
+    side clause that does not hold the figure reports something else."""
+    if figure in verb.subtree:
+        return False
+    return verb.dep_ in ("advcl", "relcl", "acl") or verb.lemma_.lower() in CLAIM_ONLY_LEMMAS
 
 
 def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: bool) -> list[str]:

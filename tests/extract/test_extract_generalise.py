@@ -250,3 +250,13 @@ def test_places_after_off_and_outskirts_of_locate_a_figure(extract):
     )
     places = {c.count: c.place for c in facts.casualties}
     assert places == {14: "Sulawesi", 9: "Lagos"}
+
+
+def test_a_speech_verb_in_a_side_clause_does_not_claim_the_figure(extract):
+    facts = extract(
+        "Turkish police have arrested the manager of a stadium where a crush killed 32 fans "
+        "this week, as a supporters' group accused the authorities of hiding the real toll."
+    )
+    (c,) = facts.casualties
+    assert c.count == 32
+    assert not any("group" in who for who in c.claimed_by)
