@@ -27,7 +27,13 @@ from briefgen.extract.lexicon import (
     SPEECH_LEMMAS,
     words,
 )
-from briefgen.extract.roles import appositive_after, appositive_before, is_role_noun, title_before
+from briefgen.extract.roles import (
+    appositive_after,
+    appositive_before,
+    is_role_noun,
+    one_of_a_group,
+    title_before,
+)
 from briefgen.extract.table import ActorDraft, ActorTable, Mention, slugify
 
 if TYPE_CHECKING:
@@ -155,6 +161,7 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
             title_before(doc, cand.start),
             appositive_after(doc, cand.end),
             appositive_before(doc, cand.start),
+            one_of_a_group(doc, cand.start),
         ):
             if role:
                 cand.roles.append(role)

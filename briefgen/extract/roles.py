@@ -187,3 +187,16 @@ def appositive_before(doc: Doc, start: int) -> str | None:
     while i > 0 and _title_token(doc[i - 1]) and end - i < MAX_APPOSITIVE:
         i -= 1
     return _clean(doc, i, end)
+
+
+def one_of_a_group(doc: Doc, start: int) -> str | None:
+    """ "for workers like Jo Bloggs", "nurses such as Ann Lee": one of the group named."""
+    if start >= 2 and doc[start - 1].lower_ == "like":
+        group = doc[start - 2]
+    elif start >= 3 and [t.lower_ for t in doc[start - 2 : start]] == ["such", "as"]:
+        group = doc[start - 3]
+    else:
+        return None
+    if group.tag_ != "NNS" or not is_appositive_head(group):
+        return None
+    return group.lemma_.lower()

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# What speaks in its owner's name: "the mayor's office", "Smith's campaign".
+_SPEAKS_FOR_OWNER = frozenset({"office", "campaign", "cabinet", "chancellery", "press office"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -112,6 +114,11 @@ def resolve_subject(
             if key is not None:
                 return key
     owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    if subject.lemma_.lower() in _SPEAKS_FOR_OWNER:
+        # "Governor Jo Bloggs's office said": the office speaks for its holder.
+        held = [m.key for m in inside if table.kind_of(m.key) == "person" and m.start in owners]
+        if held:
+            return held[0]
     people = [
         m.key
         for m in inside

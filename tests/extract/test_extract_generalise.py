@@ -262,3 +262,22 @@ def test_a_speech_verb_in_a_side_clause_does_not_claim_the_figure(extract):
     (c,) = facts.casualties
     assert c.count == 32
     assert not any("group" in who for who in c.claimed_by)
+
+
+def test_one_of_a_named_group_takes_the_group_as_role(extract):
+    facts = extract(
+        "For nurses like Ana Ferreira, who worked through the night, the pay offer is an insult.",
+        "Farmers such as Tomas Novak say the drought has ruined them.",
+        "Cities like Porto Velho were cut off by the floods.",
+    )
+    assert actor(facts, "Ana Ferreira").roles == ("nurse",)
+    assert actor(facts, "Tomas Novak").roles == ("farmer",)
+
+
+def test_a_persons_office_speaks_for_the_person(extract):
+    facts = extract(
+        "Governor Helen Brooks's office said in a statement that \"every available crew "
+        'has been sent to the flooded counties".',
+    )
+    (q,) = facts.quotes
+    assert speaker_name(facts, q.speaker) == "Helen Brooks"
