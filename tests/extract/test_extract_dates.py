@@ -66,3 +66,12 @@ def test_weekday_in_a_future_clause_is_the_coming_day() -> None:
     # reported speech and a relative clause about the future leave the day in the past
     assert days("He said on Monday he would resign.") == [dt.date(2022, 3, 7)]
     assert days("The mayor, who will retire in May, spoke on Monday.")[-1] == dt.date(2022, 3, 7)
+
+
+def test_part_of_the_day_continues_the_previous_date() -> None:
+    tuesday = dt.date(2022, 3, 8)
+    hits = find_dates(
+        "The minister visited the site in the afternoon.", dt.date(2022, 3, 11), tuesday
+    )
+    assert [(h.date, h.relative) for h in hits] == [(tuesday, True)]
+    assert find_dates("She arrived in the afternoon.", dt.date(2022, 3, 11)) == []
