@@ -171,7 +171,7 @@ def _drop_dateline(words: list[str]) -> list[str]:
 def doc_lower_is_connector(word: str) -> bool:
     return word.lower() in (
         "but", "and", "yet", "so", "while", "as", ",", "though", "although", "when", "after",
-        "before", "since", "because", "if", "until", "once",
+        "before", "since", "because", "if", "until", "once", "where", "whereas",
     )  # fmt: skip
 
 

@@ -109,3 +109,11 @@ def test_a_bare_speech_event_is_titled_with_the_opening_of_what_was_said(extract
     )
     titles = [e.title for e in facts.events if e.date.day == 9]
     assert titles and titles[0].startswith('Lena Holm said: "We have ordered twenty new')
+
+
+def test_an_event_in_a_where_clause_is_titled_without_the_relative_word(extract):
+    facts = extract(
+        "Police questioned the owner of a warehouse where a blaze killed six guards on Tuesday."
+    )
+    titles = [e.title for e in facts.events]
+    assert titles and not titles[0].lower().startswith("where")
