@@ -107,6 +107,26 @@ def _introducing_speech(
     return before[-1] if before else None
 
 
+# Words right before quotation marks that make them a name, a slogan or a title, not speech.
+_NAMING_WORDS = frozenset(
+    words(
+        "titled entitled headlined dubbed nicknamed reading hashtag slogan slogans banner "
+        "banners placard placards sign signs motto tagline so-called"
+    )
+)
+
+
+def _names_a_text(pp: ParsedPara, start: int) -> bool:
+    """ "a banner reading '…'", "the report, titled '…'", "the hashtag '…'"."""
+    before = pp.doc.text[: max(start - 1, 0)].rstrip(" ,:")
+    last = before.split()[-2:] if before else []
+    if not last:
+        return False
+    if last[-1].lower() in _NAMING_WORDS:
+        return True
+    return [w.lower() for w in last] == ["known", "as"]
+
+
 def looks_like_a_title(text: str) -> bool:
     """ "Law on the Protection of Citizens": a name in quote marks, not speech."""
     words_ = [w for w in text.split() if w[:1].isalpha()]
@@ -165,7 +185,7 @@ def find_quotes(
             n_words = len(_WORD.findall(text))
             if n_words < MIN_PARTIAL_WORDS:
                 continue
-            if looks_like_a_title(text):
+            if looks_like_a_title(text) or _names_a_text(pp, start):
                 continue
             speech, same_sentence = _choose_speech(pp, start, end, own)
             speaker = speech.speaker if speech is not None else None

@@ -281,3 +281,16 @@ def test_a_persons_office_speaks_for_the_person(extract):
     )
     (q,) = facts.quotes
     assert speaker_name(facts, q.speaker) == "Helen Brooks"
+
+
+def test_quoted_titles_slogans_and_hashtags_are_not_quotations(extract):
+    facts = extract(
+        'Marchers carried placards reading "no more deaths in the mines of this valley" '
+        "through the town.",
+        'The inquiry\'s report, titled "Warnings ignored: how the dam was left to fail", '
+        "was published on Monday.",
+        'The hashtag "we want the truth about the dam now" trended on Sunday.',
+        'The statement read: "The company will cooperate fully with the inquiry."',
+    )
+    texts = [q.text for q in facts.quotes]
+    assert texts == ["The company will cooperate fully with the inquiry."]
