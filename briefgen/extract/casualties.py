@@ -137,6 +137,11 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(anchor.head)
         if kind:
             return kind
+    # "wounded over 1,000": the qualifier took the number as its object
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "than", "nearly", "around"):
+        kind = _kind_from(anchor.head.head)
+        if kind:
+            return kind
     # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
     tolls = [t for t in window if t.lemma_.lower() in _TOLL_NOUNS]
@@ -261,6 +266,21 @@ def _number_hyphen(sent: Span, j: int) -> bool:
         and not doc[j - 1].whitespace_
         and not doc[j].whitespace_
         and is_number_word(doc[j + 1].text)
+    )
+
+
+def _bare_count(token: Token) -> bool:
+    """ "the toll stands at 45": NER calls a lone number a date; with no month, weekday or
+    year beside it, it is a count."""
+    if token.ent_type_ != "DATE" or not token.text.replace(",", "").isdigit():
+        return False
+    if 1900 <= int(token.text.replace(",", "")) <= 2100:
+        return False
+    doc = token.doc
+    near = doc[max(token.i - 2, 0) : min(token.i + 3, len(doc))]
+    return not any(
+        t.i != token.i and (t.ent_type_ == "DATE" and not t.is_punct and t.pos_ != "ADP")
+        for t in near
     )
 
 
@@ -390,14 +410,16 @@ def find_casualties(
         for sent in doc.sents:
             for start, end in _number_groups(sent):
                 first, last = doc[start], doc[end - 1]
-                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]):
+                if any(
+                    t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) for t in doc[start:end]
+                ):
                     continue
                 if start > 0 and doc[start - 1].lower_ in _CURRENCY:
                     continue
                 if end < len(doc) and doc[end].lower_ in _UNITS:
                     continue
                 zero = first.lower_ in ("no", "nobody", "none")
-                single = first.lower_ in ("a", "an")
+                single = first.lower_ in ("a", "an") and end - start == 1
                 count = (
                     1 if single else 0 if zero else parse_count([t.text for t in doc[start:end]])
                 )

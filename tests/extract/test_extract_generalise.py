@@ -294,3 +294,25 @@ def test_quoted_titles_slogans_and_hashtags_are_not_quotations(extract):
     )
     texts = [q.text for q in facts.quotes]
     assert texts == ["The company will cooperate fully with the inquiry."]
+
+
+def test_toll_stands_at_a_number_ner_took_for_a_date(extract):
+    facts = extract("The toll now stands at 45, the civil defence agency said.")
+    assert figures(facts) == {("killed", 45, "exact")}
+
+
+def test_more_than_a_dozen_and_a_qualifier_taking_the_number(extract):
+    facts = extract(
+        "More than a dozen people were injured in the stampede, police said.",
+        "The explosion killed nearly 50 people and wounded over 1,000, officials said.",
+    )
+    assert figures(facts) == {
+        ("injured", 12, "more_than"),
+        ("killed", 50, "about"),
+        ("injured", 1000, "more_than"),
+    }
+
+
+def test_a_number_of_days_stays_a_duration(extract):
+    facts = extract("The siege lasted 45 days before the army withdrew, killing 12 civilians.")
+    assert 45 not in {c.count for c in facts.casualties}
