@@ -31,6 +31,7 @@ from briefgen.extract.roles import (
     appositive_after,
     appositive_before,
     is_role_noun,
+    occupation_before,
     one_of_a_group,
     title_before,
 )
@@ -165,6 +166,9 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         ):
             if role:
                 cand.roles.append(role)
+        occupation = None if cand.roles else occupation_before(doc, cand.start)
+        if occupation:
+            cand.roles.append(occupation)
     return found
 
 

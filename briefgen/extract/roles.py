@@ -182,11 +182,32 @@ def appositive_before(doc: Doc, start: int) -> str | None:
         head = name.head
         if name.dep_ == "appos" and head.i < end and is_role_noun(head):
             return _clean(doc, head.left_edge.i, end)
-        return None
+        return _office_of_before(doc, end)
     i = end
     while i > 0 and _title_token(doc[i - 1]) and end - i < MAX_APPOSITIVE:
         i -= 1
     return _clean(doc, i, end)
+
+
+def _office_of_before(doc: Doc, comma: int) -> str | None:
+    """ "The mayor of Springfield, Name", "Lin's mother, Name": read by word order from the
+    start of the sentence (or clause) to the comma, when the parse did not tie them."""
+    sent_start = doc[comma].sent.start
+    k = comma - 1
+    while k > sent_start and comma - k < 8 and doc[k].lower_ not in ("of", "for", "at"):
+        k -= 1
+    head_at = k - 1 if doc[k].lower_ in ("of", "for", "at") else comma - 1
+    if head_at < sent_start or not is_appositive_head(doc[head_at]):
+        return None
+    start = head_at
+    while start > sent_start and (
+        doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") or doc[start - 1].tag_ == "POS"
+    ):
+        start -= 1
+    opener = doc[start - 1] if start > sent_start else None
+    if opener is not None and opener.pos_ not in ("DET", "PRON", "PUNCT", "ADP", "CCONJ"):
+        return None
+    return _clean(doc, start, comma, appositive=True)
 
 
 def one_of_a_group(doc: Doc, start: int) -> str | None:
@@ -200,3 +221,16 @@ def one_of_a_group(doc: Doc, start: int) -> str | None:
     if group.tag_ != "NNS" or not is_appositive_head(group):
         return None
     return group.lemma_.lower()
+
+
+def occupation_before(doc: Doc, start: int) -> str | None:
+    """ "survivor Maya Lin", "garment worker Ana Ruiz": a lower-case occupation as a title."""
+    if start < 1:
+        return None
+    head = doc[start - 1]
+    if not head.is_lower or head.pos_ != "NOUN" or not is_appositive_head(head):
+        return None
+    i = start - 1
+    while i > 0 and start - i < 3 and doc[i - 1].is_lower and doc[i - 1].pos_ in ("NOUN", "ADJ"):
+        i -= 1
+    return doc[i:start].text

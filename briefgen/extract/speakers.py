@@ -218,12 +218,18 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                     here = [] if subject_seen else _people_outside_quotes(pp, table, tok.i)
                     candidates = here + recent if len(here) == 1 else recent
                     speaker = _pronoun_target(subject, candidates, gender)
+                    if speaker is None:
+                        # The parse gave no person a subject's place: the first person of
+                        # the latest sentence naming any is the likeliest antecedent.
+                        speaker = _pronoun_target(subject, _latest_named(table, pp, tok), gender)
                 elif subject is not None:
                     speaker = resolve_subject(table, pp, subject, None)
                 else:
                     # "In a post on X, opposition leader Ana Ruiz wrote:": the parser lost the
                     # subject; a person named right before the verb is the one speaking.
-                    speaker = _person_ending_at(table, pp.index, tok.i)
+                    speaker = _person_ending_at(table, pp.index, tok.i) or _inverted_speaker(
+                        table, pp, tok
+                    )
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
                     free = noun_phrase_text(subject)
@@ -247,6 +253,44 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
             if len(named) == 1:
                 saw(named[0])
     return found
+
+
+def _latest_named(table: ActorTable, pp: ParsedPara, verb: Token) -> list[str]:
+    """People of the latest sentence before ``verb`` that names any, in reading order."""
+    before = [
+        m
+        for m in table.mentions
+        if (m.para, m.start) < (pp.index, verb.i)
+        and m.para >= pp.index - 1
+        and table.kind_of(m.key) == "person"
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    same = [m for m in before if m.para == last.para]
+    if last.para == pp.index:
+        sent_start = pp.doc[last.start].sent.start
+        same = [m for m in same if m.start >= sent_start]
+    keys: list[str] = []
+    for m in same:
+        if m.key not in keys:
+            keys.append(m.key)
+    return keys
+
+
+def _inverted_speaker(table: ActorTable, pp: ParsedPara, verb: Token) -> str | None:
+    """'"…," recounted survivor Ana Ruiz': after a quotation the speaker follows the verb,
+    and the parser may take them for its object."""
+    if verb.i == 0 or not (verb.nbor(-1).is_quote or verb.nbor(-1).is_punct):
+        return None
+    for m in table.mentions:
+        if (
+            m.para == pp.index
+            and verb.i < m.start <= verb.i + 4
+            and table.kind_of(m.key) == "person"
+        ):
+            return m.key
+    return None
 
 
 def _person_ending_at(table: ActorTable, para: int, at: int) -> str | None:

@@ -316,3 +316,32 @@ def test_more_than_a_dozen_and_a_qualifier_taking_the_number(extract):
 def test_a_number_of_days_stays_a_duration(extract):
     facts = extract("The siege lasted 45 days before the army withdrew, killing 12 civilians.")
     assert 45 not in {c.count for c in facts.casualties}
+
+
+def test_pronoun_when_the_parser_gave_no_person_a_subject_place(extract):
+    facts = extract(
+        "Prime Minister Sarah Connolly met opposition leader David Hughes on Monday. "
+        '"We agreed that the inquiry must be independent," she said afterwards.'
+    )
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Sarah Connolly"
+
+
+def test_office_of_a_place_before_the_name_and_the_role_noun_after(extract):
+    facts = extract(
+        "The mayor of Springfield, Joan Alvarez, said the city would pay for the funerals.",
+        '"No family should have to carry this cost alone," the mayor said.',
+    )
+    assert actor(facts, "Joan Alvarez").roles == ("mayor of Springfield",)
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Joan Alvarez"
+
+
+def test_inverted_speaker_after_an_unusual_speech_verb(extract):
+    facts = extract(
+        '"I was on the third floor when the alarm went off and the stairs filled with '
+        'smoke," recounted survivor Maya Lin, 27.'
+    )
+    (q,) = direct(facts)
+    assert speaker_name(facts, q.speaker) == "Maya Lin"
+    assert actor(facts, "Maya Lin").roles == ("survivor",)
