@@ -38,8 +38,7 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<phrase>a day later|the next day|the following day|a day earlier|the day before"
     r"|the previous day|earlier in the day|later in the day|later that day|earlier that day"
-    r"|the same day|that day|on the same day|in the (?:morning|afternoon|evening)"
-    r"|hours later|shortly afterwards?|soon afterwards?)\b",
+    r"|the same day|that day|on the same day|in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(

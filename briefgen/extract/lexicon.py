@@ -17,7 +17,7 @@ SPEECH_LEMMAS = frozenset(
     quote post accuse charge assert contend caution estimate maintain reiterate repeat
     emphasize emphasise underline tout call threaten pledge boast concede speak
     recount testify shout exclaim lament assure inform remind plead demand wonder quip
-    retort counter interject proclaim reveal disclose observe agree recall sob whisper
+    retort counter interject proclaim reveal disclose observe recall sob whisper
     scream cry mutter joke muse
     """)
 )
