@@ -171,8 +171,16 @@ def _kind_by_predicate(anchor: Token) -> str | None:
     if anchor.dep_ == "nsubj" and lemma in ("suffer", "sustain") and suffered:
         return "injured"
     from_home = any(t.lemma_.lower() == "home" for t in head.subtree if t.i > head.i)
-    if anchor.dep_ == "nsubjpass" and lemma in ("force", "drive") and from_home:
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in ("force", "drive") and from_home:
         return "displaced"
+    # "two people were treated in hospital", "were treated for burns"
+    treated = [t.lower_ for t in head.subtree if t.i > head.i][:3]
+    if (
+        anchor.dep_ == "nsubjpass"
+        and lemma == "treat"
+        and ("hospital" in treated or "for" in treated)
+    ):
+        return "injured"
     # Read by word order: the parser often ties "of the injured" to the wrong head.
     doc = anchor.doc
     following = doc[anchor.i + 1 : min(anchor.i + 4, len(doc))]

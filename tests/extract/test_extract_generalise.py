@@ -345,3 +345,11 @@ def test_inverted_speaker_after_an_unusual_speech_verb(extract):
     (q,) = direct(facts)
     assert speaker_name(facts, q.speaker) == "Maya Lin"
     assert actor(facts, "Maya Lin").roles == ("survivor",)
+
+
+def test_forcing_people_from_homes_and_treated_in_hospital(extract):
+    facts = extract(
+        "The dam gave way on Monday, forcing about 400 people from their homes, officials said.",
+        "Two people were treated in hospital for hypothermia, officials said.",
+    )
+    assert figures(facts) == {("displaced", 400, "about"), ("injured", 2, "exact")}
