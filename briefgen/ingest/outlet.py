@@ -90,7 +90,7 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
                 spelling.setdefault(name_key(name), name)
     if not scores:
         return None
-    merged = merge_prefixes(scores, spelling)
+    merged = merge_acronyms(merge_prefixes(scores, spelling), spelling)
     for key in merged:
         # An owner's line ("<X> Media, LLC", "© <X>") echoing the name is good support.
         merged[key] += sum(1.0 if COPYRIGHT.search(t) else 0.5 for t in furniture if echoes(key, t))
@@ -135,6 +135,21 @@ def merge_prefixes(scores: dict[str, float], spelling: dict[str, str]) -> dict[s
             merged[fuller] += scores[key]
         else:
             merged[key] = scores[key]
+    return merged
+
+
+def merge_acronyms(scores: dict[str, float], spelling: dict[str, str]) -> dict[str, float]:
+    """ "(CNN)" in the dateline and "© Cable News Network" below: one outlet, known by its
+    short name."""
+    merged = dict(scores)
+    for short in sorted(scores):
+        name = spelling[short]
+        if not (name.isupper() and 2 <= len(name) <= 6):
+            continue
+        for long in sorted(scores):
+            initials = "".join(w[0] for w in spelling[long].split() if w[0].isupper())
+            if long != short and long in merged and initials == name:
+                merged[short] = merged.get(short, 0.0) + merged.pop(long)
     return merged
 
 

@@ -178,3 +178,12 @@ def test_a_title_with_a_separator_that_is_the_headline_names_no_outlet() -> None
 def test_a_bare_copyright_notice_names_no_outlet() -> None:
     for line in ("© 2025 All rights reserved.", "© Copyright 2024. All Rights Reserved"):
         assert infer_outlet([], [line]) is None
+
+
+def test_an_acronym_in_the_dateline_and_the_full_name_in_the_footer_are_one_outlet() -> None:
+    body = [
+        "LAGOS, Nigeria (WBN) — Floods swept through the city overnight, killing at least "
+        "nine people, emergency officials said on Wednesday."
+    ]
+    furniture = ["© 2024 West Broadcasting Network. All Rights Reserved."]
+    assert infer_outlet(body, furniture) == "WBN"
