@@ -27,7 +27,14 @@ from briefgen.extract.lexicon import (
     SPEECH_LEMMAS,
     words,
 )
-from briefgen.extract.roles import appositive_after, appositive_before, is_role_noun, title_before
+from briefgen.extract.roles import (
+    appositive_after,
+    appositive_before,
+    is_role_noun,
+    occupation_before,
+    one_of_a_group,
+    title_before,
+)
 from briefgen.extract.table import ActorDraft, ActorTable, Mention, slugify
 
 if TYPE_CHECKING:
@@ -94,9 +101,15 @@ def _looks_like_name(doc: Doc, start: int, end: int) -> bool:
     return all(
         t.text in ("-", "'", "’")
         or t.lower_ in _NAME_PARTICLES
-        or (t.text[:1].isupper() and (t.is_alpha or "." in t.text))
+        or (t.text[:1].isupper() and (t.is_alpha or "." in t.text or _apostrophe_name(t.text)))
         for t in tokens
     )
+
+
+def _apostrophe_name(text: str) -> bool:
+    """ "O'Neill", "D’Souza", "N'Diaye": letters around one apostrophe."""
+    head, sep, tail = text.replace("’", "'").partition("'")
+    return bool(sep) and head.isalpha() and tail[:1].isupper() and tail.isalpha()
 
 
 def _speech_subject(token: Token) -> bool:
@@ -149,9 +162,13 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
             title_before(doc, cand.start),
             appositive_after(doc, cand.end),
             appositive_before(doc, cand.start),
+            one_of_a_group(doc, cand.start),
         ):
             if role:
                 cand.roles.append(role)
+        occupation = None if cand.roles else occupation_before(doc, cand.start)
+        if occupation:
+            cand.roles.append(occupation)
     return found
 
 
@@ -167,6 +184,8 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
     tokens = doc[cand.start : cand.end]
     if any(t.lower_ in ORG_WORDS for t in tokens) or tokens.text in _KNOWN_ORGS:
         return False
+    if cand.label != "PERSON" and _joined_to_an_organisation(tokens[-1]):
+        return False
     if cand.label == "PERSON" and 2 <= n <= 5:
         return True
     proper = all(t.pos_ == "PROPN" or t.lower_ in _NAME_PARTICLES or t.text == "-" for t in tokens)
@@ -177,6 +196,37 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
     if n == 1 and cand.label == "PERSON":
         return bool(cand.roles) or _speech_subject(doc[cand.start])
     return False
+
+
+def _joined_to_an_organisation(last: Token) -> bool:
+    """ "Steel Makers and Exporters Association": NER cut one name at "and"; a plural
+    noun before "and" plus a capitalised name ending in an organisation word."""
+    doc = last.doc
+    if last.tag_ != "NNPS" or last.i + 2 >= len(doc) or doc[last.i + 1].lower_ != "and":
+        return False
+    j = last.i + 2
+    while j < len(doc) and doc[j].is_title and j - last.i <= 6:
+        if doc[j].lower_ in ORG_WORDS:
+            return True
+        j += 1
+    return False
+
+
+# Nouns for a part of a place: "on the outskirts of Dhaka", "in the north of Chad".
+_PART_OF_PLACE = frozenset(
+    words(
+        "outskirts suburbs suburb centre center heart edge north south east west northeast"
+        " northwest southeast southwest coast shores outskirt periphery streets"
+    )
+)
+
+
+def _place_preposition(prep: Token) -> bool:
+    """ "in Mariupol", "off Sulawesi", "through central Dhaka", "outskirts of Lagos"."""
+    word = prep.lower_
+    if word in ("in", "near", "outside", "around", "off", "across", "throughout", "through"):
+        return True
+    return word == "of" and prep.head.lower_ in _PART_OF_PLACE
 
 
 def _locative(token: Token) -> bool:
@@ -206,11 +256,7 @@ def _other_kind(cand: _Candidate, doc: Doc, text: str) -> tuple[str, str] | None
             and single.head.lower_ in _SITE_NOUNS
         ):
             return "place", text
-        if (
-            single.head.lower_ in ("in", "near", "outside", "around")
-            and single.dep_ == "pobj"
-            and text not in _KNOWN_ORGS
-        ):
+        if single.dep_ == "pobj" and text not in _KNOWN_ORGS and _place_preposition(single.head):
             return "place", text
     if is_role_noun(doc[cand.end - 1]):
         return None  # "Kherson Governor": a title NER took for an organisation
@@ -285,12 +331,21 @@ def role_phrase_target(table: ActorTable, head: Token, para: int) -> str | None:
     wanted = ROLE_GENERALISATIONS.get(noun, frozenset({noun}))
     for key in table.people_before(para, head.i):
         actor = next(a for a in table.actors if a.key == key)
-        role_words = {w.lower().strip(",.'’s") for r in actor.roles for w in re.split(r"[\s-]+", r)}
+        role_words = {_role_word(w) for r in actor.roles for w in re.split(r"[\s-]+", r)}
         if not role_words & wanted:
             continue
         if all(m in role_words or any(w.startswith(m[:4]) for w in role_words) for m in modifiers):
             return key
     return None
+
+
+def _role_word(word: str) -> str:
+    """ "Ukraine's" → "ukraine"; only a possessive ending goes ("secretary" keeps its s)."""
+    word = word.lower().strip(',.;:()"“”')
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            word = word[: -len(ending)]
+    return word
 
 
 def _add_role_phrases(

@@ -17,6 +17,7 @@ from briefgen.extract.lexicon import (
     CASUALTY_ADJECTIVES,
     CASUALTY_NOUNS,
     CASUALTY_VERBS,
+    CLAIM_ONLY_LEMMAS,
     PERSON_NOUNS,
     SPEECH_LEMMAS,
     words,
@@ -27,7 +28,7 @@ from briefgen.extract.table import ActorTable
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 _NOT_COUNT_ENTS = frozenset({"MONEY", "PERCENT", "QUANTITY", "DATE", "TIME", "ORDINAL"})
 _UNITS = frozenset(
@@ -46,7 +47,7 @@ _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the"
+        "still among the confirmed feared believed presumed now left later shot found"
     )
 )
 _FIGURE_VERBS = frozenset(
@@ -119,6 +120,9 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(doc[j])
         if kind:
             return kind
+        # "were stabbed to death", "trampled to death"
+        if doc[j].pos_ == "VERB" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["to", "death"]:
+            return "killed"
         taken = [t.lower_ for t in doc[j + 1 : j + 3]] if doc[j].lemma_.lower() == "take" else []
         if taken[:1] and taken[0] in ("hostage", "captive", "prisoner", "prisoners"):
             return "detained"
@@ -133,6 +137,11 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(anchor.head)
         if kind:
             return kind
+    # "wounded over 1,000": the qualifier took the number as its object
+    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "than", "nearly", "around"):
+        kind = _kind_from(anchor.head.head)
+        if kind:
+            return kind
     # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
     tolls = [t for t in window if t.lemma_.lower() in _TOLL_NOUNS]
@@ -144,6 +153,46 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _toll_kind(toll)
         if kind:
             return kind
+    return _kind_by_predicate(anchor)
+
+
+# What people "suffered" or "sustained" that makes them injured.
+_INJURY_OBJECTS = frozenset(
+    words("burn burns injury injuries wound wounds inhalation fracture fractures trauma concussion")
+)
+
+
+def _kind_by_predicate(anchor: Token) -> str | None:
+    """ "six firefighters suffered burns", "3,000 people were forced from their homes",
+    "two dozen of the injured remain in hospital"."""
+    head = anchor.head
+    lemma = head.lemma_.lower()
+    suffered = any(c.dep_ == "dobj" and c.lower_ in _INJURY_OBJECTS for c in head.children)
+    if anchor.dep_ == "nsubj" and lemma in ("suffer", "sustain") and suffered:
+        return "injured"
+    from_home = any(t.lemma_.lower() == "home" for t in head.subtree if t.i > head.i)
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in ("force", "drive") and from_home:
+        return "displaced"
+    # "two people were treated in hospital", "were treated for burns"
+    treated = [t.lower_ for t in head.subtree if t.i > head.i][:3]
+    if (
+        anchor.dep_ == "nsubjpass"
+        and lemma == "treat"
+        and ("hospital" in treated or "for" in treated)
+    ):
+        return "injured"
+    # Read by word order: the parser often ties "of the injured" to the wrong head.
+    doc = anchor.doc
+    following = doc[anchor.i + 1 : min(anchor.i + 4, len(doc))]
+    if len(following) == 3 and [t.lower_ for t in following[:2]] == ["of", "the"]:
+        group = following[2]
+        kind = CASUALTY_ADJECTIVES.get(group.lower_) or CASUALTY_NOUNS.get(group.lemma_.lower())
+        j = group.i + 1
+        while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
+            j += 1
+        # "four of the injured died": what happened to them, not what they were
+        later = _kind_from(doc[j]) if j < len(doc) else None
+        return later or kind
     return None
 
 
@@ -190,8 +239,15 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
             or t.lower_ in _ZERO_WORDS
         ):
             j = i + 1
-            while j < sent.end and (sent.doc[j].like_num or is_number_word(sent.doc[j].text)):
+            while j < sent.end and (
+                sent.doc[j].like_num or is_number_word(sent.doc[j].text) or _number_hyphen(sent, j)
+            ):
                 j += 1
+            groups.append((i, j))
+            i = j
+        elif _dozen_phrase(sent, i):
+            # "half a dozen", "a dozen": the article is part of the number
+            j = i + (3 if t.lower_ == "half" else 2)
             groups.append((i, j))
             i = j
         elif _single_victim(t):
@@ -207,6 +263,42 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
         else:
             i += 1
     return groups
+
+
+def _number_hyphen(sent: Span, j: int) -> bool:
+    """The hyphen of "Forty-one", split off by the tokenizer."""
+    doc = sent.doc
+    return (
+        doc[j].text == "-"
+        and j + 1 < sent.end
+        and not doc[j - 1].whitespace_
+        and not doc[j].whitespace_
+        and is_number_word(doc[j + 1].text)
+    )
+
+
+def _bare_count(token: Token) -> bool:
+    """ "the toll stands at 45": NER calls a lone number a date; with no month, weekday or
+    year beside it, it is a count."""
+    if token.ent_type_ != "DATE" or not token.text.replace(",", "").isdigit():
+        return False
+    if 1900 <= int(token.text.replace(",", "")) <= 2100:
+        return False
+    doc = token.doc
+    near = doc[max(token.i - 2, 0) : min(token.i + 3, len(doc))]
+    return not any(
+        t.i != token.i and (t.ent_type_ == "DATE" and not t.is_punct and t.pos_ != "ADP")
+        for t in near
+    )
+
+
+def _dozen_phrase(sent: Span, i: int) -> bool:
+    doc = sent.doc
+    following = [t.lower_ for t in doc[i : min(i + 3, sent.end)]]
+    return following[:3] in (["half", "a", "dozen"], ["half", "an", "dozen"]) or (
+        following[:2] in (["a", "dozen"], ["an", "dozen"])
+        and (i == sent.start or doc[i - 1].lower_ != "half")
+    )
 
 
 def _is_old_toll(doc_tokens: list[Token]) -> bool:
@@ -269,7 +361,7 @@ def _claimants(
             break
     if not found:
         for t in sent:
-            if (pp.index, t.i) in by_verb:
+            if (pp.index, t.i) in by_verb and not _aside(t, token):
                 add(by_verb[(pp.index, t.i)])
                 if found:
                     break
@@ -281,6 +373,14 @@ def _claimants(
                 key = table.at(pp.index, subject.i)
                 found.append(key or noun_phrase_text(subject))
     return found
+
+
+def _aside(verb: Token, figure: Token) -> bool:
+    """ "a fire killed 21, as a union accused the authorities of …": a speech verb in a
+    side clause that does not hold the figure reports something else."""
+    if figure in verb.subtree:
+        return False
+    return verb.dep_ in ("advcl", "relcl", "acl") or verb.lemma_.lower() in CLAIM_ONLY_LEMMAS
 
 
 def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: bool) -> list[str]:
@@ -318,14 +418,16 @@ def find_casualties(
         for sent in doc.sents:
             for start, end in _number_groups(sent):
                 first, last = doc[start], doc[end - 1]
-                if any(t.ent_type_ in _NOT_COUNT_ENTS for t in doc[start:end]):
+                if any(
+                    t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) for t in doc[start:end]
+                ):
                     continue
                 if start > 0 and doc[start - 1].lower_ in _CURRENCY:
                     continue
                 if end < len(doc) and doc[end].lower_ in _UNITS:
                     continue
                 zero = first.lower_ in ("no", "nobody", "none")
-                single = first.lower_ in ("a", "an")
+                single = first.lower_ in ("a", "an") and end - start == 1
                 count = (
                     1 if single else 0 if zero else parse_count([t.text for t in doc[start:end]])
                 )
@@ -343,6 +445,9 @@ def find_casualties(
                 if _is_part_of_a_figure(noun or last):
                     continue
                 kind = _casualty_kind(last, noun)
+                updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
+                if kind is None and updated is not None:
+                    kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
                 if kind is None:
                     continue
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
@@ -361,7 +466,9 @@ def find_casualties(
                     ),
                     key=lambda h: min(abs(h.start - at), abs(h.end - at)),
                 )
-                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start]))
+                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
+                    updated is not None and updated.kind == kind
+                )
                 fact = CasualtyFact(
                     key=f"c{len(found) + 1}-{kind}-{count}",
                     kind=kind,
@@ -377,6 +484,17 @@ def find_casualties(
                     fact = _link_old_toll(found, fact)
                 found.append(FoundCasualty(fact, pp.index, sent.start))
     return found
+
+
+def _figure_updated_from(
+    found: list[FoundCasualty], para: int, sent_start: int, doc: Doc, start: int
+) -> CasualtyFact | None:
+    """The figure of this sentence that "up from N" / "down from N" revises, if any."""
+    before = [t.lower_ for t in doc[max(sent_start, start - 2) : start]]
+    if before not in (["up", "from"], ["down", "from"]):
+        return None
+    same = [f.fact for f in found if f.para == para and f.sentence_start == sent_start]
+    return same[-1] if same else None
 
 
 def _link_old_toll(found: list[FoundCasualty], old: CasualtyFact) -> CasualtyFact:

@@ -38,7 +38,7 @@ _WEEKDAY = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<phrase>a day later|the next day|the following day|a day earlier|the day before"
     r"|the previous day|earlier in the day|later in the day|later that day|earlier that day"
-    r"|the same day|that day|on the same day)\b",
+    r"|the same day|that day|on the same day|in the (?:morning|afternoon|evening))\b",
     re.IGNORECASE,
 )
 _PERIOD = re.compile(
@@ -58,6 +58,24 @@ _MONTH_NAMED_ONLY = re.compile(
     rf"\b(?:in|since|early|late|mid-?)\s+(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>\d{{4}}))?",
     re.IGNORECASE,
 )
+
+
+# The clause before a weekday speaks of the future: "will resume on Monday".
+_FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|'ll)\b[^.,;:!?]*$"
+    r"|\b(?:is|are|was|were)\s+(?:due|expected|scheduled|set|slated|planned)\s+to\b[^.,;:!?]*$"
+    r"|\b(?:planned|scheduled|set)\s+for\s*$",
+    re.IGNORECASE,
+)
+
+
+def resolve_future_weekday(published: dt.date, weekday: str, strictly_after: bool) -> dt.date:
+    """The next ``weekday`` on or after ``published`` (after it, for "next Friday")."""
+    target = WEEKDAYS.index(weekday.lower())
+    ahead = (target - published.weekday()) % 7
+    if ahead == 0 and strictly_after:
+        ahead = 7
+    return published + dt.timedelta(days=ahead)
 
 
 _PERIOD_WORDS = re.compile(r"\b(?:since|until|till|through|by|from)\s*$", re.IGNORECASE)
@@ -118,7 +136,10 @@ def find_dates(
     if published is not None:
         for m in _WEEKDAY.finditer(text):
             mod = (m.group("mod") or "").lower()
-            if mod == "next":
+            clause = text[max(0, m.start() - 80) : m.start()]
+            if mod == "next" or (mod != "last" and _FUTURE_BEFORE.search(clause)):
+                date = resolve_future_weekday(published, m.group("day"), mod == "next")
+                add(DateHit(date, "day", m.start(), m.end()))
                 continue
             date = resolve_weekday(published, m.group("day"))
             if mod == "last" and date == published:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.extract.casualties import FoundCasualty
 from briefgen.extract.dates import DateHit, find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
+from briefgen.extract.lexicon import SPEECH_LEMMAS
 from briefgen.extract.quotes import MIN_DIRECT_WORDS, FoundQuote
 from briefgen.extract.table import ActorTable
 from briefgen.records.facts import EventFact
@@ -135,7 +136,24 @@ def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[in
     while words and (not words[0].strip() or doc_lower_is_connector(words[0].strip())):
         words.pop(0)
     text = _join(words)
+    if anchor.lemma_.lower() in SPEECH_LEMMAS and len(text.split()) <= 4:
+        # "Jo Bloggs said": the words said are the happening; give their opening.
+        opening = _quoted_opening(pp, anchor)
+        if opening:
+            text = f'{text.rstrip(" .,;:")}: "{opening}"'
     return _shorten(text)
+
+
+def _quoted_opening(pp: ParsedPara, anchor: Token, n_words: int = 10) -> str | None:
+    """The first words of the quotation nearest the speech verb, up to its first stop."""
+    spans = sorted(pp.quote_spans, key=lambda span: abs(span[0] - anchor.idx))
+    if not spans:
+        return None
+    start, end = spans[0]
+    text = pp.doc.text[start:end].strip()
+    first = re.split(r"(?<=[.!?])\s", text)[0].rstrip(",.;: ")
+    words = first.split()
+    return " ".join(words[:n_words]) + ("…" if len(words) > n_words else "") if words else None
 
 
 def _drop_dateline(words: list[str]) -> list[str]:
@@ -153,7 +171,7 @@ def _drop_dateline(words: list[str]) -> list[str]:
 def doc_lower_is_connector(word: str) -> bool:
     return word.lower() in (
         "but", "and", "yet", "so", "while", "as", ",", "though", "although", "when", "after",
-        "before", "since", "because", "if", "until", "once",
+        "before", "since", "because", "if", "until", "once", "where", "whereas",
     )  # fmt: skip
 
 

@@ -72,7 +72,8 @@ def _name_patterns(actors: dict[str, ActorDraft]) -> list[tuple[tuple[str, ...],
             words = tuple(name.split())
             if words and words[0][:1].isupper():
                 patterns.setdefault(words, actor.key)
-            if actor.kind == "person" and len(words) >= 2 and len(words[-1]) >= 4:
+            # Three-letter surnames ("Das", "Lee") too; the match then asks for a proper noun.
+            if actor.kind == "person" and len(words) >= 2 and len(words[-1]) >= 3:
                 patterns.setdefault(words[-1:], actor.key)
             if actor.kind == "organization":
                 for k in range(2, len(words)):
@@ -100,6 +101,12 @@ def add_unlabelled_mentions(
                     continue
                 if i + n < len(texts) and pp.doc[i + n].pos_ == "PROPN" and pp.doc[i + n].is_title:
                     continue  # part of a longer name
+                if (
+                    n == 1
+                    and len(first) < 4
+                    and (pp.doc[i].pos_ != "PROPN" or pp.doc[i].ent_type_ in ("DATE", "TIME"))
+                ):
+                    continue  # "May" the month, not Ms May
                 actor = actors[key]
                 actor.add(" ".join(seq) if actor.kind == "organization" else None, [], pp.ref)
                 mentions.append(Mention(pp.index, i, i + n, key))

@@ -15,7 +15,10 @@ SPEECH_LEMMAS = frozenset(
     declare explain argue ask reply respond describe allege admit acknowledge confirm
     deny report urge predict conclude promise vow suggest comment remark recall complain
     quote post accuse charge assert contend caution estimate maintain reiterate repeat
-    emphasize emphasise underline tout call threaten pledge boast concede
+    emphasize emphasise underline tout call threaten pledge boast concede speak
+    recount testify shout exclaim lament assure inform remind plead demand wonder quip
+    retort counter interject proclaim reveal disclose observe recall sob whisper
+    scream cry mutter joke muse
     """)
 )
 
@@ -37,6 +40,20 @@ ROLE_NOUNS = frozenset(
     gov. sen. rep. gen. lt. col. sgt. capt. adm. amb. maj. cmdr. supt. insp.
     consultant surgeon physician scientist historian lecturer strategist pollster executive
     vice-president spokesman chancellor minister-president mp general-secretary
+    """)
+)
+
+# Occupations and standings that say who a person is when written beside the name
+# ("Grace Mwangi, a teacher at the school"), though they are no title before it.
+OCCUPATION_NOUNS = frozenset(
+    words("""
+    teacher nurse engineer driver worker labourer laborer shopkeeper owner farmer miner
+    firefighter paramedic medic surgeon pilot sailor fisherman student survivor witness
+    resident relative neighbour neighbor mother father son daughter widow volunteer
+    organiser organizer campaigner protester trader vendor businessman businesswoman
+    entrepreneur contractor architect inspector investigator technician operator
+    supervisor foreman guard employee pastor priest imam rabbi coach player artist
+    writer author photographer filmmaker musician singer actor actress
     """)
 )
 
@@ -67,6 +84,19 @@ PERSON_NOUNS = frozenset(
     fathers brother brothers sister sisters husband wife elderly teen teens youth youths
     farmer farmers miner miners firefighter firefighters rescuer rescuers medic medics
     paramedic paramedics conscript conscripts reservist reservists guardsman guardsmen
+    climber climbers hiker hikers tourist tourists pilgrim pilgrims worshipper worshippers
+    worshiper worshipers fan fans spectator spectators player players athlete athletes
+    motorist motorists driver drivers cyclist cyclists pedestrian pedestrians commuter
+    commuters traveller travellers traveler travelers shopper shoppers mourner mourners
+    guest guests customer customers inmate inmates tenant tenants bystander bystanders
+    fisherman fishermen labourer labourers laborer laborers staffer staffers agent agents
+    teacher teachers engineer engineers trader traders vendor vendors diver divers
+    swimmer swimmers skier skiers runner runners survivor survivors homeowner homeowners
+    occupant occupants attendee attendees participant participants trainee trainees
+    recruit recruits cadet cadets peacekeeper peacekeepers aid-worker aid-workers
+    humanitarian humanitarians reporter reporters photographer photographers priest priests
+    monk monks nun nuns clergy congregant congregants schoolchild schoolchildren
+    newborn newborns elder elders retiree retirees pensioner pensioners
     """)
 )
 
@@ -77,6 +107,16 @@ CASUALTY_VERBS: dict[str, str] = {
     "slay": "killed",
     "murder": "killed",
     "execute": "killed",
+    "drown": "killed",
+    "perish": "killed",
+    "suffocate": "killed",
+    "behead": "killed",
+    "electrocute": "killed",
+    "maim": "injured",
+    "jail": "detained",
+    "imprison": "detained",
+    "apprehend": "detained",
+    "kidnap": "detained",
     "injure": "injured",
     "wound": "injured",
     "hurt": "injured",

@@ -9,7 +9,7 @@ _UNITS = {
     "zero": 0, "no": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "a": 1, "an": 1, "dozen": 12,
+    "eighteen": 18, "nineteen": 19, "a": 1, "an": 1,
 }  # fmt: skip
 _TENS = {
     "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
@@ -49,6 +49,7 @@ def is_number_word(word: str) -> bool:
     return (
         w in _UNITS
         and w not in ("a", "an", "no")
+        or w == "dozen"
         or w in _TENS
         or w in _SCALES
         or bool(_DIGITS.match(word))
@@ -61,9 +62,18 @@ def parse_count(words: Sequence[str]) -> int | None:
     total = 0
     current = 0
     seen = False
+    half = False
     for raw in words:
         word = raw.lower()
-        if word in ("and", ","):
+        if word in ("and", ",", "-"):
+            continue
+        if word == "half" and not seen:
+            half = True  # "half a dozen"
+            continue
+        if word == "dozen":
+            # "two dozen" is 24, "a dozen" 12: a multiplier, like "hundred"
+            current = (current or 1) * 12
+            seen = True
             continue
         parts = word.split("-") if "-" in word and not _DIGITS.match(word) else [word]
         for part in parts:
@@ -90,7 +100,7 @@ def parse_count(words: Sequence[str]) -> int | None:
                 return None
     if not seen:
         return None
-    return int(total + current)
+    return int((total + current) / 2) if half else int(total + current)
 
 
 def qualifier_before(words_before: Sequence[str]) -> tuple[str, int]:

@@ -98,6 +98,35 @@ def _choose_speech(
     return fallback
 
 
+def _introducing_speech(
+    paras: tuple[ParsedPara, ...], index: int, speech_list: list[Speech]
+) -> Speech | None:
+    if index == 0 or paras[index - 1].quote_spans or paras[index - 1].heading:
+        return None
+    before = [s for s in speech_list if s.para == index - 1 and s.speaker is not None]
+    return before[-1] if before else None
+
+
+# Words right before quotation marks that make them a name, a slogan or a title, not speech.
+_NAMING_WORDS = frozenset(
+    words(
+        "titled entitled headlined dubbed nicknamed reading hashtag slogan slogans banner "
+        "banners placard placards sign signs motto tagline so-called"
+    )
+)
+
+
+def _names_a_text(pp: ParsedPara, start: int) -> bool:
+    """ "a banner reading '…'", "the report, titled '…'", "the hashtag '…'"."""
+    before = pp.doc.text[: max(start - 1, 0)].rstrip(" ,:")
+    last = before.split()[-2:] if before else []
+    if not last:
+        return False
+    if last[-1].lower() in _NAMING_WORDS:
+        return True
+    return [w.lower() for w in last] == ["known", "as"]
+
+
 def looks_like_a_title(text: str) -> bool:
     """ "Law on the Protection of Citizens": a name in quote marks, not speech."""
     words_ = [w for w in text.split() if w[:1].isalpha()]
@@ -145,20 +174,26 @@ def find_quotes(
         # A paragraph that opens with a quotation and names no speaker carries on the
         # quotation of the paragraph before it.
         carried = None
-        if not own and pp.doc.text[:1] in QUOTE_CHARS and found and found[-1].para == pp.index - 1:
+        opens_with_quote = not own and pp.doc.text[:1] in QUOTE_CHARS
+        if opens_with_quote and found and found[-1].para == pp.index - 1:
             carried = found[-1]
+        # "Jo Bloggs spoke to reporters outside the plant. / "…"": a paragraph of pure
+        # quotation after one that names a speaker and quotes nothing is that speaker's.
+        intro = _introducing_speech(paras, pp.index, speech_list) if opens_with_quote else None
         for start, end in pp.quote_spans:
             text = clean_quote_text(pp.doc.text[start:end])
             n_words = len(_WORD.findall(text))
             if n_words < MIN_PARTIAL_WORDS:
                 continue
-            if looks_like_a_title(text):
+            if looks_like_a_title(text) or _names_a_text(pp, start):
                 continue
             speech, same_sentence = _choose_speech(pp, start, end, own)
             speaker = speech.speaker if speech is not None else None
             unnamed = unnamed_speaker(speech)
             if speech is None and carried is not None:
                 speaker, unnamed = carried.fact.speaker, carried.unnamed
+            elif speech is None and carried is None and intro is not None:
+                speech, speaker = intro, intro.speaker
             elif speech is None and not _has_verb(pp, start, end):
                 continue  # a name or a slogan in quote marks, not something said
             if n_words < MIN_DIRECT_WORDS:

@@ -14,6 +14,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# What speaks in its owner's name: "the mayor's office", "Smith's campaign".
+_SPEAKS_FOR_OWNER = frozenset({"office", "campaign", "cabinet", "chancellery", "press office"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -37,6 +39,11 @@ def is_speech_verb(token: Token) -> bool:
         return True
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in SPEECH_LEMMAS:
         return False
+    # "twelve people are confirmed dead": a passive with no agent reports no speaker.
+    if any(c.dep_ == "auxpass" for c in token.children) and not any(
+        c.dep_ == "agent" for c in token.children
+    ):
+        return token.lemma_.lower() == "quote"
     # "continued to seek", "called for": the verb heads another action, not speech.
     return not any(c.dep_ == "xcomp" for c in token.children) or token.lemma_.lower() == "quote"
 
@@ -99,15 +106,26 @@ def resolve_subject(
         return key
     left, right = subject.left_edge.i, subject.right_edge.i + 1
     inside = table.in_range(pp.index, left, right)
-    people = [m.key for m in inside if table.kind_of(m.key) == "person"]
-    if people:
-        return people[0]
-    # "the country's disaster agency, AFAD": the appositive names it.
+    # "the country's disaster agency, AFAD", "Smith's lawyer, Jane Roe": the appositive
+    # names the speaker; the owner in the possessive does not speak.
     for child in subject.children:
         if child.dep_ == "appos":
             key = table.at(pp.index, child.i)
             if key is not None:
                 return key
+    owners = {t.i for c in subject.children if c.dep_ == "poss" for t in c.subtree}
+    if subject.lemma_.lower() in _SPEAKS_FOR_OWNER:
+        # "Governor Jo Bloggs's office said": the office speaks for its holder.
+        held = [m.key for m in inside if table.kind_of(m.key) == "person" and m.start in owners]
+        if held:
+            return held[0]
+    people = [
+        m.key
+        for m in inside
+        if table.kind_of(m.key) == "person" and not owners.intersection(range(m.start, m.end))
+    ]
+    if people:
+        return people[0]
     role = role_phrase_target(table, subject, pp.index)
     if role is not None:
         return role
@@ -187,6 +205,7 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
         recent.insert(0, key)
 
     for pp in paras:
+        subject_seen = False
         for tok in pp.doc:
             if pp.in_quote(tok):
                 continue
@@ -194,15 +213,30 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 subject = subject_of(tok)
                 speaker = None
                 if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
-                    speaker = _pronoun_target(subject, recent, gender)
+                    # "For workers like Jo Bloggs, …. '…,' he said.": a paragraph with no
+                    # subject person yet offers the one person it has named so far.
+                    here = [] if subject_seen else _people_outside_quotes(pp, table, tok.i)
+                    candidates = here + recent if len(here) == 1 else recent
+                    speaker = _pronoun_target(subject, candidates, gender)
+                    if speaker is None:
+                        # The parse gave no person a subject's place: the first person of
+                        # the latest sentence naming any is the likeliest antecedent.
+                        speaker = _pronoun_target(subject, _latest_named(table, pp, tok), gender)
                 elif subject is not None:
                     speaker = resolve_subject(table, pp, subject, None)
+                else:
+                    # "In a post on X, opposition leader Ana Ruiz wrote:": the parser lost the
+                    # subject; a person named right before the verb is the one speaking.
+                    speaker = _person_ending_at(table, pp.index, tok.i) or _inverted_speaker(
+                        table, pp, tok
+                    )
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
                     free = noun_phrase_text(subject)
                 found.append(Speech(pp.index, tok, subject, speaker, free))
                 if speaker is not None and table.kind_of(speaker) == "person":
                     saw(speaker)
+                    subject_seen = True
             elif (
                 tok.dep_ in _SUBJECT_DEPS
                 and tok.head.dep_ == "ROOT"
@@ -211,4 +245,71 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 key = table.at(pp.index, tok.i)
                 if key is not None and table.kind_of(key) == "person":
                     saw(key)
+                    subject_seen = True
+        if not subject_seen and not pp.heading:
+            # "For dockers like Peter Okafor, …": a paragraph that names one person but
+            # never as a subject still gives the next "he said" its antecedent.
+            named = _people_outside_quotes(pp, table)
+            if len(named) == 1:
+                saw(named[0])
     return found
+
+
+def _latest_named(table: ActorTable, pp: ParsedPara, verb: Token) -> list[str]:
+    """People of the latest sentence before ``verb`` that names any, in reading order."""
+    before = [
+        m
+        for m in table.mentions
+        if (m.para, m.start) < (pp.index, verb.i)
+        and m.para >= pp.index - 1
+        and table.kind_of(m.key) == "person"
+    ]
+    if not before:
+        return []
+    last = before[-1]
+    same = [m for m in before if m.para == last.para]
+    if last.para == pp.index:
+        sent_start = pp.doc[last.start].sent.start
+        same = [m for m in same if m.start >= sent_start]
+    keys: list[str] = []
+    for m in same:
+        if m.key not in keys:
+            keys.append(m.key)
+    return keys
+
+
+def _inverted_speaker(table: ActorTable, pp: ParsedPara, verb: Token) -> str | None:
+    """'"…," recounted survivor Ana Ruiz': after a quotation the speaker follows the verb,
+    and the parser may take them for its object."""
+    if verb.i == 0 or not (verb.nbor(-1).is_quote or verb.nbor(-1).is_punct):
+        return None
+    for m in table.mentions:
+        if (
+            m.para == pp.index
+            and verb.i < m.start <= verb.i + 4
+            and table.kind_of(m.key) == "person"
+        ):
+            return m.key
+    return None
+
+
+def _person_ending_at(table: ActorTable, para: int, at: int) -> str | None:
+    for m in table.mentions:
+        if m.para == para and m.end == at and table.kind_of(m.key) == "person":
+            return m.key
+    return None
+
+
+def _people_outside_quotes(
+    pp: ParsedPara, table: ActorTable, before: int | None = None
+) -> list[str]:
+    keys: list[str] = []
+    for m in table.mentions:
+        if m.para != pp.index or table.kind_of(m.key) != "person":
+            continue
+        if before is not None and m.start >= before:
+            continue
+        if pp.in_quote(pp.doc[m.start]) or m.key in keys:
+            continue
+        keys.append(m.key)
+    return keys

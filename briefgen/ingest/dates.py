@@ -27,12 +27,18 @@ MONTH_DAY_YEAR = re.compile(
 DAY_MONTH_YEAR = re.compile(
     r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>(?:19|20)\d{2})\b"
 )
-ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})\b")
+# "2023-05-03", also as the head of a timestamp ("2023-05-03T10:20:00Z")
+ISO_DATE = re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{2})-(?P<day>\d{2})(?:\b|(?=T\d))")
 # "3/13/2022" (US order) or "13/3/2022" (when the first number cannot be a month).
 NUMERIC_DATE = re.compile(r"\b(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>(?:19|20)\d{2})\b")
 WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")(?:['’]s)?\b", re.IGNORECASE)
 # A date that bounds a span ("since July 1", "until May") is not the day of the news.
 SPAN_WORD = re.compile(r"\b(?:since|until|till|from|before|after|by|through)\s*$", re.IGNORECASE)
+FILE_PHOTO = re.compile(
+    r"\b(?:file|archive|stock)\s*(?:photo|picture|image|pic|photograph)s?\b|/\s*file\b|"
+    r"\((?:file|archive)\)",
+    re.IGNORECASE,
+)
 DATELINE_WORDS = re.compile(
     r"\b(?:published|updated|posted|last modified|am|pm|gmt|utc|et)\b", re.I
 )
@@ -126,7 +132,9 @@ def infer_published(datelines: list[str], captions: list[str], body: list[str]) 
             return DateGuess(min(dates), "certain")
     # A photo's date is the news; a date in the body may be background ("invaded on
     # February 24, 2022"), so the body's dates count only when no caption is dated.
-    candidates = [d for text in captions for d in explicit_dates(text)]
+    # … unless it is a file photo: an old picture dates nothing in the story.
+    fresh = [text for text in captions if not FILE_PHOTO.search(text)]
+    candidates = [d for text in fresh for d in explicit_dates(text)]
     candidates = candidates or [d for text in body for d in explicit_dates(text)]
     if not candidates:
         return NO_DATE

@@ -14,6 +14,7 @@ from briefgen.ingest import signals as sig
 from briefgen.ingest.textclean import CleanText, Unit, clean_text, clean_units
 
 BLOCK_TAGS = {"p", "head", "item", "quote", "list"}
+COPYRIGHT_NOTICE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,9 @@ class HtmlArticle:
     author: str | None
     url: str | None
     date: dt.date | None
+    # The page's own <title> and its copyright lines: where a page names its outlet
+    # outside the article ("… - The Valley Courier", "© 2024 The Valley Courier").
+    self_names: tuple[str, ...] = ()
 
 
 def extract_html(markup: str) -> HtmlArticle:
@@ -53,7 +57,23 @@ def extract_html(markup: str) -> HtmlArticle:
         author=_clean(getattr(doc, "author", None)),
         url=_clean(getattr(doc, "url", None)),
         date=_parse_date(getattr(doc, "date", None)),
+        self_names=self_naming_lines(markup),
     )
+
+
+def self_naming_lines(markup: str) -> tuple[str, ...]:
+    """The raw <title> and the short lines holding a copyright notice."""
+    try:
+        tree = lxml_html.fromstring(re.sub(r"^\s*<\?xml[^>]*\?>", "", markup))
+    except (etree.ParserError, ValueError):
+        return ()
+    lines = [sig.fold(t.text_content()) for t in tree.xpath("//head/title")]
+    for node in tree.xpath("//footer|//*[contains(text(), '©') or contains(text(), 'opyright')]"):
+        for line in node.text_content().splitlines():
+            folded = sig.fold(line)
+            if folded and len(folded) <= 200 and COPYRIGHT_NOTICE.search(folded):
+                lines.append(folded)
+    return tuple(dict.fromkeys(line for line in lines if line))
 
 
 def units_from_tree(body: etree._Element) -> list[Unit]:

@@ -13,7 +13,7 @@ from briefgen.errors import SourceError
 from briefgen.ingest.dates import infer_published, is_dateline
 from briefgen.ingest.html import extract_html
 from briefgen.ingest.manifest import ManifestEntry
-from briefgen.ingest.outlet import infer_outlet
+from briefgen.ingest.outlet import infer_outlet, outlet_from_page
 from briefgen.ingest.textclean import CleanText
 
 CAPTION_REASON = "photo caption or credit"
@@ -120,9 +120,10 @@ def html_metadata(markup: str) -> tuple[CleanText, Metadata]:
     basis, certainty = "html-meta", "certain"
     if published is None:
         published, basis, certainty = from_text.published, from_text.basis, from_text.certainty
+    title = page.title or page.clean.title
     meta = Metadata(
-        title=page.title or page.clean.title,
-        outlet=page.sitename or from_text.outlet,
+        title=title,
+        outlet=page.sitename or from_text.outlet or outlet_from_page(page.self_names, title),
         url=page.url,
         author=page.author,
         published=published,

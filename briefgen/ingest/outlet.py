@@ -66,7 +66,11 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], float, bool], ...] = (
     (re.compile(NAME + r" reported\.?[”\"]?$"), WEAK, True),
 )
 NAMES_A_PRODUCT = re.compile(r",?\s+(?:our|a|an|its|the)\s")
-NOT_NAMES = {"the", "a", "an", "our", "your", "us", "we", "this", "it", "sign", "support"}
+NOT_NAMES = {
+    "the", "a", "an", "our", "your", "us", "we", "this", "it", "sign", "support",
+    # the words of a bare notice: "© 2025 All rights reserved", "© Copyright 2024"
+    "all", "all rights reserved", "copyright", "rights", "powered", "site", "website",
+}  # fmt: skip
 
 
 def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
@@ -86,7 +90,7 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
                 spelling.setdefault(name_key(name), name)
     if not scores:
         return None
-    merged = merge_prefixes(scores, spelling)
+    merged = merge_acronyms(merge_prefixes(scores, spelling), spelling)
     for key in merged:
         # An owner's line ("<X> Media, LLC", "© <X>") echoing the name is good support.
         merged[key] += sum(1.0 if COPYRIGHT.search(t) else 0.5 for t in furniture if echoes(key, t))
@@ -134,6 +138,49 @@ def merge_prefixes(scores: dict[str, float], spelling: dict[str, str]) -> dict[s
     return merged
 
 
+def merge_acronyms(scores: dict[str, float], spelling: dict[str, str]) -> dict[str, float]:
+    """ "(CNN)" in the dateline and "© Cable News Network" below: one outlet, known by its
+    short name."""
+    merged = dict(scores)
+    for short in sorted(scores):
+        name = spelling[short]
+        if not (name.isupper() and 2 <= len(name) <= 6):
+            continue
+        for long in sorted(scores):
+            initials = "".join(w[0] for w in spelling[long].split() if w[0].isupper())
+            if long != short and long in merged and initials == name:
+                merged[short] = merged.get(short, 0.0) + merged.pop(long)
+    return merged
+
+
 def echoes(key: str, text: str) -> bool:
     first = key.split()[0]
     return len(first) >= 3 and re.search(r"\b" + re.escape(first), text, re.IGNORECASE) is not None
+
+
+_NOTICE = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|\ball rights reserved\b", re.I)
+TITLE_SEPARATOR = re.compile(r"\s+[-|–—:]\s+")
+
+
+def title_suffix(page_title: str, headline: str | None) -> str | None:
+    """ "Dam breach floods villages - The Valley Courier" → "The Valley Courier", when
+    the part before the last separator is the headline itself."""
+    parts = TITLE_SEPARATOR.split(page_title)
+    if len(parts) < 2 or headline is None:
+        return None
+    head, tail = " - ".join(parts[:-1]), parts[-1].strip()
+    if name_key(head.strip()) != name_key(headline.strip()):
+        return None
+    if not re.fullmatch(NAME, tail) or len(tail.split()) > 5:
+        return None
+    return tidy_name(tail)
+
+
+def outlet_from_page(self_names: Iterable[str], headline: str | None) -> str | None:
+    """The outlet a page names in its <title> suffix, backed by its copyright lines."""
+    lines = list(self_names)
+    suffixes = [s for s in (title_suffix(line, headline) for line in lines) if s]
+    copyright_lines = [line for line in lines if _NOTICE.search(line)]
+    if suffixes:
+        return suffixes[0]
+    return infer_outlet([], copyright_lines) if copyright_lines else None

@@ -55,18 +55,38 @@ NAVIGATION = re.compile(
     r"sign in|log ?in|register|skip to .*|back to top|next (?:article|story|post)|"
     r"previous (?:post)|post navigation|you (?:may|might) also like|related posts?|"
     r"more (?:news|stories|articles)|popular (?:posts|stories)|"
-    r"previous (?:article|story)|follow us.*|recommended(?: for you)?|trending(?: now)?|"
+    r"previous (?:article|story)|follow us.*|"
+    r"recommended(?: for you| stories| articles| reading| reads| videos)?|"
+    r"trending(?: now| stories)?|editor['’]s picks|in other news|"
     r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
     r"comments?|\d+ comments?|show comments|view comments|load more|top stories|"
     r"\d+\s*min(?:ute)?s?\s+read|listen to (?:this )?article|gift (?:this )?article|"
     r"save(?: article)?|print|play video|watch video)\s*[:.»>]*$",
     re.IGNORECASE,
 )
+# A line of subject tags: "Topics: Floods, Kenya, Climate", "Tags: economy | jobs".
+TAG_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|categories|category|keywords|related topics|more on)\s*:"
+    r"\s*[^.!?]{1,120}$",
+    re.IGNORECASE,
+)
+# The outlet's notes on the story itself: updates, corrections, where it first ran.
+EDITORIAL_NOTE = re.compile(
+    r"^(?:\(?\s*)?(?:this (?:story|article|report|post|piece|page) (?:has been|was|is being) "
+    r"(?:updated|corrected|amended|originally published|first published)|"
+    r"editor['’]s note\s*:|correction\s*:|clarification\s*:|update\s*:\s*this|"
+    r"an earlier version of this (?:story|article|report|post)|"
+    r"this (?:story|article|report) (?:first|originally) appeared)",
+    re.IGNORECASE,
+)
 # A label over links to other stories; the headlines under it are links, not subheadings.
 LINK_LIST_LABEL = re.compile(
     r"^(?:read more|read also|also read|see also|related(?: \w+)?|more on this(?: story)?|"
-    r"recommended(?: for you)?|you (?:may|might) also like|more from .{1,30}|most read|"
-    r"more stories|top stories|latest(?: news)?|trending(?: now)?)\s*[:.»>]*$",
+    r"recommended(?: for you| stories| articles| reading| reads| videos)?|"
+    r"you (?:may|might) also like|more from .{1,30}|most (?:read|popular|viewed)(?: stories)?|"
+    r"more stories|top stories|editor['’]s picks|what to read next|in other news|must reads?|"
+    r"popular (?:now|stories|articles)|latest(?: news| stories)?|"
+    r"trending(?: now| stories)?)\s*[:.»>]*$",
     re.IGNORECASE,
 )
 # A link to another story, labelled: "Related: …", "READ MORE: …", "Watch: …".
@@ -133,12 +153,12 @@ CAPTION_LEAD = re.compile(
 CAPTION_TAIL = re.compile(
     r"(?:[.!?”\"]\s+|\|\s*|\s[-–—]\s)(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
     r"(?:[\w-]+\.)+(?:com|org|net|ru|ua|uk|gov|int|info|io|news|tv|eu|de|fr)\s*$"
-    r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
+    r"|(?:[.!?”\"]\s+|\|\s*)(?:photo|photograph|image|picture|credit)s?\s*:\s*[^.!?]{2,60}$",
     re.IGNORECASE,
 )
 # A caption ending in its credit: "… in Moscow. Sergei Ivanov / TASS".
 CAPTION_AGENCY_TAIL = re.compile(
-    r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ -]{1,40}$"
+    r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ /-]{1,50}$"
     # … or in a bare credit with no verb and no full stop: "… in Moscow. Moskva News Agency".
     r"|[.!?]\s+(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w'’&-]*$"
 )

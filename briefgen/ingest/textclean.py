@@ -182,6 +182,10 @@ def furniture_reason(text: str) -> str:
         return "comment form"
     if sig.LINK_LABEL.match(text) and n <= 20:
         return "link to another story"
+    if sig.TAG_LINE.match(text):
+        return "subject tags"
+    if sig.EDITORIAL_NOTE.match(text) and n <= 60:
+        return "editor's note on the story"
     if sig.CALL_TO_ACTION.search(text) and n <= 25:
         return "call to action"
     if sig.is_share_prompt(text):
@@ -329,6 +333,20 @@ def keep_list_items(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
             kinds[j] = ("body", "")
 
 
+def is_short_sentence(text: str) -> bool:
+    """A sentence of a few words: a full stop, a capital first, lower-case words inside."""
+    stripped = text.rstrip()
+    tokens = sig.words(stripped)
+    lower = [w for w in tokens[1:] if w[:1].islower()]
+    return (
+        len(tokens) >= MIN_BODY_WORDS
+        and stripped.endswith(".")
+        and stripped[:1].isupper()
+        and len(lower) >= 2
+        and not sig.is_caption(stripped)
+    )
+
+
 def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
     """Lines that are neither body nor furniture: subheadings if they head body text."""
     keep_list_items(units, kinds)
@@ -344,6 +362,15 @@ def settle_short_lines(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
             and not sig.addresses_reader(text)
         )
         if text.rstrip().endswith(":") and body_before and followed_by_body(units, kinds, j):
+            kinds[j] = ("body", "")
+        elif (
+            heading_shaped
+            and body_before
+            and is_short_sentence(text)
+            and followed_by_body(units, kinds, j)
+        ):
+            # "Labour Minister Jane Doe rejected the claim.": names leave few stop words,
+            # but a full stop and a lower-case predicate make it prose, not a subheading.
             kinds[j] = ("body", "")
         elif (
             heading_shaped

@@ -51,3 +51,27 @@ def test_week_and_month_precision():
 
 def test_no_publication_date_means_no_weekday():
     assert find_dates("The talks resumed on Monday.", None) == []
+
+
+def test_weekday_in_a_future_clause_is_the_coming_day() -> None:
+    friday = dt.date(2022, 3, 11)
+
+    def days(text: str) -> list[dt.date]:
+        return [h.date for h in find_dates(text, friday)]
+
+    assert days("Rescue teams will resume the search on Monday.") == [dt.date(2022, 3, 14)]
+    assert days("The funeral is due to take place on Sunday.") == [dt.date(2022, 3, 13)]
+    assert days("The board meets next Friday.") == [dt.date(2022, 3, 18)]
+    assert days("A vigil is planned for Saturday.") == [dt.date(2022, 3, 12)]
+    # reported speech and a relative clause about the future leave the day in the past
+    assert days("He said on Monday he would resign.") == [dt.date(2022, 3, 7)]
+    assert days("The mayor, who will retire in May, spoke on Monday.")[-1] == dt.date(2022, 3, 7)
+
+
+def test_part_of_the_day_continues_the_previous_date() -> None:
+    tuesday = dt.date(2022, 3, 8)
+    hits = find_dates(
+        "The minister visited the site in the afternoon.", dt.date(2022, 3, 11), tuesday
+    )
+    assert [(h.date, h.relative) for h in hits] == [(tuesday, True)]
+    assert find_dates("She arrived in the afternoon.", dt.date(2022, 3, 11)) == []

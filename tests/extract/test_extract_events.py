@@ -99,3 +99,21 @@ def test_title_keeps_words_apart_where_quote_marks_were_cut(extract):
     (event,) = facts.events
     assert "positive shifts in the talks" in event.title
     assert '"' not in event.title and not event.title.endswith(".")
+
+
+def test_a_bare_speech_event_is_titled_with_the_opening_of_what_was_said(extract):
+    facts = extract(
+        "Health Minister Lena Holm visited the ward on Tuesday.",
+        '"We have ordered twenty new ventilators and they will arrive within the week," '
+        "Holm said on Wednesday.",
+    )
+    titles = [e.title for e in facts.events if e.date.day == 9]
+    assert titles and titles[0].startswith('Lena Holm said: "We have ordered twenty new')
+
+
+def test_an_event_in_a_where_clause_is_titled_without_the_relative_word(extract):
+    facts = extract(
+        "Police questioned the owner of a warehouse where a blaze killed six guards on Tuesday."
+    )
+    titles = [e.title for e in facts.events]
+    assert titles and not titles[0].lower().startswith("where")

@@ -134,3 +134,56 @@ def test_caption_ending_in_a_bare_agency_credit_is_dropped() -> None:
 def test_a_dateline_with_an_update_gives_the_first_publication() -> None:
     line = "Published March 10, 2022 • Updated on March 11, 2022 at 9:02 am"
     assert infer_published([line], [], []).published == dt.date(2022, 3, 10)
+
+
+def test_iso_timestamp_line_gives_its_date() -> None:
+    assert explicit_dates("Last modified: 2023-05-03T10:20:00Z") == [dt.date(2023, 5, 3)]
+    assert explicit_dates("ref 2023-05-031") == []
+
+
+def test_html_outlet_from_the_title_suffix_or_the_footer_copyright() -> None:
+    from briefgen.ingest.metadata import html_metadata
+
+    body = "".join(
+        f"<p>{s}</p>"
+        for s in (
+            "An earthen dam above the village gave way early on Monday, sending a wall of "
+            "water through three villages, emergency officials said.",
+            "Engineers from the county said the structure had been inspected in January and "
+            "showed no sign of weakness at the time.",
+            "Two people were treated in hospital for hypothermia, officials said on Monday "
+            "evening after the water began to fall.",
+        )
+    )
+    suffixed = (
+        "<html><head><title>Dam breach floods three villages - The Hill Gazette</title></head>"
+        f"<body><h1>Dam breach floods three villages</h1>{body}</body></html>"
+    )
+    footed = (
+        "<html><head><title>Dam breach floods three villages</title></head>"
+        f"<body><h1>Dam breach floods three villages</h1>{body}"
+        "<footer><p>Copyright 2024 The Hill Gazette | Terms | Privacy</p></footer></body></html>"
+    )
+    assert html_metadata(suffixed)[1].outlet == "The Hill Gazette"
+    assert html_metadata(footed)[1].outlet == "The Hill Gazette"
+
+
+def test_a_title_with_a_separator_that_is_the_headline_names_no_outlet() -> None:
+    from briefgen.ingest.outlet import title_suffix
+
+    headline = "Floods: what we know - and what we don't"
+    assert title_suffix(headline, headline) is None
+
+
+def test_a_bare_copyright_notice_names_no_outlet() -> None:
+    for line in ("© 2025 All rights reserved.", "© Copyright 2024. All Rights Reserved"):
+        assert infer_outlet([], [line]) is None
+
+
+def test_an_acronym_in_the_dateline_and_the_full_name_in_the_footer_are_one_outlet() -> None:
+    body = [
+        "LAGOS, Nigeria (WBN) — Floods swept through the city overnight, killing at least "
+        "nine people, emergency officials said on Wednesday."
+    ]
+    furniture = ["© 2024 West Broadcasting Network. All Rights Reserved."]
+    assert infer_outlet(body, furniture) == "WBN"

@@ -323,3 +323,77 @@ def test_subheading_naming_a_social_network_is_a_heading_not_a_share_prompt() ->
     clean = clean_text(page)
     assert [u.text for u in clean.body if u.kind == "heading"] == ["Facebook under fire"]
     assert [u.text for u in clean.dropped] == ["Facebook", "Twitter", "Email"]
+
+
+def test_short_sentence_dense_with_names_between_body_paragraphs_is_body() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    page = (
+        "Port strike enters its second week\n\n"
+        "Dock workers at the country's largest port stayed off the job for an eighth day on "
+        "Monday, leaving hundreds of containers stranded on the quays.\n\n"
+        "Transport Secretary Maria Olsen rejected the demands.\n\n"
+        '"We cannot pay wages the port does not earn," she told reporters in the capital, '
+        "adding that talks would resume on Thursday.\n\n"
+        "Union Response\n\n"
+        "The union said it would widen the strike to two smaller ports if talks failed.\n"
+    )
+    clean = clean_text(page)
+    kinds = {u.text: u.kind for u in clean.units}
+    assert kinds["Transport Secretary Maria Olsen rejected the demands."] == "body"
+    assert kinds["Union Response"] == "heading"
+
+
+def test_tag_lines_editor_notes_and_recommended_lists_are_dropped() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    body = [
+        "Heavy snow closed the mountain pass for a third day on Sunday, stranding hundreds "
+        "of lorries on both sides of the border.",
+        "Road crews said they expected to reopen one lane by Monday evening if the wind "
+        "dropped overnight.",
+        "Correction officers at the border post were among those stranded, the union said.",
+    ]
+    page = (
+        "Snow strands lorries at mountain pass\n\n"
+        + "\n\n".join(body[:2])
+        + "\n\nRecommended Stories\n\n"
+        "Ferry services cancelled as storm nears\n\n"
+        "Ski resorts count the cost of a short season\n\n"
+        + body[2]
+        + "\n\nTopics: Weather, Transport, Alps\n\n"
+        "This article has been updated with the union's comments.\n\n"
+        "Editor's note: An earlier version of this story gave the wrong name for the pass.\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == body
+
+
+def test_captions_credited_as_photograph_or_file_photo_are_dropped() -> None:
+    from briefgen.ingest.textclean import clean_text
+
+    body = [
+        "A landslide buried part of a mountain village on Sunday night after days of heavy "
+        "rain, local officials said.",
+        "Soldiers and volunteers dug through the mud with shovels throughout Monday.",
+    ]
+    page = (
+        "Landslide buries mountain village\n\n"
+        + body[0]
+        + "\n\n▲ Volunteers carry sandbags near the village. Photograph: Ana Lima/Getty Images\n\n"
+        "Regional governor Paulo Reis visits a shelter in the valley, January 9, 2021. "
+        "AGENCY/Marta Ruiz/File Photo\n\n" + body[1] + "\n"
+    )
+    clean = clean_text(page)
+    assert [u.text for u in clean.body] == body
+
+
+def test_a_file_photo_date_does_not_date_the_article() -> None:
+    from briefgen.ingest.dates import infer_published
+
+    guess = infer_published(
+        [],
+        ["The minister at a summit in Brussels, March 2, 2021. REUTERS/Jo Bloggs/File Photo"],
+        ["The minister resigned on Tuesday, her office said."],
+    )
+    assert guess.published is None
