@@ -130,15 +130,17 @@ _TARGET_KIND = {
 }
 
 
+def _absent_from(present: dict[str, set[str]]) -> Any:
+    return lambda kind, ident: ident not in present[kind]
+
+
 def _keep_referenced(merged: c.Content, ours: c.Content) -> c.Content:
     """An entry the sources no longer propose stays while an editor's fact points to it:
     the editor chose that reference, and dropping it would undo their edit next build."""
     kept = {kind: {e.id: e for e in getattr(ours, kind)} for kind in KINDS}
     for _ in range(len(KINDS)):
         present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
-        _, missing = drop_references(
-            merged, lambda kind, ident, present=present: ident not in present[kind]
-        )
+        _, missing = drop_references(merged, _absent_from(present))
         wanted: dict[str, set[str]] = {}
         for d in missing:
             kind = _TARGET_KIND.get(d.field)
