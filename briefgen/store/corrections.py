@@ -90,7 +90,7 @@ def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
     merged, conflicts = merge_content(base, state.paragraphs, ours, theirs)
     merged = link_added(merged, _added_by_editor(base, ours, theirs))
 
-    merged = _keep_referenced(merged, ours)
+    merged = _keep_referenced(merged, base, ours)
     paragraphs = {s.id: {p.id for p in s.paragraphs} for s in merged.sources}
     merged, dropped_sources = drop_source_refs(merged, paragraphs)
     present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
@@ -134,9 +134,9 @@ def _absent_from(present: dict[str, set[str]]) -> Any:
     return lambda kind, ident: ident not in present[kind]
 
 
-def _keep_referenced(merged: c.Content, ours: c.Content) -> c.Content:
-    """An entry the sources no longer propose stays while an editor's fact points to it:
-    the editor chose that reference, and dropping it would undo their edit next build."""
+def _keep_referenced(merged: c.Content, base: c.Content, ours: c.Content) -> c.Content:
+    """An entry the sources no longer propose stays while a reference an editor wrote
+    points to it: dropping it would undo their edit on the next build."""
     kept = {kind: {e.id: e for e in getattr(ours, kind)} for kind in KINDS}
     for _ in range(len(KINDS)):
         present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
@@ -144,7 +144,7 @@ def _keep_referenced(merged: c.Content, ours: c.Content) -> c.Content:
         wanted: dict[str, set[str]] = {}
         for d in missing:
             kind = _TARGET_KIND.get(d.field)
-            if kind is not None and d.value in kept[kind]:
+            if kind is not None and d.value in kept[kind] and _written_by_editor(d, base, ours):
                 wanted.setdefault(kind, set()).add(d.value)
         if not wanted:
             break
@@ -156,6 +156,17 @@ def _keep_referenced(merged: c.Content, ours: c.Content) -> c.Content:
             },
         )
     return merged
+
+
+def _written_by_editor(d: Dropped, base: c.Content, ours: c.Content) -> bool:
+    """Whether the reference's field differs from what briefgen last proposed."""
+    if d.kind not in KINDS:
+        return d.kind == "briefing" and base.briefing.disputes != ours.briefing.disputes
+    mine = {e.id: e for e in getattr(ours, d.kind)}.get(d.entry)
+    before = {e.id: e for e in getattr(base, d.kind)}.get(d.entry)
+    if mine is None:
+        return False
+    return before is None or getattr(mine, d.field, None) != getattr(before, d.field, None)
 
 
 def _added_by_editor(base: c.Content, ours: c.Content, theirs: c.Content) -> dict[str, set[str]]:

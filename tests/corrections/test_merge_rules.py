@@ -421,3 +421,16 @@ def test_an_edited_paragraph_stays_and_a_changed_seed_says_so(story: Story) -> N
     assert story.load("sources/s2.yaml")["paragraphs"][0]["text"].endswith("fight on.")
     (warning,) = result.warnings
     assert warning.startswith("content/sources/s2.yaml: s2: paragraphs: kept your")
+
+
+def test_an_actor_an_editor_made_a_speaker_stays_when_the_sources_drop_it(story: Story) -> None:
+    story.build(proposal())
+    story.edit_entry("quotes.yaml", Q_ZEL, lambda q: q.update(speaker="dmytro-kuleba"))
+    later = proposal()
+    story.build(replace(later, actors=tuple(a for a in later.actors if a.id != "dmytro-kuleba")))
+    assert story.entry("quotes.yaml", Q_ZEL)["speaker"] == "dmytro-kuleba"
+    assert "dmytro-kuleba" in story.ids("actors.yaml")
+    again = story.build(
+        replace(later, actors=tuple(a for a in later.actors if a.id != "dmytro-kuleba"))
+    )
+    assert again.changed == ()
