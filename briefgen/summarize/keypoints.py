@@ -193,9 +193,12 @@ def select(
     for less."""
     names = {r.index: named_actors(corpus.sentences[r.index].text, actors) for r in ranked}
     met: set[str] = set()
+    by_ref = index_events(events)
     event_of = {
         r.index: getattr(
-            event_for(corpus.sentences[r.index].ref, corpus.sentences[r.index].text, events),
+            event_for(
+                corpus.sentences[r.index].ref, corpus.sentences[r.index].text, events, by_ref
+            ),
             "id",
             None,
         )
@@ -262,14 +265,29 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
     return None
 
 
-def event_for(ref: Ref, text: str, events: tuple[EventEntry, ...]) -> EventEntry | None:
+EventIndex = dict[Ref, list[tuple[EventEntry, frozenset[str]]]]
+
+
+def index_events(events: tuple[EventEntry, ...]) -> EventIndex:
+    """Each paragraph's events with their title words, in the events' order."""
+    index: EventIndex = {}
+    for e in events:
+        words_of = frozenset(content_words(f"{e.title} {e.place or ''}"))
+        for ref in dict.fromkeys(e.sources):
+            index.setdefault(ref, []).append((e, words_of))
+    return index
+
+
+def event_for(
+    ref: Ref, text: str, events: tuple[EventEntry, ...], index: EventIndex | None = None
+) -> EventEntry | None:
     """The event of the sentence's paragraph whose title shares most words with it."""
+    # Looked up by paragraph: a scan of every event per sentence is quadratic in sources.
+    candidates = (index if index is not None else index_events(events)).get(ref, [])
     keys = set(content_words(text))
     best, best_shared = None, 0
-    for e in events:
-        if ref not in e.sources:
-            continue
-        shared = len(keys & set(content_words(f"{e.title} {e.place or ''}")))
+    for e, title_words in candidates:
+        shared = len(keys & title_words)
         if shared > best_shared:
             best, best_shared = e, shared
     return best
