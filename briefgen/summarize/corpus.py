@@ -119,6 +119,7 @@ class Corpus:
     # Sentences sharing a content word: the only candidates for a paraphrase.
     by_word: dict[str, list[int]] = field(default_factory=dict)
     _support: dict[int, list[int]] = field(default_factory=dict)
+    _tables: dict[str, dict[str, tuple[float, int]]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sources: tuple[Source, ...]) -> Corpus:
@@ -177,22 +178,39 @@ class Corpus:
 
     def supporters(self, i: int) -> list[int]:
         """The best paraphrase of sentence ``i`` in each other source."""
-        if i in self._support:
-            return self._support[i]
-        best: dict[str, tuple[float, int]] = {}
-        own = self.sentences[i].source
+        if i not in self._support:
+            own = self.sentences[i].source
+            table = self._best_by_source(i)
+            self._support[i] = sorted(j for source, (_, j) in table.items() if source != own)
+        return self._support[i]
+
+    def _best_by_source(self, i: int) -> dict[str, tuple[float, int]]:
+        """For every source, its best paraphrase of ``i`` (ties: the earliest sentence).
+
+        Whether two sentences are paraphrases depends on their texts alone, and wire copy
+        repeats the same sentence in many sources: each distinct text is compared once.
+        """
+        text = self.sentences[i].text
+        if text in self._tables:
+            return self._tables[text]
         common = COMMON_SHARE * len(self.sentences)
         postings = [self.by_word.get(w, []) for w in self.sentences[i].keyword_set]
         near = sorted({j for p in postings if len(p) <= common for j in p})
+        by_text: dict[str, list[int]] = {}
         for j in near:
-            s = self.sentences[j]
-            if s.source == own or not self.paraphrase(i, j):
+            by_text.setdefault(self.sentences[j].text, []).append(j)
+        best: dict[str, tuple[float, int]] = {}
+        for same in by_text.values():
+            if not self.paraphrase(i, same[0]):
                 continue
-            score = self.sim(i, j)
-            if score > best.get(s.source, (0.0, -1))[0]:
-                best[s.source] = (score, j)
-        self._support[i] = sorted(j for _, j in best.values())
-        return self._support[i]
+            score = self.sim(i, same[0])
+            for j in same:
+                source = self.sentences[j].source
+                held = best.get(source, (0.0, -1))
+                if score > held[0] or (score == held[0] and held[1] >= 0 and j < held[1]):
+                    best[source] = (score, j)
+        self._tables[text] = best
+        return best
 
     def corroboration(self, i: int, support: list[int]) -> int:
         return len({self.group_of(i)} | {self.group_of(j) for j in support})
