@@ -62,4 +62,7 @@ def parse_sentences(texts: Sequence[str], config: Config) -> list[Doc]:
         with open(tmp, "wb") as fh:
             pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
-    return [Doc(nlp.vocab).from_bytes(stored[k], exclude=_EXCLUDE) for k in keys]
+    # Wire copy repeats sentences: each distinct text is read back once, and its Doc
+    # shared (the dispute rules only read them).
+    docs = {k: Doc(nlp.vocab).from_bytes(stored[k], exclude=_EXCLUDE) for k in dict.fromkeys(keys)}
+    return [docs[k] for k in keys]

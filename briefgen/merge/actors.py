@@ -9,6 +9,7 @@ one full-name owner, or when an acronym spells out a name ("UN" / "United Nation
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ def name_tokens(name: str) -> tuple[str, ...]:
     return tuple(words(_LEADING_ARTICLE.sub("", fold(name))))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def translit(token: str) -> str:
     """Fold transliteration variants: doubled letters, -iy/-yi/-ii endings, kh/h, an
     initial ye-/e- (Yesenbayeva / Esenbaeva) and a y between vowels (-aliyev / -aliev)."""
@@ -73,6 +75,8 @@ def translit(token: str) -> str:
     return token.replace("kh", "h")
 
 
+# Pure functions of two names, asked again for every pair of clusters that hold them.
+@functools.lru_cache(maxsize=1 << 16)
 def same_surname(a: str, b: str) -> bool:
     ta, tb = translit(a), translit(b)
     if ta == tb:
@@ -82,6 +86,7 @@ def same_surname(a: str, b: str) -> bool:
     return difflib.SequenceMatcher(None, ta, tb).ratio() >= 0.85
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def first_names_agree(a: str, b: str) -> bool:
     """'Joe'/'Joseph', 'J'/'Joe', 'Sergey'/'Sergei' agree; 'Joe'/'Jill' do not."""
     ta, tb = translit(a), translit(b)
@@ -138,7 +143,7 @@ def _full_person_names(mentions: list[_Mention], members: list[int]) -> list[tup
         if mentions[i].mention.kind == "person"
         for v in _variants(mentions[i].mention)
     )
-    return [v for v in names if len(v) >= 2]
+    return list(dict.fromkeys(v for v in names if len(v) >= 2))
 
 
 def _names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -164,25 +169,44 @@ def _join_exact(mentions: list[_Mention], uf: _Clusters) -> None:
 
 
 def _join_full_names(mentions: list[_Mention], uf: _Clusters) -> None:
-    changed = True
-    while changed:
-        changed = False
-        groups = uf.groups()
-        roots = sorted(groups)
-        names = {r: _full_person_names(mentions, groups[r]) for r in roots}
-        for i, ra in enumerate(roots):
-            for rb in roots[i + 1 :]:
-                if names[ra] and names[rb] and _clusters_compatible(names[ra], names[rb]):
-                    uf.union(ra, rb)
-                    changed = True
-                    break
-            if changed:
-                break
+    """Greedy, in root order: a cluster takes in every later cluster whose full names all
+    agree with all of its own (which grow as it takes them in).
+
+    One pass suffices: a union only adds names to the surviving cluster, which makes it
+    harder, never easier, to agree with anything checked before."""
+    groups = uf.groups()
+    roots = sorted(r for r in groups if _full_person_names(mentions, groups[r]))
+    names = {r: _full_person_names(mentions, groups[r]) for r in roots}
+    # Clusters can only agree when their surnames start alike (same_surname), so each
+    # cluster is compared with the clusters of its own initial, not with all of them.
+    by_initial: dict[str, list[int]] = {}
+    for r in roots:
+        by_initial.setdefault(_surname_initial(names[r][0]), []).append(r)
+    taken: set[int] = set()
+    for block in by_initial.values():
+        for i, ra in enumerate(block):
+            if ra in taken:
+                continue
+            for rb in block[i + 1 :]:
+                if rb in taken or not _clusters_compatible(names[ra], names[rb]):
+                    continue
+                uf.union(ra, rb)
+                names[ra] = list(dict.fromkeys(names[ra] + names[rb]))
+                taken.add(rb)
+
+
+def _surname_initial(name: tuple[str, ...]) -> str:
+    return translit(name[-1])[:1]
 
 
 def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
     groups = uf.groups()
     full = {r: _full_person_names(mentions, g) for r, g in groups.items()}
+    # A surname can only match a full name whose surname starts alike (same_surname).
+    holders: dict[str, set[int]] = {}
+    for r, names in full.items():
+        for n in names:
+            holders.setdefault(_surname_initial(n), set()).add(r)
     for root, members in sorted(groups.items()):
         if full[root]:
             continue
@@ -192,9 +216,10 @@ def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
         if not singles:
             continue
         sources = {mentions[i].source for i in members}
+        candidates = set().union(*(holders.get(translit(s)[:1], set()) for s in singles))
         owners = [
             r
-            for r in sorted(groups)
+            for r in sorted(candidates)
             if r != root and any(same_surname(s, n[-1]) for s in singles for n in full[r])
         ]
         if not kinds & set(_SURNAME_KINDS):

@@ -66,21 +66,56 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
     return (backed and sim >= BACKED_OVERLAP) or sim >= BARE_OVERLAP
 
 
+_Shape = tuple[frozenset[str], frozenset[str], str | None]  # keywords, actors, place
+
+
+@dataclass
+class _Cluster:
+    members: list[_Event]
+    # Distinct (keywords, actors, place) with one member per source that has it: all
+    # that same_event looks at, so an event many sources copy is compared once.
+    shapes: dict[_Shape, dict[str, _Event]]
+
+    def add(self, ev: _Event) -> None:
+        self.members.append(ev)
+        shape = (ev.keywords, ev.actors, ev.fact.place)
+        self.shapes.setdefault(shape, {}).setdefault(ev.source, ev)
+
+    def match(self, ev: _Event, actor_kinds: dict[str, str]) -> float | None:
+        """The best key-word overlap with a member, when some member is the same event."""
+        same = False
+        for by_source in self.shapes.values():
+            # Another source's copy is the laxer test, so it stands for the shape.
+            other = next((o for src, o in by_source.items() if src != ev.source), None)
+            if same_event(ev, other or by_source[ev.source], actor_kinds):
+                same = True
+                break
+        if not same:
+            return None
+        return max(overlap(ev.keywords, shape[0]) for shape in self.shapes)
+
+
 def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Event]]:
-    clusters: list[list[_Event]] = []
+    """Each event joins the cluster it overlaps most among those holding the same event."""
+    clusters: list[_Cluster] = []
+    # Only events of one date that share a key word can be the same (same_event).
+    holding: dict[tuple[object, str], set[int]] = {}
     for ev in events:
+        candidates: set[int] = set()
+        for w in ev.keywords:
+            candidates |= holding.get((ev.fact.date, w), set())
         best, best_sim = None, -1.0
-        for cluster in clusters:
-            if not any(same_event(ev, other, actor_kinds) for other in cluster):
-                continue
-            sim = max(overlap(ev.keywords, o.keywords) for o in cluster)
-            if sim > best_sim:
-                best, best_sim = cluster, sim
+        for index in sorted(candidates):
+            sim = clusters[index].match(ev, actor_kinds)
+            if sim is not None and sim > best_sim:
+                best, best_sim = index, sim
         if best is None:
-            clusters.append([ev])
-        else:
-            best.append(ev)
-    return clusters
+            best = len(clusters)
+            clusters.append(_Cluster([], {}))
+        clusters[best].add(ev)
+        for w in ev.keywords:
+            holding.setdefault((ev.fact.date, w), set()).add(best)
+    return [c.members for c in clusters]
 
 
 def _central_title(cluster: list[_Event]) -> str:

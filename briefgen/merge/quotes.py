@@ -66,20 +66,54 @@ def same_quotation(a: _Quote, b: _Quote) -> bool:
     return overlap >= FULL_OVERLAP
 
 
+@dataclass
+class _Cluster:
+    members: list[_Quote]
+    # Distinct (tokens, kind, speaker): all that same_quotation and speakers_conflict
+    # look at, so a quotation repeated by hundreds of sources is compared once.
+    shapes: dict[tuple[tuple[str, ...], str, str | None], _Quote]
+
+    def add(self, q: _Quote) -> None:
+        self.members.append(q)
+        self.shapes.setdefault((q.tokens, q.fact.kind, q.speaker), q)
+
+    def takes(self, q: _Quote) -> bool:
+        shapes = self.shapes.values()
+        return any(same_quotation(q, o) for o in shapes) and not any(
+            speakers_conflict(q, o) for o in shapes
+        )
+
+
+def _probe_words(q: _Quote, frequency: Counter[str]) -> list[str]:
+    """Words of which a matching longer quotation must hold at least one.
+
+    A match holds FULL_OVERLAP of the shorter one's distinct words (a partial one, all of
+    them), so it cannot miss more than the rest: any rest + 1 of them will do, and the
+    rarest give the fewest candidates."""
+    distinct = sorted(set(q.tokens), key=lambda w: (frequency[w], w))
+    allowed_misses = int(len(distinct) * (1 - FULL_OVERLAP) + 1e-9)
+    return distinct[: allowed_misses + 1]
+
+
 def _cluster(quotes: list[_Quote]) -> list[list[_Quote]]:
     """Greedy: each quotation joins the first cluster holding a matching quotation."""
-    clusters: list[list[_Quote]] = []
-    # Longest first, so a partial meets the full quotation it was cut from.
+    clusters: list[_Cluster] = []
+    holding: dict[str, set[int]] = {}  # word → clusters with a member that has it
+    frequency: Counter[str] = Counter(w for q in quotes for w in set(q.tokens))
+    # Longest first, so a partial meets the full quotation it was cut from (and the one
+    # placed is never longer than the ones it is compared with).
     for q in sorted(quotes, key=lambda q: (-len(q.tokens), q.key)):
-        for cluster in clusters:
-            if any(same_quotation(q, other) for other in cluster) and not any(
-                speakers_conflict(q, o) for o in cluster
-            ):
-                cluster.append(q)
-                break
-        else:
-            clusters.append([q])
-    return clusters
+        candidates: set[int] = set()
+        for w in _probe_words(q, frequency):
+            candidates |= holding.get(w, set())
+        home = next((c for c in sorted(candidates) if clusters[c].takes(q)), None)
+        if home is None:
+            home = len(clusters)
+            clusters.append(_Cluster([], {}))
+        clusters[home].add(q)
+        for w in set(q.tokens):
+            holding.setdefault(w, set()).add(home)
+    return [c.members for c in clusters]
 
 
 def _majority(values: list[Any], default: Any = None) -> Any:

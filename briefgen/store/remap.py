@@ -236,11 +236,13 @@ def drop_source_refs(
     dropped: list[Dropped] = []
 
     def keep(kind: str, ident: str, name: str, refs: tuple[c.Ref, ...]) -> tuple[c.Ref, ...]:
-        kept = tuple(r for r in refs if r.para in paragraphs.get(r.source, ()))
+        kept = []
         for r in refs:
-            if r not in kept:
+            if r.para in paragraphs.get(r.source, ()):
+                kept.append(r)
+            else:
                 dropped.append(Dropped(kind, ident, name, f"{r.source}:{r.para}"))
-        return kept
+        return tuple(kept)
 
     lists = {}
     for kind, name in PROVENANCE.items():

@@ -108,6 +108,14 @@ class ActorIndex:
         self.content = content
         self.actors = content.actors
         self.quotes = content.quotes
+        # A name matches only when its last word is in the text (whole name or surname),
+        # so names are looked up by that word instead of scanned one by one.
+        self._by_last_word: dict[str, list[tuple[ActorEntry, tuple[str, ...]]]] = {}
+        for a in self.actors:
+            for name in (a.name, *a.aliases):
+                w = tuple(words(name))
+                if w:
+                    self._by_last_word.setdefault(w[-1], []).append((a, w))
 
     def match(self, text: str) -> ActorEntry | None:
         span = set(words(text))
@@ -115,14 +123,9 @@ class ActorIndex:
             return None
         best: tuple[int, int, str] | None = None
         found = None
-        for a in self.actors:
-            for name in (a.name, *a.aliases):
-                w = words(name)
-                if not w:
-                    continue
-                whole = set(w) <= span
-                surname = a.kind == "person" and w[-1] in span
-                if whole or surname:
+        for word in span:
+            for a, w in self._by_last_word.get(word, ()):
+                if a.kind == "person" or set(w) <= span:
                     rank = (0 if a.kind == "person" else 1, -len(w), a.id)
                     if best is None or rank < best:
                         best, found = rank, a

@@ -22,6 +22,7 @@ PARAPHRASE_COSINE = 0.3
 PARAPHRASE_SHARED = 4
 PARAPHRASE_OVERLAP = 0.45
 NEAR_COPY_COSINE = 0.6
+NEAR_COPY_SHARED = 3
 # A paraphrase shares at least one word that is not everywhere in the cluster.
 COMMON_SHARE = 0.3
 
@@ -116,10 +117,16 @@ class Corpus:
     vectors: list[Vector]
     group: dict[str, str]  # source id → independent group
     group_vectors: dict[str, Vector]
+    # The sum of every group's vector: centrality is linear in it, so one cosine with the
+    # sum (less the sentence's own group) replaces one cosine per group.
+    total_vector: Vector = field(default_factory=dict)
     # Sentences sharing a content word: the only candidates for a paraphrase.
     by_word: dict[str, list[int]] = field(default_factory=dict)
     _support: dict[int, list[int]] = field(default_factory=dict)
     _tables: dict[str, dict[str, tuple[float, int]]] = field(default_factory=dict)
+    _group_of: list[str] = field(default_factory=list)
+    _text_sentences: list[list[int]] = field(default_factory=list)  # distinct text → sentences
+    _text_postings: dict[str, list[int]] = field(default_factory=dict)  # word → distinct texts
 
     @classmethod
     def build(cls, sources: tuple[Source, ...]) -> Corpus:
@@ -144,11 +151,16 @@ class Corpus:
         for i, s in enumerate(sentences):
             for word in sorted(set(s.keywords)):
                 by_word.setdefault(word, []).append(i)
-        return cls(sentences, vectors, group, group_vectors, by_word)
+        total: Vector = {}
+        for g in sorted(group_vectors):
+            for k, w in group_vectors[g].items():
+                total[k] = total.get(k, 0.0) + w
+        return cls(sentences, vectors, group, group_vectors, total, by_word)
 
     def group_of(self, i: int) -> str:
-        source = self.sentences[i].source
-        return self.group.get(source, source)
+        if len(self._group_of) != len(self.sentences):
+            self._group_of = [self.group.get(s.source, s.source) for s in self.sentences]
+        return self._group_of[i]
 
     def sim(self, i: int, j: int) -> float:
         return cosine(self.vectors[i], self.vectors[j])
@@ -164,10 +176,10 @@ class Corpus:
             return False
         a, b = si.keyword_set, sj.keyword_set
         shared = len(a & b)
-        if not shared:
-            return False
+        if shared < min(NEAR_COPY_SHARED, PARAPHRASE_SHARED):
+            return False  # too few for either test below: spare the cosine
         cos = self.sim(i, j)
-        if cos >= NEAR_COPY_COSINE and shared >= 3:
+        if cos >= NEAR_COPY_COSINE and shared >= NEAR_COPY_SHARED:
             return True
         overlap = shared / min(len(a), len(b))
         return (
@@ -188,19 +200,22 @@ class Corpus:
         """For every source, its best paraphrase of ``i`` (ties: the earliest sentence).
 
         Whether two sentences are paraphrases depends on their texts alone, and wire copy
-        repeats the same sentence in many sources: each distinct text is compared once.
+        repeats the same sentence in many sources: each pair of distinct texts is
+        compared once.
         """
         text = self.sentences[i].text
         if text in self._tables:
             return self._tables[text]
+        if not self._text_postings:
+            self._index_texts()
         common = COMMON_SHARE * len(self.sentences)
-        postings = [self.by_word.get(w, []) for w in self.sentences[i].keyword_set]
-        near = sorted({j for p in postings if len(p) <= common for j in p})
-        by_text: dict[str, list[int]] = {}
-        for j in near:
-            by_text.setdefault(self.sentences[j].text, []).append(j)
+        near: set[int] = set()
+        for w in self.sentences[i].keyword_set:
+            if len(self.by_word.get(w, ())) <= common:
+                near.update(self._text_postings[w])
         best: dict[str, tuple[float, int]] = {}
-        for same in by_text.values():
+        for t in sorted(near):
+            same = self._text_sentences[t]
             if not self.paraphrase(i, same[0]):
                 continue
             score = self.sim(i, same[0])
@@ -212,13 +227,29 @@ class Corpus:
         self._tables[text] = best
         return best
 
+    def _index_texts(self) -> None:
+        """Distinct sentence texts (in order of first use) and the words they hold."""
+        number: dict[str, int] = {}
+        for j, s in enumerate(self.sentences):
+            t = number.setdefault(s.text, len(number))
+            if t == len(self._text_sentences):
+                self._text_sentences.append([])
+                for w in sorted(s.keyword_set):
+                    self._text_postings.setdefault(w, []).append(t)
+            self._text_sentences[t].append(j)
+
     def corroboration(self, i: int, support: list[int]) -> int:
         return len({self.group_of(i)} | {self.group_of(j) for j in support})
 
     def centrality(self, i: int) -> float:
         """Mean similarity to the other independent groups' text."""
         own = self.group_of(i)
-        others = [v for g, v in sorted(self.group_vectors.items()) if g != own]
-        if not others:
+        others = len(self.group_vectors) - (own in self.group_vectors)
+        if others <= 0:
             return 0.0
-        return sum(cosine(self.vectors[i], v) for v in others) / len(others)
+        vector = self.vectors[i]
+        together = cosine(vector, self.total_vector) - cosine(
+            vector, self.group_vectors.get(own, {})
+        )
+        # Rounded so that the order of summation cannot reorder equal scores.
+        return round(together / others, 12)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from briefgen.merge.text import content_words
-from briefgen.records.content import Content, EventEntry
+from briefgen.records.content import Content, EventEntry, Ref
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.sentences import (
     MAX_WORDS,
@@ -35,13 +35,20 @@ def _score(corpus: Corpus, i: int, keys: set[str]) -> float:
     return shared + 0.5 * support + 2.0 * alone - 0.01 * s.index
 
 
-def event_summary(corpus: Corpus, event: EventEntry, content: Content) -> str | None:
-    refs = set(event.sources)
+def event_summary(
+    corpus: Corpus,
+    event: EventEntry,
+    content: Content,
+    by_ref: dict[Ref, list[int]] | None = None,
+) -> str | None:
+    if by_ref is None:
+        by_ref = sentences_by_ref(corpus)
+    # Looked up by paragraph: a scan of every sentence per event is quadratic in sources.
+    in_refs = sorted({i for ref in set(event.sources) for i in by_ref.get(ref, ())})
     pool = [
         i
-        for i, s in enumerate(corpus.sentences)
-        if s.ref in refs
-        and not is_boilerplate(s.text)
+        for i in in_refs
+        if not is_boilerplate((s := corpus.sentences[i]).text)
         and not is_outlet_opinion(s.text)
         and word_count(s.text) <= MAX_WORDS
     ]
@@ -65,8 +72,16 @@ def event_summary(corpus: Corpus, event: EventEntry, content: Content) -> str | 
     return text
 
 
+def sentences_by_ref(corpus: Corpus) -> dict[Ref, list[int]]:
+    out: dict[Ref, list[int]] = {}
+    for i, s in enumerate(corpus.sentences):
+        out.setdefault(s.ref, []).append(i)
+    return out
+
+
 def summarize_events(corpus: Corpus, content: Content) -> tuple[EventEntry, ...]:
+    by_ref = sentences_by_ref(corpus)
     return tuple(
-        e if e.summary else replace(e, summary=event_summary(corpus, e, content))
+        e if e.summary else replace(e, summary=event_summary(corpus, e, content, by_ref))
         for e in content.events
     )

@@ -6,11 +6,14 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
 from briefgen.summarize.corpus import (
+    NEAR_COPY_SHARED,
+    PARAPHRASE_SHARED,
     Corpus,
     compatible_figures,
     current_figures,
@@ -36,6 +39,9 @@ OUTDATED_PENALTY = 0.5  # a figure a later source has updated
 LATEST_BONUS = 0.3  # the update itself: the story as it stands
 SAME_TOPIC_SHARED = 5  # content words two reports of one thing share, at least
 SAME_TOPIC_COSINE = 0.2
+# The fewest content words two sentences about the same thing share (Corpus.paraphrase
+# and same_topic ask for no fewer).
+SHARED_BY_ANY_TOPIC = min(NEAR_COPY_SHARED, PARAPHRASE_SHARED, SAME_TOPIC_SHARED)
 NEW_SOURCE_BONUS = 0.2  # MMR: a point from an independent source not yet heard
 SEEN_ACTORS_PENALTY = 0.25  # MMR: a point only about actors already covered
 SAME_EVENT_PENALTY = 0.5  # MMR: a second point about an event already told
@@ -105,24 +111,43 @@ def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[i
     """(outdated, updating): sentences a later source updates — about the same thing,
     with other figures ('the toll rose to 21' on Tuesday, 'has risen to 26' on
     Thursday) — and the sentences that update them."""
+    # Whether one sentence updates another depends on their texts alone, and wire copy
+    # repeats sentences: each pair of distinct texts is compared once, and only texts
+    # sharing the three key words that any same_topic pair shares are paired at all.
+    dated: dict[str, list[tuple[dt.date, int]]] = {}
+    for i, s in enumerate(corpus.sentences):
+        day = published.get(s.source)
+        if day is not None and figures(s.text):
+            dated.setdefault(s.text, []).append((day, i))
+    texts = sorted(dated)
+    first = {t: dated[t][0][1] for t in texts}  # a sentence standing for its text
+    frequency: Counter[str] = Counter()
+    for t in texts:
+        frequency.update(corpus.sentences[first[t]].keyword_set)
+    holders: dict[str, list[str]] = {}
+    for t in texts:
+        for w in corpus.sentences[first[t]].keyword_set:
+            holders.setdefault(w, []).append(t)
     out: set[int] = set()
     newer: set[int] = set()
-    counted = [i for i, s in enumerate(corpus.sentences) if figures(s.text)]
-    for i in counted:
-        day = published.get(corpus.sentences[i].source)
-        if day is None:
-            continue
-        for j in counted:
-            later = published.get(corpus.sentences[j].source)
-            if (
-                later is not None
-                and later > day
-                and updated_by(corpus.sentences[i].text, corpus.sentences[j].text)
-                and same_topic(corpus, i, j)
-            ):
-                out.add(i)
-                if corpus.paraphrase(i, j, strict=False):
-                    newer.add(j)  # the same report, updated: the story as it stands
+    for old in texts:
+        keys = sorted(corpus.sentences[first[old]].keyword_set, key=lambda w: (frequency[w], w))
+        # A partner shares at least SHARED_BY_ANY_TOPIC of these words, so at least one
+        # of all but the SHARED_BY_ANY_TOPIC - 1 most frequent.
+        probe = keys[: max(0, len(keys) - (SHARED_BY_ANY_TOPIC - 1))]
+        partners = sorted({t for w in probe for t in holders[w] if t != old})
+        earliest = min(day for day, _ in dated[old])
+        for new in partners:
+            latest = max(day for day, _ in dated[new])
+            if latest <= earliest:
+                continue
+            i, j = first[old], first[new]
+            if not (updated_by(old, new) and same_topic(corpus, i, j)):
+                continue
+            out.update(k for day, k in dated[old] if day < latest)
+            if corpus.paraphrase(i, j, strict=False):
+                # The same report, updated: the story as it stands.
+                newer.update(k for day, k in dated[new] if day > earliest)
     return out, newer - out
 
 
@@ -166,18 +191,35 @@ def point_count(corpus: Corpus) -> int:
     return max(MIN_POINTS, min(MAX_POINTS, 3 + len(set(corpus.group.values()))))
 
 
-def named_actors(text: str, actors: tuple[ActorEntry, ...]) -> frozenset[str]:
-    """The people and organisations a sentence names (by surname, or whole name)."""
-    present = set(words(text))
-    out = set()
+ActorNames = dict[str, list[tuple[str, str, tuple[str, ...]]]]
+
+
+def index_actor_names(actors: tuple[ActorEntry, ...]) -> ActorNames:
+    """Last word of every person's and organisation's name → (actor id, kind, words)."""
+    index: ActorNames = {}
     for a in actors:
         if a.kind not in ("person", "organization"):
             continue
         for name in (a.name, *a.aliases):
-            w = words(name)
-            if w and (set(w) <= present or (a.kind == "person" and w[-1] in present)):
-                out.add(a.id)
-                break
+            w = tuple(words(name))
+            if w:
+                index.setdefault(w[-1], []).append((a.id, a.kind, w))
+    return index
+
+
+def named_actors(
+    text: str, actors: tuple[ActorEntry, ...], index: ActorNames | None = None
+) -> frozenset[str]:
+    """The people and organisations a sentence names (by surname, or whole name)."""
+    # Either test needs the name's last word in the sentence: looked up by that word,
+    # not by a scan of every actor (quadratic at 1,000 sources).
+    present = set(words(text))
+    names = index if index is not None else index_actor_names(actors)
+    out = set()
+    for word in present:
+        for actor_id, kind, w in names.get(word, ()):
+            if kind == "person" or set(w) <= present:
+                out.add(actor_id)
     return frozenset(out)
 
 
@@ -191,7 +233,10 @@ def select(
     """MMR: the best-scoring sentence that does not repeat an already chosen one
     (a paraphrase of it); a point about an event or actors already covered counts
     for less."""
-    names = {r.index: named_actors(corpus.sentences[r.index].text, actors) for r in ranked}
+    actor_names = index_actor_names(actors)
+    names = {
+        r.index: named_actors(corpus.sentences[r.index].text, actors, actor_names) for r in ranked
+    }
     met: set[str] = set()
     by_ref = index_events(events)
     event_of = {
@@ -212,6 +257,10 @@ def select(
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
+            # The pool is in falling score order and nothing adds more than the new-source
+            # bonus to a score: once that cannot beat the best, nothing later can.
+            if MMR_LAMBDA * r.score + NEW_SOURCE_BONUS + 1e-9 < best_value:
+                break
             if r.index in covered:
                 continue
             overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)

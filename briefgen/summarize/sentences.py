@@ -7,6 +7,7 @@ behaviour on news copy.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -142,6 +143,8 @@ def word_count(text: str) -> int:
     return len(text.split())
 
 
+# Asked of every sentence several times, and wire copy repeats sentences: cached by text.
+@functools.lru_cache(maxsize=1 << 16)
 def is_boilerplate(text: str) -> bool:
     return bool(_BOILERPLATE.search(text))
 
@@ -150,6 +153,7 @@ def has_attribution(text: str) -> bool:
     return bool(SPEECH.search(outside_quotes(text)))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_outlet_opinion(text: str) -> bool:
     """The outlet speaking for itself: first/second person, questions, or unattributed
     evaluation outside any quotation."""
@@ -173,6 +177,7 @@ def ends_a_sentence(text: str) -> bool:
     return bool(_FINAL_STOP.search(text))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_reportable(text: str) -> bool:
     """A body sentence of reasonable length, in a source's own reporting voice."""
     n = word_count(text)
@@ -184,6 +189,7 @@ def is_reportable(text: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def can_stand_alone(text: str) -> bool:
     """Reportable, and readable without the sentence before it."""
     return is_reportable(text) and not is_anaphoric(text) and not is_bare_quotation(text)
