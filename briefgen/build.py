@@ -131,9 +131,9 @@ def update_content(
 ) -> tuple[StoreResult, int]:
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
-    check_edits(config)
+    edited = check_edits(config)
     proposed, extracted = propose_content(config, reporter)
-    stored = store_content(proposed, config, dry_run=frozen)
+    stored = store_content(proposed, config, dry_run=frozen, edited=edited)
     for note in stored.notes:
         reporter.info(note)
     for warning in stored.warnings:

@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
-from briefgen.store.corrections import merge_with_edits, read_edited
+from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
 from briefgen.store.encode import encode_content
 from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state
 from briefgen.store.transaction import write_tree
 from briefgen.store.validate import describe_changes, validate_files
+from briefgen.store.yamlio import parsed_cache_file, remember_parse, save_parsed
 
 __all__ = [
     "StoreResult",
@@ -58,17 +59,25 @@ def _managed_existing(config: Config) -> set[str]:
     return found
 
 
-def check_edits(config: Config) -> None:
-    """Stop before any work when content/ is broken in a way no merge can explain."""
-    read_edited(config)
+def check_edits(config: Config) -> EditedContent:
+    """Stop before any work when content/ is broken in a way no merge can explain; else
+    content/ as people left it, for store_content (the lock keeps it as it is)."""
+    return read_edited(config)
 
 
-def store_content(proposed: Content, config: Config, *, dry_run: bool = False) -> StoreResult:
+def store_content(
+    proposed: Content,
+    config: Config,
+    *,
+    dry_run: bool = False,
+    edited: EditedContent | None = None,
+) -> StoreResult:
     """Merge the proposal with what people edited (three-way), validate, write atomically."""
-    outcome = merge_with_edits(proposed, config)
+    outcome = merge_with_edits(proposed, config, edited)
     files = planned_files(outcome.content, config)
     validate_files(files, config)
-    files[f"{config.content_dir}/{STATE_FILE}"] = encode_state(outcome.state).encode("utf-8")
+    state_rel = f"{config.content_dir}/{STATE_FILE}"
+    files[state_rel] = encode_state(outcome.state).encode("utf-8")
     changed = []
     for rel, data in files.items():
         path = config.project / rel
@@ -77,6 +86,12 @@ def store_content(proposed: Content, config: Config, *, dry_run: bool = False) -
     stale = tuple(sorted(_managed_existing(config) - set(files)))
     if not dry_run and (changed or stale):
         write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
+    if not dry_run:
+        if state_rel in changed:
+            # Every other file was parsed by validate_files; the state is parsed here, once,
+            # so that the next build (a rebuild after an edit) finds it parsed.
+            remember_parse(files[state_rel], state_rel)
+        save_parsed(parsed_cache_file(config), files.values())
     all_changed = tuple(sorted(changed + list(stale)))
     return StoreResult(
         changed=all_changed,

@@ -6,6 +6,7 @@ all three sides → merge field by field → drop references to what is gone (sa
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -47,10 +48,27 @@ class EditedContent:
     state: MergeState
     actions: EditorActions
     warnings: tuple[BriefgenError, ...]
+    # content/ as it stood when read: an editor who saves a file while the build runs
+    # NLP must not have that edit overwritten by a merge with what was read before.
+    fingerprint: tuple[tuple[str, int, int], ...] = ()
+
+
+def content_fingerprint(config: Config) -> tuple[tuple[str, int, int], ...]:
+    """(path, size, mtime) of every file under content/: changes when anyone saves one."""
+    out = []
+    for path in sorted(config.content.rglob("*")) if config.content.is_dir() else []:
+        with contextlib.suppress(OSError):
+            if path.is_file():
+                st = path.stat()
+                out.append(
+                    (path.relative_to(config.content).as_posix(), st.st_size, st.st_mtime_ns)
+                )
+    return tuple(out)
 
 
 def read_edited(config: Config) -> EditedContent:
     """content/ as people left it, with what they did; refuses what no merge can explain."""
+    fingerprint = content_fingerprint(config)
     state = load_state(config)
     result = read_content(config, allow_dangling=True)
     if result.content is None:
@@ -69,11 +87,14 @@ def read_edited(config: Config) -> EditedContent:
     ]
     if unexplained:
         raise ContentError(unexplained)
-    return EditedContent(ours, state, actions, result.warnings)
+    return EditedContent(ours, state, actions, result.warnings, fingerprint)
 
 
-def merge_with_edits(proposed: c.Content, config: Config) -> MergeOutcome:
-    edited = read_edited(config)
+def merge_with_edits(
+    proposed: c.Content, config: Config, edited: EditedContent | None = None
+) -> MergeOutcome:
+    if edited is None or edited.fingerprint != content_fingerprint(config):
+        edited = read_edited(config)
     actions, state = edited.actions, edited.state
     gone = {kind: set(ids) for kind, ids in actions.deleted.items()}
 

@@ -20,7 +20,13 @@ from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record
 from briefgen.store.read import _with_defaults
 from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES, SOURCE_FIELDS, f
-from briefgen.store.yamlio import FlowMap, dump_yaml, read_yaml
+from briefgen.store.yamlio import (
+    FlowMap,
+    dump_yaml,
+    load_parsed,
+    parsed_cache_file,
+    read_yaml,
+)
 
 STATE_FILE = ".briefgen-state.yaml"
 STATE_VERSION = 1
@@ -89,6 +95,7 @@ def load_state(config: Config) -> MergeState | None:
     if not path.exists():
         return None
     display = path.relative_to(config.project).as_posix()
+    load_parsed(parsed_cache_file(config))
     doc = read_yaml(path, display).data
     problems = Problems()
     state = _decode_state(doc, display, problems)

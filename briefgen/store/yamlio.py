@@ -7,15 +7,21 @@ for source references, no line wrapping, dates as ISO dates.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import pickle
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode
 
 from briefgen.errors import BriefgenError, ContentError
+
+if TYPE_CHECKING:
+    from briefgen.config import Config
 
 MAX_YAML_BYTES = 64 * 1024 * 1024
 # Deeper than any contract file needs; libyaml's composer recurses in C and crashes the
@@ -204,6 +210,15 @@ def _event_line(event: yaml.Event) -> int | None:
     return event.start_mark.line + 1 if event.start_mark else None
 
 
+# Parsed content/ files, pickled, by the SHA-256 of their bytes. Parsing is a pure
+# function of the bytes, and one build reads content/ several times (check, merge,
+# validate, render): each distinct file is parsed once per process, and the copy saved
+# under .briefgen/cache spares the next build from parsing the files it did not change.
+# Only a parse that passed every check is kept; a hit returns fresh objects.
+_PARSED: dict[str, bytes] = {}
+_LOADED: set[Path] = set()
+
+
 def read_yaml(path: Path, display: str) -> YamlDocument:
     try:
         size = path.stat().st_size
@@ -212,12 +227,63 @@ def read_yaml(path: Path, display: str) -> YamlDocument:
         raw = path.read_bytes()
     except OSError as exc:
         raise BriefgenError(f"cannot read: {exc.strerror}", path=display) from None
+    key = parsed_key(raw)
+    blob = _PARSED.get(key)
+    if blob is not None:
+        return YamlDocument(path=path, display=display, data=pickle.loads(blob))  # noqa: S301
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise BriefgenError("not UTF-8 text", path=display, line=line) from None
-    return parse_yaml(text, display, path)
+    doc = parse_yaml(text, display, path)
+    _PARSED[key] = pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL)
+    return doc
+
+
+def remember_parse(raw: bytes, display: str) -> None:
+    """Parse bytes about to be written, so that reading them back costs nothing."""
+    key = parsed_key(raw)
+    if key not in _PARSED:
+        doc = parse_yaml(raw.decode("utf-8-sig"), display)
+        _PARSED[key] = pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def parsed_cache_file(config: Config) -> Path:
+    from briefgen.store.transaction import STATE_DIR
+
+    return config.project / STATE_DIR / "cache" / "yaml.pickle"
+
+
+def parsed_key(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def load_parsed(cache_file: Path) -> None:
+    """Take in the parses a previous build saved (once per process; a bad file is ignored)."""
+    if cache_file in _LOADED:
+        return
+    _LOADED.add(cache_file)
+    try:
+        with open(cache_file, "rb") as fh:
+            saved = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+        return
+    if isinstance(saved, dict):
+        for key, blob in saved.items():
+            if isinstance(key, str) and isinstance(blob, bytes):
+                _PARSED.setdefault(key, blob)
+
+
+def save_parsed(cache_file: Path, files: Iterable[bytes]) -> None:
+    """Keep the parses of exactly these files (content/ as written) for the next build."""
+    keys = sorted({parsed_key(data) for data in files})
+    kept = {k: _PARSED[k] for k in keys if k in _PARSED}
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache_file.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(cache_file)
 
 
 def as_date(value: Any) -> dt.date | None:

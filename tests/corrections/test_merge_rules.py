@@ -10,7 +10,9 @@ from story import S1, S2, D, Story, proposal, ref, source, with_quote_speaker
 
 from briefgen.errors import ContentError
 from briefgen.records import content as c
+from briefgen.store import check_edits, store_content
 from briefgen.store.state import load_state
+from briefgen.store.yamlio import parsed_cache_file
 
 Q_PUTIN = "q-there-are-certain-positive-shifts"
 Q_ZEL = "q-we-will-not-give-up"
@@ -434,3 +436,22 @@ def test_an_actor_an_editor_made_a_speaker_stays_when_the_sources_drop_it(story:
         replace(later, actors=tuple(a for a in later.actors if a.id != "dmytro-kuleba"))
     )
     assert again.changed == ()
+
+
+def test_an_edit_saved_while_the_build_runs_nlp_is_not_overwritten(story: Story) -> None:
+    # The build reads content/ before NLP and merges after it; an editor may save between.
+    story.build(proposal())
+    edited_before = check_edits(story.config)
+    story.edit_entry("quotes.yaml", Q_PUTIN, lambda q: q.update(speaker="dmytro-kuleba"))
+    store_content(proposal(), story.config, edited=edited_before)
+    assert story.entry("quotes.yaml", Q_PUTIN)["speaker"] == "dmytro-kuleba"
+
+
+def test_the_parse_cache_follows_the_bytes_not_the_file_name(story: Story) -> None:
+    story.build(proposal())
+    cache = parsed_cache_file(story.config)
+    assert cache.is_file()
+    story.edit_entry("quotes.yaml", Q_PUTIN, lambda q: q.update(speaker="dmytro-kuleba"))
+    assert any(q.speaker == "dmytro-kuleba" for q in story.content().quotes if q.id == Q_PUTIN)
+    cache.write_bytes(b"not a pickle")  # a broken cache is ignored, never trusted
+    assert any(q.speaker == "dmytro-kuleba" for q in story.content().quotes if q.id == Q_PUTIN)
