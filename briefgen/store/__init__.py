@@ -24,7 +24,14 @@ from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state
 from briefgen.store.transaction import write_tree
 from briefgen.store.validate import describe_changes, validate_files
-from briefgen.store.yamlio import parsed_cache_file, remember_parse, save_parsed
+from briefgen.store.yamlio import (
+    dumps_cache_file,
+    load_dumps,
+    parsed_cache_file,
+    remember_parse,
+    save_dumps,
+    save_parsed,
+)
 
 __all__ = [
     "StoreResult",
@@ -73,6 +80,7 @@ def store_content(
     edited: EditedContent | None = None,
 ) -> StoreResult:
     """Merge the proposal with what people edited (three-way), validate, write atomically."""
+    load_dumps(dumps_cache_file(config))
     outcome = merge_with_edits(proposed, config, edited)
     files = planned_files(outcome.content, config)
     validate_files(files, config)
@@ -92,6 +100,7 @@ def store_content(
             # so that the next build (a rebuild after an edit) finds it parsed.
             remember_parse(files[state_rel], state_rel)
         save_parsed(parsed_cache_file(config), files.values())
+        save_dumps(dumps_cache_file(config))
     all_changed = tuple(sorted(changed + list(stale)))
     return StoreResult(
         changed=all_changed,

@@ -18,7 +18,7 @@ from briefgen.store.schema import (
     SUMMARY_FIELDS,
     FieldSpec,
 )
-from briefgen.store.yamlio import FlowMap, dump_yaml
+from briefgen.store.yamlio import FlowMap, dump_cached
 
 
 def encode_refs(refs: tuple[c.Ref, ...]) -> list[FlowMap]:
@@ -63,14 +63,14 @@ def encode_content(content: c.Content) -> dict[str, str]:
     """Every file of content/ (relative path → YAML text) that this Content defines."""
     files: dict[str, str] = {}
     for source in content.sources:
-        files[f"sources/{source.id}.yaml"] = dump_yaml(encode_record(source, SOURCE_FIELDS))
+        files[f"sources/{source.id}.yaml"] = dump_cached(encode_record(source, SOURCE_FIELDS))
     files["actors.yaml"] = dump_list([encode_record(a, ACTOR_FIELDS) for a in content.actors])
     files["quotes.yaml"] = dump_list([encode_record(q, QUOTE_FIELDS) for q in content.quotes])
     files["casualties.yaml"] = dump_list(
         [encode_record(x, CASUALTY_FIELDS) for x in content.casualties]
     )
     files["events.yaml"] = dump_list([encode_record(e, EVENT_FIELDS) for e in content.events])
-    files["briefing.yaml"] = dump_yaml(encode_record(content.briefing, BRIEFING_FIELDS))
+    files["briefing.yaml"] = dump_cached(encode_record(content.briefing, BRIEFING_FIELDS))
     return dict(sorted(files.items()))
 
 
@@ -78,4 +78,4 @@ def dump_list(items: list[dict[str, Any]]) -> str:
     if not items:
         return "[]\n"
     # A blank line between entries keeps diffs and hand edits readable.
-    return "\n".join(dump_yaml([item]) for item in items)
+    return "\n".join(dump_cached([item]) for item in items)

@@ -22,7 +22,9 @@ from briefgen.store.read import _with_defaults
 from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES, SOURCE_FIELDS, f
 from briefgen.store.yamlio import (
     FlowMap,
+    dump_cached,
     dump_yaml,
+    indent_block,
     load_parsed,
     parsed_cache_file,
     read_yaml,
@@ -73,20 +75,27 @@ def encode_state(state: MergeState) -> str:
         item = encode_record(source, _STATE_SOURCE_FIELDS[:-1])
         item["paragraphs_sha256"] = state.paragraphs.get(source.id)
         sources.append(item)
-    proposed: dict[str, Any] = {
-        "briefing": encode_record(state.base.briefing, BRIEFING_FIELDS),
-        "sources": sources,
-    }
+    lists: dict[str, list[dict[str, Any]]] = {"sources": sources}
     for kind in KINDS:
         specs, _ = LIST_FILES[f"{kind}.yaml"]
-        proposed[kind] = [encode_record(e, specs) for e in getattr(state.base, kind)]
-    doc = {
+        lists[kind] = [encode_record(e, specs) for e in getattr(state.base, kind)]
+    head = {
         "version": STATE_VERSION,
         "ids": {k: FlowMap(sorted(v.items())) for k, v in sorted(state.ids.items()) if v},
         "deleted": {k: sorted(v) for k, v in sorted(state.deleted.items()) if v},
-        "proposed": proposed,
     }
-    return _HEADER + dump_yaml(doc)
+    # The text PyYAML would write for the whole document, put together from entries
+    # emitted at the top level and indented: most are the entries of content/'s own files,
+    # already emitted (dump_cached), so the state costs little to write.
+    parts = [_HEADER, dump_yaml(head), "proposed:\n", "  briefing:\n"]
+    parts.append(indent_block(dump_cached(encode_record(state.base.briefing, BRIEFING_FIELDS)), 4))
+    for key, items in lists.items():
+        if not items:
+            parts.append(f"  {key}: []\n")
+            continue
+        parts.append(f"  {key}:\n")
+        parts.extend(indent_block(dump_cached([item]), 4) for item in items)
+    return "".join(parts)
 
 
 def load_state(config: Config) -> MergeState | None:

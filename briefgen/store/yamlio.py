@@ -32,6 +32,10 @@ MAX_YAML_DEPTH = 64
 class FlowMap(dict[str, Any]):
     """A mapping written on one line: `{source: x, para: p3}`."""
 
+    def __repr__(self) -> str:
+        # Told apart from a plain dict, which is written as a block: dump_cached keys on repr.
+        return f"FlowMap({dict.__repr__(self)})"
+
 
 class _Dumper(yaml.SafeDumper):
     def ignore_aliases(self, data: Any) -> bool:
@@ -69,6 +73,57 @@ def dump_yaml(data: Any) -> str:
         width=10_000,
         indent=2,
     )
+
+
+# YAML text by the repr of what was dumped (strings, numbers, dates, lists, dicts and
+# FlowMaps only, whose reprs tell them apart). Most entries are the same from one build to
+# the next, and the pure-Python emitter is the slow part of writing content/: each
+# distinct entry is emitted once, and the copy kept under .briefgen/cache carries the
+# texts this build used to the next one.
+_DUMPED: dict[str, str] = {}
+_DUMPED_USED: set[str] = set()
+_DUMPS_LOADED: set[Path] = set()
+
+
+def dump_cached(data: Any) -> str:
+    """dump_yaml(data), emitted once per distinct value."""
+    key = repr(data)
+    text = _DUMPED.get(key)
+    if text is None:
+        text = _DUMPED[key] = dump_yaml(data)
+    _DUMPED_USED.add(key)
+    return text
+
+
+def indent_block(text: str, spaces: int) -> str:
+    """YAML emitted at the top level, moved under a key: every line indented."""
+    pad = " " * spaces
+    return "".join(pad + line for line in text.splitlines(keepends=True))
+
+
+def load_dumps(cache_file: Path) -> None:
+    if cache_file in _DUMPS_LOADED:
+        return
+    _DUMPS_LOADED.add(cache_file)
+    try:
+        with open(cache_file, "rb") as fh:
+            saved = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
+    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
+        return
+    if isinstance(saved, dict):
+        for key, text in saved.items():
+            if isinstance(key, str) and isinstance(text, str):
+                _DUMPED.setdefault(key, text)
+
+
+def save_dumps(cache_file: Path) -> None:
+    """Keep the texts this process used (content/ as just written) for the next build."""
+    kept = {k: _DUMPED[k] for k in sorted(_DUMPED_USED) if k in _DUMPED}
+    cache_file.parent.mkdir(parents=True, exist_ok=True)
+    tmp = cache_file.with_suffix(".tmp")
+    with open(tmp, "wb") as fh:
+        pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
+    tmp.replace(cache_file)
 
 
 class LineDict(dict[str, Any]):
@@ -253,6 +308,12 @@ def parsed_cache_file(config: Config) -> Path:
     from briefgen.store.transaction import STATE_DIR
 
     return config.project / STATE_DIR / "cache" / "yaml.pickle"
+
+
+def dumps_cache_file(config: Config) -> Path:
+    from briefgen.store.transaction import STATE_DIR
+
+    return config.project / STATE_DIR / "cache" / "yaml-dumps.pickle"
 
 
 def parsed_key(raw: bytes) -> str:

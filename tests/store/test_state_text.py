@@ -1,0 +1,84 @@
+"""The state file is put together from entries emitted one by one (and cached); it must be
+byte for byte what PyYAML writes for the whole document, for any text."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_roundtrip import contents
+
+from briefgen.records import content as c
+from briefgen.store.encode import encode_record
+from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES
+from briefgen.store.state import (
+    _HEADER,
+    _STATE_SOURCE_FIELDS,
+    KINDS,
+    STATE_VERSION,
+    MergeState,
+    encode_state,
+    state_from_content,
+)
+from briefgen.store.yamlio import FlowMap, dump_yaml
+
+# Line breaks and control characters too: a multi-line scalar is where indenting an entry
+# emitted at the top level could go wrong.
+ANY_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufeff"),
+    min_size=1,
+    max_size=40,
+).filter(lambda s: s.strip() != "")
+
+
+def whole_document(state: MergeState) -> str:
+    sources = []
+    for source in state.base.sources:
+        item = encode_record(source, _STATE_SOURCE_FIELDS[:-1])
+        item["paragraphs_sha256"] = state.paragraphs.get(source.id)
+        sources.append(item)
+    proposed: dict[str, Any] = {
+        "briefing": encode_record(state.base.briefing, BRIEFING_FIELDS),
+        "sources": sources,
+    }
+    for kind in KINDS:
+        specs, _ = LIST_FILES[f"{kind}.yaml"]
+        proposed[kind] = [encode_record(e, specs) for e in getattr(state.base, kind)]
+    doc = {
+        "version": STATE_VERSION,
+        "ids": {k: FlowMap(sorted(v.items())) for k, v in sorted(state.ids.items()) if v},
+        "deleted": {k: sorted(v) for k, v in sorted(state.deleted.items()) if v},
+        "proposed": proposed,
+    }
+    return _HEADER + dump_yaml(doc)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(contents(), ANY_TEXT, ANY_TEXT)
+def test_the_state_reads_as_pyyaml_would_write_it(
+    content: c.Content, title: str, name: str
+) -> None:
+    actors = tuple(replace(a, name=name) for a in content.actors)
+    content = replace(content, briefing=replace(content.briefing, title=title), actors=actors)
+    state = replace(
+        state_from_content(content),
+        ids={"actors": {"old": "a-b"}},
+        deleted={"quotes": ("q-9",)},
+    )
+    assert encode_state(state) == whole_document(state)
+    assert encode_state(state) == whole_document(state)  # again, from the cache
+
+
+def test_an_empty_state_reads_as_pyyaml_would_write_it() -> None:
+    empty = c.Content(
+        briefing=c.BriefingEntry(title="T"),
+        sources=(),
+        actors=(),
+        quotes=(),
+        casualties=(),
+        events=(),
+    )
+    state = state_from_content(empty)
+    assert encode_state(state) == whole_document(state)
