@@ -50,10 +50,12 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
     fingerprint = code_fingerprint("ingest", "records")
     results: list[Source | None] = [None] * len(paths)
     todo: list[tuple[int, _IngestJob, str]] = []
+    keys: list[str] = []
     for i, path in enumerate(paths):
         entry = ingest.entry_for(manifest, path)
         raw = ingest.read_source_bytes(path, config)
         key = cache_key(fingerprint, path.name, raw, entry, config.seeds_dir)
+        keys.append(key)
         cached = cache.get(key)
         if isinstance(cached, Source):
             results[i] = cached
@@ -65,7 +67,15 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
         cache.put(key, source)
         results[index] = source
     done = tuple(s for s in results if s is not None)
-    return ingest.settle_corpus(done, config)
+    # Settling compares every source with every other (duplicates, shared dates); its
+    # result follows from the sources' own keys, so a rebuild after a YAML edit skips it.
+    settle_key = cache_key(fingerprint, "settle", tuple(keys))
+    settled = cache.get(settle_key)
+    if isinstance(settled, tuple) and all(isinstance(s, Source) for s in settled):
+        return settled
+    settled = ingest.settle_corpus(done, config)
+    cache.put(settle_key, settled)
+    return settled
 
 
 def extract_all(

@@ -7,6 +7,7 @@ the built page, so both forms are computed here.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 
 from briefgen.render.escape import safe_slug
@@ -38,8 +39,15 @@ def md_href(from_page: str, to_page: str, fragment: str | None = None) -> str:
     if to_page == from_page:
         target = ""
     else:
-        target = posixpath.relpath(to_page, posixpath.dirname(from_page) or ".")
+        target = relative_path(to_page, posixpath.dirname(from_page) or ".")
     return f"{target}#{fragment}" if fragment else target or "#"
+
+
+# A site of 1,000 sources links pages to each other hundreds of thousands of times, and
+# posixpath.relpath (which makes both paths absolute first) dominated rendering.
+@functools.lru_cache(maxsize=1 << 16)
+def relative_path(path: str, start: str) -> str:
+    return posixpath.relpath(path, start)
 
 
 def built_path(page: str, directory_urls: bool) -> str:
@@ -56,7 +64,7 @@ def html_href(from_page: str, to_page: str, fragment: str | None, directory_urls
     src = built_path(from_page, directory_urls)
     dst = built_path(to_page, directory_urls)
     src_dir = src if src.endswith("/") or src == "" else posixpath.dirname(src)
-    rel = posixpath.relpath(dst or ".", src_dir or ".") if dst != src else ""
+    rel = relative_path(dst or ".", src_dir or ".") if dst != src else ""
     if dst.endswith("/") and rel not in ("", ".") and not rel.endswith("/"):
         rel += "/"
     if rel == ".":

@@ -209,12 +209,18 @@ class Corpus:
         if not self._text_postings:
             self._index_texts()
         common = COMMON_SHARE * len(self.sentences)
-        near: set[int] = set()
+        shared: Counter[int] = Counter()
+        everywhere = 0  # words too common to look texts up by
         for w in self.sentences[i].keyword_set:
             if len(self.by_word.get(w, ())) <= common:
-                near.update(self._text_postings[w])
+                shared.update(self._text_postings[w])
+            else:
+                everywhere += 1
+        # A paraphrase shares NEAR_COPY_SHARED words at least; the common words can make
+        # up only so many of them.
+        needed = max(1, min(NEAR_COPY_SHARED, PARAPHRASE_SHARED) - everywhere)
         best: dict[str, tuple[float, int]] = {}
-        for t in sorted(near):
+        for t in sorted(t for t, n in shared.items() if n >= needed):
             same = self._text_sentences[t]
             if not self.paraphrase(i, same[0]):
                 continue

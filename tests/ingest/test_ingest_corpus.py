@@ -90,3 +90,24 @@ def test_undated_source_with_nothing_in_common_stays_undated(tmp_path) -> None:
     undated = source("b", ["Voters in the north went to the polls on Tuesday in a snap election."])
     settled = {s.id: s for s in settle_corpus((dated, undated), Config(project=tmp_path))}
     assert settled["b"].published is None and settled["b"].published_basis == "unknown"
+
+
+def test_settling_is_cached_by_the_sources_and_redone_when_one_changes(tmp_path) -> None:
+    from briefgen.build import ingest_all
+    from briefgen.progress import Reporter
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    text = "\n\n".join(WIRE * 4) + "\n"
+    (seeds / "a.txt").write_text("Published on 7 February 2023.\n\n" + text, encoding="utf-8")
+    (seeds / "b.txt").write_text("Editor's note: updated.\n\n" + text, encoding="utf-8")
+    config = Config(project=tmp_path)
+    first = {s.file: s.duplicate_of for s in ingest_all(config, Reporter(verbosity=0))}
+    assert list(first.values()).count(None) == 1  # one is the other's copy
+    again = {s.file: s.duplicate_of for s in ingest_all(config, Reporter(verbosity=0))}
+    assert again == first
+    (seeds / "b.txt").write_text(
+        "Parliament passed the budget on Tuesday after a long night of votes.\n", encoding="utf-8"
+    )
+    changed = {s.file: s.duplicate_of for s in ingest_all(config, Reporter(verbosity=0))}
+    assert list(changed.values()) == [None, None]
