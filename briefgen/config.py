@@ -29,6 +29,9 @@ class Config:
     templates_dir: str = "site_templates"
     docs_dir: str = "docs_build"  # rendered Markdown (git-ignored); mkdocs.yml's docs_dir
     site_dir: str = "site"
+    # Articles' own text in the site's search index: off by default, because at 1,000
+    # sources it makes the index (which every reader downloads) many megabytes.
+    search_article_text: bool = False
 
     @property
     def seeds(self) -> Path:
@@ -67,6 +70,7 @@ _TYPES: dict[str, type] = {
     "templates_dir": str,
     "docs_dir": str,
     "site_dir": str,
+    "search_article_text": bool,
 }
 
 
@@ -119,7 +123,8 @@ def _read_settings(path: Path) -> dict[str, Any]:
                 f"unknown setting '{key}'; valid settings: {valid}", path=path, line=line
             )
         want = _TYPES[key]
-        if value is not None and (not isinstance(value, want) or isinstance(value, bool)):
+        wrong_bool = isinstance(value, bool) != (want is bool)  # True is an int in Python
+        if value is not None and (not isinstance(value, want) or wrong_bool):
             shown = repr(value) if len(repr(value)) <= 60 else repr(value)[:57] + "..."
             raise ConfigError(
                 f"setting '{key}' must be a {want.__name__}, not {shown}", path=path, line=line

@@ -36,7 +36,7 @@ class RenderedPages:
     pages: tuple[str, ...]
 
 
-def make_environment(templates: Path) -> jinja2.Environment:
+def make_environment(templates: Path, *, search_article_text: bool = False) -> jinja2.Environment:
     if not templates.is_dir():
         raise ConfigError(
             "the site templates folder is missing; `briefgen init` writes one", path=templates
@@ -57,7 +57,12 @@ def make_environment(templates: Path) -> jinja2.Environment:
         count=format_count,
         shorten=shorten,
     )
-    env.globals.update(links=links, anchor=links.anchor, safe_url=escape.safe_url)
+    env.globals.update(
+        links=links,
+        anchor=links.anchor,
+        safe_url=escape.safe_url,
+        search_article_text=search_article_text,
+    )
     return env
 
 
@@ -116,7 +121,7 @@ def _remove_stale(docs: Path, keep: set[str]) -> None:
 
 def render_markdown(content: Content, config: Config) -> RenderedPages:
     """Write every page into config.docs (replacing what was there) and list them."""
-    env = make_environment(config.templates)
+    env = make_environment(config.templates, search_article_text=config.search_article_text)
     index = build_index(content)
     docs = config.docs
     docs.mkdir(parents=True, exist_ok=True)

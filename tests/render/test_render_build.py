@@ -221,3 +221,40 @@ def test_odd_ids_become_safe_pages_and_anchors(tmp_path: Path) -> None:
     assert len(odd_pages) == 1 and "/" not in odd_pages[0].removeprefix("sources/")
     publish_site(config, strict=True)
     assert broken_links(config.site) == []
+
+
+def _search_text(config: Config, prefix: str) -> str:
+    import json
+
+    index = json.loads((config.site / "search" / "search_index.json").read_text("utf-8"))
+    return " ".join(
+        d["title"] + " " + d["text"] for d in index["docs"] if d["location"].startswith(prefix)
+    )
+
+
+@pytest.mark.parametrize("wanted", [False, True])
+def test_articles_text_is_searchable_only_when_the_project_asks(
+    tmp_path: Path, wanted: bool
+) -> None:
+    config = dataclasses.replace(make_project(tmp_path), search_article_text=wanted)
+    content = seed_content()
+    render_markdown(content, config)
+    publish_site(config)
+    words = re.findall(r"[A-Za-z]+", content.sources[0].paragraphs[0].text)
+    phrase = " ".join(words[:4])
+    assert len(words) >= 4
+    assert (phrase in _search_text(config, "sources/")) is wanted
+    # Facts stay searchable either way: every actor's page is in the index by name.
+    actors = _search_text(config, "actors/")
+    assert all(a.name in actors for a in content.actors), actors[:300]
+
+
+def test_search_article_text_is_a_yes_or_no_setting(tmp_path: Path) -> None:
+    from briefgen.config import load_config
+
+    (tmp_path / "briefgen.yaml").write_text("search_article_text: yes\n", encoding="utf-8")
+    assert load_config(tmp_path).search_article_text is True
+    (tmp_path / "briefgen.yaml").write_text("search_article_text: 1\n", encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:
+        load_config(tmp_path)
+    assert "setting 'search_article_text' must be a bool, not 1" in str(caught.value)
