@@ -104,6 +104,15 @@ def extract_all(
         index, key = todo[j]
         cache.put(key, facts)
         results[index] = facts
+    if todo:
+        # The dispute rules read parses of single claim sentences: parsed here, across
+        # processes with the rest of the NLP, instead of one by one in summarize.
+        from briefgen.parse_cache import prefill_parses
+        from briefgen.summarize.disputes import claim_sentence_texts
+
+        claims = [t for source in sources for t in claim_sentence_texts(source)]
+        parsed = prefill_parses(claims, config)
+        reporter.detail(f"parsed {parsed} claim sentences")
     return tuple(f for f in results if f is not None), len(todo)
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.config import Config
 from briefgen.nlp import load_pipeline, resolve_model_name
+from briefgen.parallel import run_all
 from briefgen.store.transaction import STATE_DIR
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 
 # What a dispute rule reads: the parse, tags, lemmas and entities; never the tensor.
 _EXCLUDE = ["tensor", "user_data"]
+_CHUNK = 64  # sentences per task for the worker processes
 
 
 def _cache_file(config: Config) -> Path:
@@ -42,26 +44,55 @@ def _load(path: Path) -> dict[str, bytes]:
         return {}
 
 
-def parse_sentences(texts: Sequence[str], config: Config) -> list[Doc]:
-    """spaCy Docs for ``texts``, in order; parsed once per text and model, ever."""
-    from spacy.tokens import Doc
-
+def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[bytes]:
     nlp = load_pipeline(config.spacy_model)
+    return [doc.to_bytes(exclude=_EXCLUDE) for doc in nlp.pipe(texts)]
+
+
+def _update(
+    texts: Sequence[str], config: Config, *, parallel: bool
+) -> tuple[list[str], dict[str, bytes], int]:
+    """Parse the texts the cache lacks and save it, kept to ``texts``: (keys, cache, how
+    many were parsed)."""
     path = _cache_file(config)
     stored = _load(path)
     keys = [_key(t) for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in stored}.items())
     if missing:
-        for (key, _), doc in zip(missing, nlp.pipe(t for _, t in missing), strict=True):
-            stored[key] = doc.to_bytes(exclude=_EXCLUDE)
+        load_pipeline(config.spacy_model)  # before the pool forks, so workers share it
+        chunks = [
+            tuple(t for _, t in missing[i : i + _CHUNK]) for i in range(0, len(missing), _CHUNK)
+        ]
+        if parallel:
+            parsed = [b for _, part in run_all(_parse_chunk, chunks, config) for b in part]
+        else:
+            parsed = [b for chunk in chunks for b in _parse_chunk(chunk, config)]
+        for (key, _), data in zip(missing, parsed, strict=True):
+            stored[key] = data
+    used = set(keys)
+    if missing or set(stored) != used:
         # Only the entries this corpus uses are kept, so the file tracks the corpus' size.
-        used = set(keys)
         kept = {k: v for k, v in stored.items() if k in used}
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_suffix(".tmp")
         with open(tmp, "wb") as fh:
             pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
         tmp.replace(path)
+    return keys, stored, len(missing)
+
+
+def prefill_parses(texts: Sequence[str], config: Config) -> int:
+    """Parse, across processes, the texts a later stage will ask parse_sentences for, so
+    that the NLP runs in the extract stage. Returns how many were parsed."""
+    return _update(texts, config, parallel=True)[2]
+
+
+def parse_sentences(texts: Sequence[str], config: Config) -> list[Doc]:
+    """spaCy Docs for ``texts``, in order; parsed once per text and model, ever."""
+    from spacy.tokens import Doc
+
+    nlp = load_pipeline(config.spacy_model)
+    keys, stored, _ = _update(texts, config, parallel=False)
     # Wire copy repeats sentences: each distinct text is read back once, and its Doc
     # shared (the dispute rules only read them).
     docs = {k: Doc(nlp.vocab).from_bytes(stored[k], exclude=_EXCLUDE) for k in dict.fromkeys(keys)}

@@ -25,10 +25,16 @@ from briefgen.config import Config
 from briefgen.merge.text import ref_key, sorted_refs, stem
 from briefgen.parse_cache import parse_sentences
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
+from briefgen.records.source import Source
 from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.figures import casualty_disputes
-from briefgen.summarize.sentences import ends_a_sentence, is_boilerplate, is_outlet_opinion
+from briefgen.summarize.sentences import (
+    ends_a_sentence,
+    is_boilerplate,
+    is_outlet_opinion,
+    source_sentences,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -408,12 +414,19 @@ def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
     return out
 
 
+def is_claim_sentence(text: str) -> bool:
+    """A sentence the dispute rules read the parse of."""
+    return _usable(text) and bool(_CUES.search(text) or _REPORTED.search(text))
+
+
+def claim_sentence_texts(source: Source) -> list[str]:
+    """The sentences of a source whose parses find_disputes will ask for (the build parses
+    them with the rest of the NLP, in parallel; see build.extract_all)."""
+    return [s.text for s in source_sentences(source) if is_claim_sentence(s.text)]
+
+
 def _parse(corpus: Corpus, config: Config) -> dict[int, Doc]:
-    picked = [
-        i
-        for i, s in enumerate(corpus.sentences)
-        if _usable(s.text) and (_CUES.search(s.text) or _REPORTED.search(s.text))
-    ]
+    picked = [i for i, s in enumerate(corpus.sentences) if is_claim_sentence(s.text)]
     docs = parse_sentences([corpus.sentences[i].text for i in picked], config)
     return dict(zip(picked, docs, strict=True))
 

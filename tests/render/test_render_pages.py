@@ -98,8 +98,9 @@ def test_source_page_anchors_each_paragraph_and_links_its_facts(seed_site: Confi
     anchors = re.findall(r"\{: #(p\d+)", page)
     assert anchors == [f"p{n}" for n in range(1, 9)]
     # The in-article subheading stays a heading, anchored like the others.
-    assert re.search(r"^### Ukraine claims .* \{: #p5 \}$", page, flags=re.M)
-    after_p7 = page.split("{: #p7 .bg-para }", 1)[1].split("{: #p8", 1)[0]
+    # Out of the search index by default (search_article_text: false).
+    assert re.search(r"^### Ukraine claims .* \{: #p5 data-search-exclude \}$", page, flags=re.M)
+    after_p7 = page.split("{: #p7 .bg-para data-search-exclude }", 1)[1].split("{: #p8", 1)[0]
     assert "../casualties.md#c-lutsk-killed-4" in after_p7
     assert "../timeline.md#e-2022-03-11-lutsk-strikes" in after_p7
     assert "../actors/igor-polishchuk.md" in after_p7
