@@ -21,14 +21,13 @@ from briefgen.records.content import Content
 from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
 from briefgen.store.encode import encode_content
 from briefgen.store.read import ReadResult, read_content
-from briefgen.store.state import STATE_FILE, encode_state
+from briefgen.store.state import STATE_FILE, encode_state, remember_state
 from briefgen.store.transaction import write_tree
 from briefgen.store.validate import describe_changes, validate_files
 from briefgen.store.yamlio import (
     dumps_cache_file,
     load_dumps,
     parsed_cache_file,
-    remember_parse,
     save_dumps,
     save_parsed,
 )
@@ -95,10 +94,7 @@ def store_content(
     if not dry_run and (changed or stale):
         write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
     if not dry_run:
-        if state_rel in changed:
-            # Every other file was parsed by validate_files; the state is parsed here, once,
-            # so that the next build (a rebuild after an edit) finds it parsed.
-            remember_parse(files[state_rel], state_rel)
+        remember_state(config, files[state_rel], outcome.state)
         save_parsed(parsed_cache_file(config), files.values())
         save_dumps(dumps_cache_file(config))
     all_changed = tuple(sorted(changed + list(stale)))

@@ -145,6 +145,16 @@ class LineList(list[Any]):
         self.item_lines: list[int] = []
 
 
+def as_read(data: Any) -> Any:
+    """Plain data as read_yaml would give it back (mappings and lists that know a line;
+    line 0 here, as nothing was read)."""
+    if isinstance(data, dict):
+        return LineDict((k, as_read(v)) for k, v in data.items())
+    if isinstance(data, list):
+        return LineList(as_read(v) for v in data)
+    return data
+
+
 class _LineLoader(yaml.SafeLoader):
     pass
 
@@ -294,14 +304,6 @@ def read_yaml(path: Path, display: str) -> YamlDocument:
     doc = parse_yaml(text, display, path)
     _PARSED[key] = pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL)
     return doc
-
-
-def remember_parse(raw: bytes, display: str) -> None:
-    """Parse bytes about to be written, so that reading them back costs nothing."""
-    key = parsed_key(raw)
-    if key not in _PARSED:
-        doc = parse_yaml(raw.decode("utf-8-sig"), display)
-        _PARSED[key] = pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def parsed_cache_file(config: Config) -> Path:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_roundtrip import contents
 
+from briefgen.config import Config
 from briefgen.records import content as c
 from briefgen.store.encode import encode_record
 from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES
@@ -17,9 +19,12 @@ from briefgen.store.state import (
     _HEADER,
     _STATE_SOURCE_FIELDS,
     KINDS,
+    STATE_FILE,
     STATE_VERSION,
     MergeState,
     encode_state,
+    load_state,
+    remember_state,
     state_from_content,
 )
 from briefgen.store.yamlio import FlowMap, dump_yaml
@@ -82,3 +87,25 @@ def test_an_empty_state_reads_as_pyyaml_would_write_it() -> None:
     )
     state = state_from_content(empty)
     assert encode_state(state) == whole_document(state)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(contents(), ANY_TEXT)
+def test_the_state_remembered_at_writing_is_the_state_read_from_the_file(
+    tmp_path_factory: pytest.TempPathFactory, content: c.Content, title: str
+) -> None:
+    # The build keeps the state decoded from the data it wrote; the next build uses that
+    # instead of parsing the file, so both must be the same state, for any text.
+    root = tmp_path_factory.mktemp("state")
+    config = Config(project=root)
+    content = replace(content, briefing=replace(content.briefing, title=title))
+    state = replace(state_from_content(content), ids={"actors": {"old": "a-b"}})
+    data = encode_state(state).encode("utf-8")
+    (root / "content").mkdir()
+    (root / "content" / STATE_FILE).write_bytes(data)
+    parsed = load_state(config)  # nothing remembered yet: parsed from the file
+    remember_state(config, data, state)
+    assert list((root / ".briefgen" / "cache").glob("state-*.pickle"))
+    assert load_state(config) == parsed
+    (root / "content" / STATE_FILE).write_bytes(data + b"# edited by hand\n")
+    assert load_state(config) == parsed  # other bytes: parsed again, not remembered
