@@ -19,7 +19,8 @@ from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
 from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
-from briefgen.store.encode import encode_content
+from briefgen.store.encode import dumped_values, encode_content
+from briefgen.store.parallel_yaml import emit_ahead, parse_ahead
 from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state, remember_state
 from briefgen.store.transaction import write_tree
@@ -81,7 +82,9 @@ def store_content(
     """Merge the proposal with what people edited (three-way), validate, write atomically."""
     load_dumps(dumps_cache_file(config))
     outcome = merge_with_edits(proposed, config, edited)
+    emit_ahead(dumped_values(outcome.content), config)
     files = planned_files(outcome.content, config)
+    parse_ahead(list(files.values()), config)
     validate_files(files, config)
     state_rel = f"{config.content_dir}/{STATE_FILE}"
     files[state_rel] = encode_state(outcome.state).encode("utf-8")

@@ -59,6 +59,20 @@ def encode_record(record: Any, specs: tuple[FieldSpec, ...]) -> dict[str, Any]:
     return out
 
 
+def dumped_values(content: c.Content) -> list[Any]:
+    """Every value encode_content hands to dump_cached (to emit them ahead, in parallel)."""
+    values: list[Any] = [encode_record(s, SOURCE_FIELDS) for s in content.sources]
+    for kind, specs in (
+        ("actors", ACTOR_FIELDS),
+        ("quotes", QUOTE_FIELDS),
+        ("casualties", CASUALTY_FIELDS),
+        ("events", EVENT_FIELDS),
+    ):
+        values.extend([encode_record(e, specs)] for e in getattr(content, kind))
+    values.append(encode_record(content.briefing, BRIEFING_FIELDS))
+    return values
+
+
 def encode_content(content: c.Content) -> dict[str, str]:
     """Every file of content/ (relative path → YAML text) that this Content defines."""
     files: dict[str, str] = {}

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import pickle
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,7 +56,13 @@ def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
 
 
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data)
+    # PyYAML writes NEL, U+2028 and U+2029 raw inside single quotes, and reads them back
+    # folded (the text changes): double quotes escape them, so the text comes back whole.
+    style = '"' if _RAW_BREAKS.search(data) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_RAW_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 _Dumper.add_representer(FlowMap, _represent_flow_map)
@@ -95,10 +102,44 @@ def dump_cached(data: Any) -> str:
     return text
 
 
+def undumped(values: list[Any]) -> list[Any]:
+    """The values dump_cached would emit, one per distinct repr."""
+    seen: set[str] = set()
+    out = []
+    for v in values:
+        key = repr(v)
+        if key not in _DUMPED and key not in seen:
+            seen.add(key)
+            out.append(v)
+    return out
+
+
+def add_dumps(values: tuple[Any, ...], texts: list[str]) -> None:
+    for v, text in zip(values, texts, strict=True):
+        _DUMPED.setdefault(repr(v), text)
+
+
+def unparsed(files: list[bytes]) -> list[bytes]:
+    """The file contents read_yaml would parse, one per distinct content."""
+    keys = {parsed_key(raw): raw for raw in files}
+    return [raw for key, raw in keys.items() if key not in _PARSED]
+
+
+def add_parses(files: tuple[bytes, ...], parsed: list[bytes | None]) -> None:
+    for raw, blob in zip(files, parsed, strict=True):
+        if blob is not None:
+            _PARSED.setdefault(parsed_key(raw), blob)
+
+
 def indent_block(text: str, spaces: int) -> str:
     """YAML emitted at the top level, moved under a key: every line indented."""
     pad = " " * spaces
-    return "".join(pad + line for line in text.splitlines(keepends=True))
+    # The emitter indents after each run of line breaks (a quoted scalar may hold NEL,
+    # U+2028 and U+2029 raw, and blank lines in one are not indented), not after each line.
+    return pad + _BREAK_RUN.sub(lambda m: m.group(0) + pad, text)
+
+
+_BREAK_RUN = re.compile("[\n\x85\u2028\u2029]+(?=.)", re.DOTALL)
 
 
 def load_dumps(cache_file: Path) -> None:

@@ -91,3 +91,21 @@ def test_yaml_round_trip_is_exact(tmp_path: Path, content: c.Content) -> None:
     # And writing what was read gives the same bytes: a fixed style.
     again = planned_files(result.content, config)
     assert all((project / rel).read_bytes() == data for rel, data in again.items())
+
+
+# Line breaks of every kind (NEL, U+2028, U+2029, CR), tabs and controls too: the text of a
+# web page can hold any of them, and none may change on the way through content/.
+EVERY_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\ufeff"),
+    min_size=1,
+    max_size=30,
+) | st.text(alphabet="ab \n\r\x85\u2028\u2029'\"#:-\t", min_size=1, max_size=20)
+
+
+@settings(max_examples=500, deadline=None)
+@given(EVERY_TEXT)
+def test_any_string_comes_back_from_yaml_unchanged(text: str) -> None:
+    from briefgen.store.yamlio import FlowMap, dump_yaml, parse_yaml
+
+    doc = [{"text": text, "refs": [FlowMap(source=text, para="p1")]}]
+    assert parse_yaml(dump_yaml(doc), "content/x.yaml").data == doc

@@ -36,6 +36,11 @@ ANY_TEXT = st.text(
     min_size=1,
     max_size=40,
 ).filter(lambda s: s.strip() != "")
+# Mostly the characters that decide how a scalar is quoted and broken over lines.
+TRICKY_TEXT = st.text(alphabet="ab \n\x85\u2028\u2029'\"#:-\t", min_size=1, max_size=20).filter(
+    lambda s: s.strip() != ""
+)
+ANY_TEXT = ANY_TEXT | TRICKY_TEXT
 
 
 def whole_document(state: MergeState) -> str:
@@ -60,7 +65,7 @@ def whole_document(state: MergeState) -> str:
     return _HEADER + dump_yaml(doc)
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(contents(), ANY_TEXT, ANY_TEXT)
 def test_the_state_reads_as_pyyaml_would_write_it(
     content: c.Content, title: str, name: str
