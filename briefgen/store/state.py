@@ -26,6 +26,7 @@ from briefgen.store.transaction import STATE_DIR
 from briefgen.store.yamlio import (
     FlowMap,
     as_read,
+    cache_tag,
     dump_cached,
     dump_yaml,
     indent_block,
@@ -117,7 +118,8 @@ def encode_state(state: MergeState) -> str:
 
 
 def _state_cache(config: Config, data: bytes) -> Path:
-    digest = hashlib.sha256(data).hexdigest()[:32]
+    # The decoded state depends on the bytes and on the code that decodes them.
+    digest = hashlib.sha256(cache_tag().encode("utf-8") + data).hexdigest()[:32]
     return config.project / STATE_DIR / "cache" / f"state-{digest}.pickle"
 
 

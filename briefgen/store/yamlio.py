@@ -151,8 +151,8 @@ def load_dumps(cache_file: Path) -> None:
             saved = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
         return
-    if isinstance(saved, dict):
-        for key, text in saved.items():
+    if isinstance(saved, dict) and saved.get("tag") == cache_tag():
+        for key, text in (saved.get("entries") or {}).items():
             if isinstance(key, str) and isinstance(text, str):
                 _DUMPED.setdefault(key, text)
 
@@ -163,7 +163,7 @@ def save_dumps(cache_file: Path) -> None:
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache_file.with_suffix(".tmp")
     with open(tmp, "wb") as fh:
-        pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"tag": cache_tag(), "entries": kept}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(cache_file)
 
 
@@ -353,6 +353,15 @@ def parsed_cache_file(config: Config) -> Path:
     return config.project / STATE_DIR / "cache" / "yaml.pickle"
 
 
+def cache_tag() -> str:
+    """What the caches of parsed and emitted YAML depend on besides the bytes: the code
+    that reads and writes content/ and PyYAML's version. A cache saved under another tag
+    (an upgraded briefgen or PyYAML) is not used."""
+    from briefgen.parallel import code_fingerprint  # here: briefgen.parallel imports store
+
+    return f"{yaml.__version__}-{code_fingerprint('store', 'records')}"
+
+
 def dumps_cache_file(config: Config) -> Path:
     from briefgen.store.transaction import STATE_DIR
 
@@ -373,8 +382,8 @@ def load_parsed(cache_file: Path) -> None:
             saved = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
     except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
         return
-    if isinstance(saved, dict):
-        for key, blob in saved.items():
+    if isinstance(saved, dict) and saved.get("tag") == cache_tag():
+        for key, blob in (saved.get("entries") or {}).items():
             if isinstance(key, str) and isinstance(blob, bytes):
                 _PARSED.setdefault(key, blob)
 
@@ -386,7 +395,7 @@ def save_parsed(cache_file: Path, files: Iterable[bytes]) -> None:
     cache_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = cache_file.with_suffix(".tmp")
     with open(tmp, "wb") as fh:
-        pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pickle.dump({"tag": cache_tag(), "entries": kept}, fh, protocol=pickle.HIGHEST_PROTOCOL)
     tmp.replace(cache_file)
 
 

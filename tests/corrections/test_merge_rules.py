@@ -455,3 +455,29 @@ def test_the_parse_cache_follows_the_bytes_not_the_file_name(story: Story) -> No
     assert any(q.speaker == "dmytro-kuleba" for q in story.content().quotes if q.id == Q_PUTIN)
     cache.write_bytes(b"not a pickle")  # a broken cache is ignored, never trusted
     assert any(q.speaker == "dmytro-kuleba" for q in story.content().quotes if q.id == Q_PUTIN)
+
+
+def test_a_parse_cache_saved_by_other_code_is_not_used(story: Story) -> None:
+    import pickle
+
+    from briefgen.store import yamlio
+
+    story.build(proposal())
+    raw = story.path("quotes.yaml").read_bytes()
+    cache = parsed_cache_file(story.config)
+
+    def read_quotes_with_cache(tag: str) -> int:
+        # A cache that says quotes.yaml holds no quotes, saved under ``tag``.
+        entries = {yamlio.parsed_key(raw): pickle.dumps(yamlio.LineList())}
+        cache.write_bytes(pickle.dumps({"tag": tag, "entries": entries}))
+        yamlio._PARSED.clear()
+        yamlio._LOADED.clear()
+        try:
+            yamlio.load_parsed(cache)
+            return len(yamlio.read_yaml(story.path("quotes.yaml"), "content/quotes.yaml").data)
+        finally:
+            yamlio._PARSED.clear()
+            yamlio._LOADED.clear()
+
+    assert read_quotes_with_cache(yamlio.cache_tag()) == 0  # this code's cache is trusted
+    assert read_quotes_with_cache("other-code") == len(proposal().quotes)
