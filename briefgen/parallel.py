@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing
-import pickle
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any, TypeVar
 
 from briefgen.config import Config
+from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.store.transaction import STATE_DIR
 
 In = TypeVar("In")
@@ -46,19 +46,10 @@ class ResultCache:
         self.folder = config.project / STATE_DIR / "cache" / stage
 
     def get(self, key: str) -> Any | None:
-        path = self.folder / f"{key}.pickle"
-        try:
-            with open(path, "rb") as fh:
-                return pickle.load(fh)
-        except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError):
-            return None
+        return read_pickle(self.folder / f"{key}.pickle")
 
     def put(self, key: str, value: Any) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        tmp = self.folder / f"{key}.tmp"
-        with open(tmp, "wb") as fh:
-            pickle.dump(value, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(self.folder / f"{key}.pickle")
+        write_pickle(self.folder / f"{key}.pickle", value)
 
 
 def run_all(

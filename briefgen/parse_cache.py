@@ -8,7 +8,6 @@ source parses only the new sentences; the rest come back from .briefgen/cache/pa
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -16,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefgen.config import Config
 from briefgen.nlp import load_pipeline, resolve_model_name
 from briefgen.parallel import run_all
+from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.store.transaction import STATE_DIR
 
 if TYPE_CHECKING:
@@ -36,12 +36,8 @@ def _key(text: str) -> str:
 
 
 def _load(path: Path) -> dict[str, bytes]:
-    try:
-        with open(path, "rb") as fh:
-            data = pickle.load(fh)
-        return data if isinstance(data, dict) else {}
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ValueError):
-        return {}
+    data = read_pickle(path)
+    return data if isinstance(data, dict) else {}
 
 
 def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[bytes]:
@@ -72,12 +68,7 @@ def _update(
     used = set(keys)
     if missing or set(stored) != used:
         # Only the entries this corpus uses are kept, so the file tracks the corpus' size.
-        kept = {k: v for k, v in stored.items() if k in used}
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        with open(tmp, "wb") as fh:
-            pickle.dump(kept, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(path)
+        write_pickle(path, {k: v for k, v in stored.items() if k in used})
     return keys, stored, len(missing)
 
 

@@ -25,13 +25,7 @@ from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state, remember_state
 from briefgen.store.transaction import write_tree
 from briefgen.store.validate import describe_changes, validate_files
-from briefgen.store.yamlio import (
-    dumps_cache_file,
-    load_dumps,
-    parsed_cache_file,
-    save_dumps,
-    save_parsed,
-)
+from briefgen.store.yamlio import DUMPED, PARSED, dumps_cache_file, parsed_cache_file, parsed_key
 
 __all__ = [
     "StoreResult",
@@ -80,7 +74,7 @@ def store_content(
     edited: EditedContent | None = None,
 ) -> StoreResult:
     """Merge the proposal with what people edited (three-way), validate, write atomically."""
-    load_dumps(dumps_cache_file(config))
+    DUMPED.load(dumps_cache_file(config))
     outcome = merge_with_edits(proposed, config, edited)
     emit_ahead(dumped_values(outcome.content), config)
     files = planned_files(outcome.content, config)
@@ -98,8 +92,8 @@ def store_content(
         write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
     if not dry_run:
         remember_state(config, files[state_rel], outcome.state)
-        save_parsed(parsed_cache_file(config), files.values())
-        save_dumps(dumps_cache_file(config))
+        PARSED.save(parsed_cache_file(config), (parsed_key(data) for data in files.values()))
+        DUMPED.save(dumps_cache_file(config))
     all_changed = tuple(sorted(changed + list(stale)))
     return StoreResult(
         changed=all_changed,

@@ -1,9 +1,9 @@
-"""Emit and parse many YAML documents across processes, into yamlio's caches.
+"""Emit and parse many YAML documents across processes, into yamlio's memos.
 
 Writing a briefing of 1,000 sources emits and then reads back (validate.py) thousands of
 documents with PyYAML's pure-Python emitter and constructor: the slowest part of the
 store stage on a first build. Each document is independent, so the work is spread over
-the build's processes; the results land in yamlio's caches, where dump_cached and
+the build's processes; the results land in yamlio's memos, where dump_cached and
 read_yaml find them. Anything a worker cannot do is left to the serial path, which
 reports it as usual.
 """
@@ -11,20 +11,21 @@ reports it as usual.
 from __future__ import annotations
 
 import pickle
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 from briefgen.config import Config
 from briefgen.store import yamlio
+from briefgen.store.yaml_memo import TaggedMemo
 
 MIN_PARALLEL = 200  # documents: below this, starting the processes costs more
 _CHUNK = 50
 
+In = TypeVar("In")
+V = TypeVar("V")
 
-def _chunks(items: list[Any]) -> list[tuple[Any, ...]]:
-    return [tuple(items[i : i + _CHUNK]) for i in range(0, len(items), _CHUNK)]
 
-
-def _dump_chunk(values: tuple[Any, ...], config: Config) -> list[str]:
+def _emit_chunk(values: tuple[Any, ...], config: Config) -> list[str | None]:
     del config
     return [yamlio.dump_yaml(v) for v in values]
 
@@ -41,27 +42,35 @@ def _parse_chunk(blobs: tuple[bytes, ...], config: Config) -> list[bytes | None]
     return out
 
 
-def emit_ahead(values: list[Any], config: Config) -> int:
-    """Emit the values dump_cached has not seen, across processes. Returns how many."""
-    missing = yamlio.undumped(values)
+def _fill_ahead(
+    items: list[In],
+    key_of: Callable[[In], str],
+    memo: TaggedMemo[V],
+    work: Callable[[tuple[In, ...], Config], list[V | None]],
+    config: Config,
+) -> int:
+    """Put work's result for every item the memo lacks into it, across processes.
+    Returns how many items were done (0 when too few to be worth the processes)."""
+    by_key = {key_of(item): item for item in items}
+    missing = memo.missing(by_key)
     if len(missing) < MIN_PARALLEL or config.job_count() <= 1:
         return 0
     from briefgen.parallel import run_all  # here: briefgen.parallel imports briefgen.store
 
-    chunks = _chunks(missing)
-    for i, texts in run_all(_dump_chunk, chunks, config):
-        yamlio.add_dumps(chunks[i], texts)
+    chunks = [tuple(missing[i : i + _CHUNK]) for i in range(0, len(missing), _CHUNK)]
+    jobs = [tuple(by_key[k] for k in chunk) for chunk in chunks]
+    for i, results in run_all(work, jobs, config):
+        for key, result in zip(chunks[i], results, strict=True):
+            if result is not None:
+                memo.put(key, result)
     return len(missing)
+
+
+def emit_ahead(values: list[Any], config: Config) -> int:
+    """Emit the values dump_cached has not seen. Returns how many."""
+    return _fill_ahead(values, yamlio.dump_key, yamlio.DUMPED, _emit_chunk, config)
 
 
 def parse_ahead(files: list[bytes], config: Config) -> int:
-    """Parse the files read_yaml has not seen, across processes. Returns how many."""
-    missing = yamlio.unparsed(files)
-    if len(missing) < MIN_PARALLEL or config.job_count() <= 1:
-        return 0
-    from briefgen.parallel import run_all  # here: briefgen.parallel imports briefgen.store
-
-    chunks = _chunks(missing)
-    for i, parsed in run_all(_parse_chunk, chunks, config):
-        yamlio.add_parses(chunks[i], parsed)
-    return len(missing)
+    """Parse the files read_yaml has not seen. Returns how many."""
+    return _fill_ahead(files, yamlio.parsed_key, yamlio.PARSED, _parse_chunk, config)

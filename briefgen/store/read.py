@@ -16,7 +16,7 @@ from briefgen.errors import BriefgenError
 from briefgen.records import content as c
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.schema import LIST_FILES, SOURCE_FIELDS
-from briefgen.store.yamlio import LineDict, LineList, load_parsed, parsed_cache_file, read_yaml
+from briefgen.store.yamlio import PARSED, LineDict, LineList, parsed_cache_file, read_yaml
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
@@ -169,7 +169,7 @@ def read_content(config: Config, *, allow_dangling: bool = False) -> ReadResult:
     """content/ as records. ``allow_dangling``: a reference to a missing actor, quote or
     casualty id is not an error but listed in ``dangling`` (store explains or refuses it)."""
     problems = Problems()
-    load_parsed(parsed_cache_file(config))
+    PARSED.load(parsed_cache_file(config))
     sources = _read_sources(config, problems)
     lists = {name: _read_list(config, name, problems) for name in LIST_FILES}
     briefing_path = config.content / "briefing.yaml"

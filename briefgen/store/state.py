@@ -10,27 +10,27 @@ from __future__ import annotations
 
 import hashlib
 import json
-import pickle
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
+from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records import content as c
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record
 from briefgen.store.read import _with_defaults
 from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES, SOURCE_FIELDS, f
 from briefgen.store.transaction import STATE_DIR
+from briefgen.store.yaml_memo import cache_tag
 from briefgen.store.yamlio import (
+    PARSED,
     FlowMap,
     as_read,
-    cache_tag,
     dump_cached,
     dump_yaml,
     indent_block,
-    load_parsed,
     parsed_cache_file,
     read_yaml,
 )
@@ -136,21 +136,14 @@ def remember_state(config: Config, data: bytes, state: MergeState) -> None:
     decoded = _decode_state(as_read(state_document(state)), STATE_FILE, problems)
     if problems.errors or decoded is None:
         return
-    path.parent.mkdir(parents=True, exist_ok=True)
+    # Only the latest is of use: each is as large as content/.
     for old in path.parent.glob("state-*.pickle"):
         old.unlink(missing_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump(decoded, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(path)
+    write_pickle(path, decoded)
 
 
 def _remembered(config: Config, data: bytes) -> MergeState | None:
-    try:
-        with open(_state_cache(config, data), "rb") as fh:
-            state = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
-        return None
+    state = read_pickle(_state_cache(config, data))
     return state if isinstance(state, MergeState) else None
 
 
@@ -163,7 +156,7 @@ def load_state(config: Config) -> MergeState | None:
     remembered = _remembered(config, path.read_bytes())
     if remembered is not None:
         return remembered
-    load_parsed(parsed_cache_file(config))
+    PARSED.load(parsed_cache_file(config))
     doc = read_yaml(path, display).data
     problems = Problems()
     state = _decode_state(doc, display, problems)

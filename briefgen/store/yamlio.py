@@ -10,7 +10,6 @@ import datetime as dt
 import hashlib
 import pickle
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
 from yaml.nodes import MappingNode
 
 from briefgen.errors import BriefgenError, ContentError
+from briefgen.store.yaml_memo import TaggedMemo
 
 if TYPE_CHECKING:
     from briefgen.config import Config
@@ -82,53 +82,26 @@ def dump_yaml(data: Any) -> str:
     )
 
 
-# YAML text by the repr of what was dumped (strings, numbers, dates, lists, dicts and
-# FlowMaps only, whose reprs tell them apart). Most entries are the same from one build to
-# the next, and the pure-Python emitter is the slow part of writing content/: each
-# distinct entry is emitted once, and the copy kept under .briefgen/cache carries the
-# texts this build used to the next one.
-_DUMPED: dict[str, str] = {}
-_DUMPED_USED: set[str] = set()
-_DUMPS_LOADED: set[Path] = set()
+# What was emitted, by the repr of the data (strings, numbers, dates, lists, dicts and
+# FlowMaps only, whose reprs tell them apart), and what was parsed, pickled, by the hash
+# of the bytes: each distinct entry and file of content/ is emitted or parsed once, and the
+# saved memos (store_content) spare the next build the ones it does not change.
+DUMPED: TaggedMemo[str] = TaggedMemo(str)
+PARSED: TaggedMemo[bytes] = TaggedMemo(bytes)
 
 
 def dump_cached(data: Any) -> str:
     """dump_yaml(data), emitted once per distinct value."""
-    key = repr(data)
-    text = _DUMPED.get(key)
+    key = dump_key(data)
+    text = DUMPED.get(key)
     if text is None:
-        text = _DUMPED[key] = dump_yaml(data)
-    _DUMPED_USED.add(key)
+        text = dump_yaml(data)
+        DUMPED.put(key, text)
     return text
 
 
-def undumped(values: list[Any]) -> list[Any]:
-    """The values dump_cached would emit, one per distinct repr."""
-    seen: set[str] = set()
-    out = []
-    for v in values:
-        key = repr(v)
-        if key not in _DUMPED and key not in seen:
-            seen.add(key)
-            out.append(v)
-    return out
-
-
-def add_dumps(values: tuple[Any, ...], texts: list[str]) -> None:
-    for v, text in zip(values, texts, strict=True):
-        _DUMPED.setdefault(repr(v), text)
-
-
-def unparsed(files: list[bytes]) -> list[bytes]:
-    """The file contents read_yaml would parse, one per distinct content."""
-    keys = {parsed_key(raw): raw for raw in files}
-    return [raw for key, raw in keys.items() if key not in _PARSED]
-
-
-def add_parses(files: tuple[bytes, ...], parsed: list[bytes | None]) -> None:
-    for raw, blob in zip(files, parsed, strict=True):
-        if blob is not None:
-            _PARSED.setdefault(parsed_key(raw), blob)
+def dump_key(data: Any) -> str:
+    return repr(data)
 
 
 def indent_block(text: str, spaces: int) -> str:
@@ -140,31 +113,6 @@ def indent_block(text: str, spaces: int) -> str:
 
 
 _BREAK_RUN = re.compile("[\n\x85\u2028\u2029]+(?=.)", re.DOTALL)
-
-
-def load_dumps(cache_file: Path) -> None:
-    if cache_file in _DUMPS_LOADED:
-        return
-    _DUMPS_LOADED.add(cache_file)
-    try:
-        with open(cache_file, "rb") as fh:
-            saved = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
-        return
-    if isinstance(saved, dict) and saved.get("tag") == cache_tag():
-        for key, text in (saved.get("entries") or {}).items():
-            if isinstance(key, str) and isinstance(text, str):
-                _DUMPED.setdefault(key, text)
-
-
-def save_dumps(cache_file: Path) -> None:
-    """Keep the texts this process used (content/ as just written) for the next build."""
-    kept = {k: _DUMPED[k] for k in sorted(_DUMPED_USED) if k in _DUMPED}
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache_file.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump({"tag": cache_tag(), "entries": kept}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(cache_file)
 
 
 class LineDict(dict[str, Any]):
@@ -316,15 +264,6 @@ def _event_line(event: yaml.Event) -> int | None:
     return event.start_mark.line + 1 if event.start_mark else None
 
 
-# Parsed content/ files, pickled, by the SHA-256 of their bytes. Parsing is a pure
-# function of the bytes, and one build reads content/ several times (check, merge,
-# validate, render): each distinct file is parsed once per process, and the copy saved
-# under .briefgen/cache spares the next build from parsing the files it did not change.
-# Only a parse that passed every check is kept; a hit returns fresh objects.
-_PARSED: dict[str, bytes] = {}
-_LOADED: set[Path] = set()
-
-
 def read_yaml(path: Path, display: str) -> YamlDocument:
     try:
         size = path.stat().st_size
@@ -334,7 +273,7 @@ def read_yaml(path: Path, display: str) -> YamlDocument:
     except OSError as exc:
         raise BriefgenError(f"cannot read: {exc.strerror}", path=display) from None
     key = parsed_key(raw)
-    blob = _PARSED.get(key)
+    blob = PARSED.get(key)
     if blob is not None:
         return YamlDocument(path=path, display=display, data=pickle.loads(blob))  # noqa: S301
     try:
@@ -343,7 +282,7 @@ def read_yaml(path: Path, display: str) -> YamlDocument:
         line = raw[: exc.start].count(b"\n") + 1
         raise BriefgenError("not UTF-8 text", path=display, line=line) from None
     doc = parse_yaml(text, display, path)
-    _PARSED[key] = pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL)
+    PARSED.put(key, pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL))
     return doc
 
 
@@ -351,15 +290,6 @@ def parsed_cache_file(config: Config) -> Path:
     from briefgen.store.transaction import STATE_DIR
 
     return config.project / STATE_DIR / "cache" / "yaml.pickle"
-
-
-def cache_tag() -> str:
-    """What the caches of parsed and emitted YAML depend on besides the bytes: the code
-    that reads and writes content/ and PyYAML's version. A cache saved under another tag
-    (an upgraded briefgen or PyYAML) is not used."""
-    from briefgen.parallel import code_fingerprint  # here: briefgen.parallel imports store
-
-    return f"{yaml.__version__}-{code_fingerprint('store', 'records')}"
 
 
 def dumps_cache_file(config: Config) -> Path:
@@ -370,33 +300,6 @@ def dumps_cache_file(config: Config) -> Path:
 
 def parsed_key(raw: bytes) -> str:
     return hashlib.sha256(raw).hexdigest()
-
-
-def load_parsed(cache_file: Path) -> None:
-    """Take in the parses a previous build saved (once per process; a bad file is ignored)."""
-    if cache_file in _LOADED:
-        return
-    _LOADED.add(cache_file)
-    try:
-        with open(cache_file, "rb") as fh:
-            saved = pickle.load(fh)  # noqa: S301 - briefgen's own cache in the project
-    except (OSError, pickle.PickleError, EOFError, AttributeError, ImportError, ValueError):
-        return
-    if isinstance(saved, dict) and saved.get("tag") == cache_tag():
-        for key, blob in (saved.get("entries") or {}).items():
-            if isinstance(key, str) and isinstance(blob, bytes):
-                _PARSED.setdefault(key, blob)
-
-
-def save_parsed(cache_file: Path, files: Iterable[bytes]) -> None:
-    """Keep the parses of exactly these files (content/ as written) for the next build."""
-    keys = sorted({parsed_key(data) for data in files})
-    kept = {k: _PARSED[k] for k in keys if k in _PARSED}
-    cache_file.parent.mkdir(parents=True, exist_ok=True)
-    tmp = cache_file.with_suffix(".tmp")
-    with open(tmp, "wb") as fh:
-        pickle.dump({"tag": cache_tag(), "entries": kept}, fh, protocol=pickle.HIGHEST_PROTOCOL)
-    tmp.replace(cache_file)
 
 
 def as_date(value: Any) -> dt.date | None:

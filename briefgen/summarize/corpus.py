@@ -111,6 +111,22 @@ def independent_groups(sources: tuple[Source, ...]) -> dict[str, str]:
     return out
 
 
+def _distinct_texts(sentences: list[Sentence]) -> tuple[list[list[int]], dict[str, list[int]]]:
+    """(the sentences of each distinct text, in order of first use; the distinct texts
+    holding each word)."""
+    number: dict[str, int] = {}
+    text_sentences: list[list[int]] = []
+    postings: dict[str, list[int]] = {}
+    for j, s in enumerate(sentences):
+        t = number.setdefault(s.text, len(number))
+        if t == len(text_sentences):
+            text_sentences.append([])
+            for w in sorted(s.keyword_set):
+                postings.setdefault(w, []).append(t)
+        text_sentences[t].append(j)
+    return text_sentences, postings
+
+
 @dataclass
 class Corpus:
     sentences: list[Sentence]
@@ -124,9 +140,10 @@ class Corpus:
     by_word: dict[str, list[int]] = field(default_factory=dict)
     _support: dict[int, list[int]] = field(default_factory=dict)
     _tables: dict[str, dict[str, tuple[float, int]]] = field(default_factory=dict)
-    _group_of: list[str] = field(default_factory=list)
-    _text_sentences: list[list[int]] = field(default_factory=list)  # distinct text → sentences
-    _text_postings: dict[str, list[int]] = field(default_factory=dict)  # word → distinct texts
+    sentence_group: list[str] = field(default_factory=list)  # sentence → independent group
+    # Wire copy repeats sentences: paraphrases are looked for between distinct texts.
+    text_sentences: list[list[int]] = field(default_factory=list)  # distinct text → sentences
+    text_postings: dict[str, list[int]] = field(default_factory=dict)  # word → distinct texts
 
     @classmethod
     def build(cls, sources: tuple[Source, ...]) -> Corpus:
@@ -155,12 +172,21 @@ class Corpus:
         for g in sorted(group_vectors):
             for k, w in group_vectors[g].items():
                 total[k] = total.get(k, 0.0) + w
-        return cls(sentences, vectors, group, group_vectors, total, by_word)
+        text_sentences, text_postings = _distinct_texts(sentences)
+        return cls(
+            sentences,
+            vectors,
+            group,
+            group_vectors,
+            total,
+            by_word,
+            sentence_group=[group.get(s.source, s.source) for s in sentences],
+            text_sentences=text_sentences,
+            text_postings=text_postings,
+        )
 
     def group_of(self, i: int) -> str:
-        if len(self._group_of) != len(self.sentences):
-            self._group_of = [self.group.get(s.source, s.source) for s in self.sentences]
-        return self._group_of[i]
+        return self.sentence_group[i]
 
     def sim(self, i: int, j: int) -> float:
         return cosine(self.vectors[i], self.vectors[j])
@@ -206,14 +232,12 @@ class Corpus:
         text = self.sentences[i].text
         if text in self._tables:
             return self._tables[text]
-        if not self._text_postings:
-            self._index_texts()
         common = COMMON_SHARE * len(self.sentences)
         shared: Counter[int] = Counter()
         everywhere = 0  # words too common to look texts up by
         for w in self.sentences[i].keyword_set:
             if len(self.by_word.get(w, ())) <= common:
-                shared.update(self._text_postings[w])
+                shared.update(self.text_postings[w])
             else:
                 everywhere += 1
         # A paraphrase shares NEAR_COPY_SHARED words at least; the common words can make
@@ -221,7 +245,7 @@ class Corpus:
         needed = max(1, min(NEAR_COPY_SHARED, PARAPHRASE_SHARED) - everywhere)
         best: dict[str, tuple[float, int]] = {}
         for t in sorted(t for t, n in shared.items() if n >= needed):
-            same = self._text_sentences[t]
+            same = self.text_sentences[t]
             if not self.paraphrase(i, same[0]):
                 continue
             score = self.sim(i, same[0])
@@ -232,17 +256,6 @@ class Corpus:
                     best[source] = (score, j)
         self._tables[text] = best
         return best
-
-    def _index_texts(self) -> None:
-        """Distinct sentence texts (in order of first use) and the words they hold."""
-        number: dict[str, int] = {}
-        for j, s in enumerate(self.sentences):
-            t = number.setdefault(s.text, len(number))
-            if t == len(self._text_sentences):
-                self._text_sentences.append([])
-                for w in sorted(s.keyword_set):
-                    self._text_postings.setdefault(w, []).append(t)
-            self._text_sentences[t].append(j)
 
     def corroboration(self, i: int, support: list[int]) -> int:
         return len({self.group_of(i)} | {self.group_of(j) for j in support})

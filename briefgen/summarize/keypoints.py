@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
+from briefgen.summarize.claims import NameIndex
 from briefgen.summarize.corpus import (
     NEAR_COPY_SHARED,
     PARAPHRASE_SHARED,
@@ -191,36 +192,9 @@ def point_count(corpus: Corpus) -> int:
     return max(MIN_POINTS, min(MAX_POINTS, 3 + len(set(corpus.group.values()))))
 
 
-ActorNames = dict[str, list[tuple[str, str, tuple[str, ...]]]]
-
-
-def index_actor_names(actors: tuple[ActorEntry, ...]) -> ActorNames:
-    """Last word of every person's and organisation's name → (actor id, kind, words)."""
-    index: ActorNames = {}
-    for a in actors:
-        if a.kind not in ("person", "organization"):
-            continue
-        for name in (a.name, *a.aliases):
-            w = tuple(words(name))
-            if w:
-                index.setdefault(w[-1], []).append((a.id, a.kind, w))
-    return index
-
-
-def named_actors(
-    text: str, actors: tuple[ActorEntry, ...], index: ActorNames | None = None
-) -> frozenset[str]:
+def named_actors(text: str, names: NameIndex) -> frozenset[str]:
     """The people and organisations a sentence names (by surname, or whole name)."""
-    # Either test needs the name's last word in the sentence: looked up by that word,
-    # not by a scan of every actor (quadratic at 1,000 sources).
-    present = set(words(text))
-    names = index if index is not None else index_actor_names(actors)
-    out = set()
-    for word in present:
-        for actor_id, kind, w in names.get(word, ()):
-            if kind == "person" or set(w) <= present:
-                out.add(actor_id)
-    return frozenset(out)
+    return frozenset(a.id for a, _ in names.named(text) if a.kind in ("person", "organization"))
 
 
 def select(
@@ -233,10 +207,8 @@ def select(
     """MMR: the best-scoring sentence that does not repeat an already chosen one
     (a paraphrase of it); a point about an event or actors already covered counts
     for less."""
-    actor_names = index_actor_names(actors)
-    names = {
-        r.index: named_actors(corpus.sentences[r.index].text, actors, actor_names) for r in ranked
-    }
+    actor_names = NameIndex(actors)
+    names = {r.index: named_actors(corpus.sentences[r.index].text, actor_names) for r in ranked}
     met: set[str] = set()
     by_ref = index_events(events)
     event_of = {

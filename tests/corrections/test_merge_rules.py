@@ -461,6 +461,7 @@ def test_a_parse_cache_saved_by_other_code_is_not_used(story: Story) -> None:
     import pickle
 
     from briefgen.store import yamlio
+    from briefgen.store.yaml_memo import cache_tag
 
     story.build(proposal())
     raw = story.path("quotes.yaml").read_bytes()
@@ -470,14 +471,12 @@ def test_a_parse_cache_saved_by_other_code_is_not_used(story: Story) -> None:
         # A cache that says quotes.yaml holds no quotes, saved under ``tag``.
         entries = {yamlio.parsed_key(raw): pickle.dumps(yamlio.LineList())}
         cache.write_bytes(pickle.dumps({"tag": tag, "entries": entries}))
-        yamlio._PARSED.clear()
-        yamlio._LOADED.clear()
+        yamlio.PARSED.clear()
         try:
-            yamlio.load_parsed(cache)
+            yamlio.PARSED.load(cache)
             return len(yamlio.read_yaml(story.path("quotes.yaml"), "content/quotes.yaml").data)
         finally:
-            yamlio._PARSED.clear()
-            yamlio._LOADED.clear()
+            yamlio.PARSED.clear()
 
-    assert read_quotes_with_cache(yamlio.cache_tag()) == 0  # this code's cache is trusted
+    assert read_quotes_with_cache(cache_tag()) == 0  # this code's cache is trusted
     assert read_quotes_with_cache("other-code") == len(proposal().quotes)

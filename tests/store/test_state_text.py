@@ -4,7 +4,6 @@ byte for byte what PyYAML writes for the whole document, for any text."""
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -13,21 +12,17 @@ from test_roundtrip import contents
 
 from briefgen.config import Config
 from briefgen.records import content as c
-from briefgen.store.encode import encode_record
-from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES
 from briefgen.store.state import (
     _HEADER,
-    _STATE_SOURCE_FIELDS,
-    KINDS,
     STATE_FILE,
-    STATE_VERSION,
     MergeState,
     encode_state,
     load_state,
     remember_state,
+    state_document,
     state_from_content,
 )
-from briefgen.store.yamlio import FlowMap, dump_yaml
+from briefgen.store.yamlio import dump_yaml
 
 # Line breaks and control characters too: a multi-line scalar is where indenting an entry
 # emitted at the top level could go wrong.
@@ -44,25 +39,8 @@ ANY_TEXT = ANY_TEXT | TRICKY_TEXT
 
 
 def whole_document(state: MergeState) -> str:
-    sources = []
-    for source in state.base.sources:
-        item = encode_record(source, _STATE_SOURCE_FIELDS[:-1])
-        item["paragraphs_sha256"] = state.paragraphs.get(source.id)
-        sources.append(item)
-    proposed: dict[str, Any] = {
-        "briefing": encode_record(state.base.briefing, BRIEFING_FIELDS),
-        "sources": sources,
-    }
-    for kind in KINDS:
-        specs, _ = LIST_FILES[f"{kind}.yaml"]
-        proposed[kind] = [encode_record(e, specs) for e in getattr(state.base, kind)]
-    doc = {
-        "version": STATE_VERSION,
-        "ids": {k: FlowMap(sorted(v.items())) for k, v in sorted(state.ids.items()) if v},
-        "deleted": {k: sorted(v) for k, v in sorted(state.deleted.items()) if v},
-        "proposed": proposed,
-    }
-    return _HEADER + dump_yaml(doc)
+    """What PyYAML writes for the state document emitted in one piece (slow)."""
+    return _HEADER + dump_yaml(state_document(state))
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
