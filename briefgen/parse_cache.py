@@ -10,44 +10,42 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from briefgen.config import Config
 from briefgen.nlp import load_pipeline, resolve_model_name
 from briefgen.parallel import run_all
+from briefgen.parsed_doc import DocColumns, ParsedDoc, doc_columns
 from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.store.transaction import STATE_DIR
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
-# What a dispute rule reads: the parse, tags, lemmas and entities; never the tensor.
-_EXCLUDE = ["tensor", "user_data"]
 _CHUNK = 64  # sentences per task for the worker processes
+# The shape of a cached parse (parsed_doc.DocColumns); a new shape gets a new file.
+_FORMAT = "columns-1"
 
 
 def _cache_file(config: Config) -> Path:
     model = resolve_model_name(config.spacy_model)
-    return config.project / STATE_DIR / "cache" / "parse" / f"{model}.pickle"
+    return config.project / STATE_DIR / "cache" / "parse" / f"{model}.{_FORMAT}.pickle"
 
 
 def _key(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
 
 
-def _load(path: Path) -> dict[str, bytes]:
+def _load(path: Path) -> dict[str, DocColumns]:
     data = read_pickle(path)
     return data if isinstance(data, dict) else {}
 
 
-def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[bytes]:
+def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[DocColumns]:
     nlp = load_pipeline(config.spacy_model)
-    return [doc.to_bytes(exclude=_EXCLUDE) for doc in nlp.pipe(texts)]
+    strings: dict[str, str] = {}
+    return [doc_columns(doc, strings) for doc in nlp.pipe(texts)]
 
 
 def _update(
     texts: Sequence[str], config: Config, *, parallel: bool
-) -> tuple[list[str], dict[str, bytes], int]:
+) -> tuple[list[str], dict[str, DocColumns], int]:
     """Parse the texts the cache lacks and save it, kept to ``texts``: (keys, cache, how
     many were parsed)."""
     path = _cache_file(config)
@@ -78,13 +76,10 @@ def prefill_parses(texts: Sequence[str], config: Config) -> int:
     return _update(texts, config, parallel=True)[2]
 
 
-def parse_sentences(texts: Sequence[str], config: Config) -> list[Doc]:
-    """spaCy Docs for ``texts``, in order; parsed once per text and model, ever."""
-    from spacy.tokens import Doc
-
-    nlp = load_pipeline(config.spacy_model)
+def parse_sentences(texts: Sequence[str], config: Config) -> list[ParsedDoc]:
+    """The parses of ``texts``, in order; parsed once per text and model, ever."""
     keys, stored, _ = _update(texts, config, parallel=False)
-    # Wire copy repeats sentences: each distinct text is read back once, and its Doc
+    # Wire copy repeats sentences: each distinct text is built once, and its parse
     # shared (the dispute rules only read them).
-    docs = {k: Doc(nlp.vocab).from_bytes(stored[k], exclude=_EXCLUDE) for k in dict.fromkeys(keys)}
+    docs = {k: ParsedDoc(stored[k]) for k in dict.fromkeys(keys)}
     return [docs[k] for k in keys]

@@ -70,6 +70,8 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(_WORD.findall(ascii_fold(text).lower().replace(".", "")))
 
 
+# The same few thousand words are stemmed millions of times at 1,000 sources.
+@functools.lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match 'strikes'/'strike', 'talks'/'talk'."""
     if word.endswith("'s"):
@@ -84,7 +86,14 @@ def stem(word: str) -> str:
 
 def content_words(text: str) -> list[str]:
     """Stemmed words of ``text`` without function words: the topic of a sentence."""
-    return [stem(w) for w in words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1]
+    return list(_content_words(text))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _content_words(text: str) -> tuple[str, ...]:
+    return tuple(
+        stem(w) for w in _words(text) if w not in STOPWORDS and not w.isdigit() and len(w) > 1
+    )
 
 
 def slugify(text: str, max_words: int = 8) -> str:

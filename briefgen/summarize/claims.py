@@ -11,14 +11,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefgen.merge.text import fold, words
+from briefgen.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import ActorEntry, Content
 from briefgen.summarize.corpus import Corpus
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
 SPEECH_LEMMAS = frozenset(
     str.split(
@@ -48,9 +45,9 @@ class Speaker:
     is_id: bool
 
 
-def speech_verb(token: Token) -> Token | None:
+def speech_verb(token: ParsedToken) -> ParsedToken | None:
     """The nearest speech verb governing ``token`` (itself included)."""
-    current: Token | None = token
+    current: ParsedToken | None = token
     while current is not None:
         if current.lemma_.lower() in SPEECH_LEMMAS and current.pos_ in ("VERB", "AUX"):
             return current
@@ -60,7 +57,7 @@ def speech_verb(token: Token) -> Token | None:
     return None
 
 
-def root_speech_verb(doc: Doc) -> Token | None:
+def root_speech_verb(doc: ParsedDoc) -> ParsedToken | None:
     verbs = [t for t in doc if t.lemma_.lower() in SPEECH_LEMMAS and t.pos_ == "VERB"]
     if not verbs:
         return None
@@ -68,7 +65,7 @@ def root_speech_verb(doc: Doc) -> Token | None:
     return min(verbs, key=lambda t: (len(list(t.ancestors)), t.i))
 
 
-def subject_heads(verb: Token) -> list[Token]:
+def subject_heads(verb: ParsedToken) -> list[ParsedToken]:
     heads = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     for child in verb.children:
         if child.dep_ == "agent":  # "was rejected by the other side"
@@ -86,7 +83,7 @@ def subject_heads(verb: Token) -> list[Token]:
     return heads
 
 
-def compact(head: Token) -> str:
+def compact(head: ParsedToken) -> str:
     """The subject's name: the head with its compounds and adjectives, no clauses;
     a common noun keeps the name set beside it ('the mining company Orex')."""
     keep = [head]
@@ -206,7 +203,7 @@ class ActorIndex:
 
 
 def claimant(
-    doc: Doc, token: Token, corpus: Corpus, index: int, actors: ActorIndex
+    doc: ParsedDoc, token: ParsedToken, corpus: Corpus, index: int, actors: ActorIndex
 ) -> Speaker | None:
     """Who makes the claim that ``token`` belongs to."""
     verb = speech_verb(token) or root_speech_verb(doc)

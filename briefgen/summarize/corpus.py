@@ -90,7 +90,8 @@ def negated(text: str) -> bool:
 def cosine(a: Vector, b: Vector) -> float:
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(k, 0.0) for k, w in a.items())
+    # The words b lacks would add 0.0, which changes no sum: left out, in the same order.
+    return sum([w * b[k] for k, w in a.items() if k in b], 0.0)
 
 
 def _normalise(counts: dict[str, float]) -> Vector:
@@ -127,6 +128,15 @@ def _distinct_texts(sentences: list[Sentence]) -> tuple[list[list[int]], dict[st
     return text_sentences, postings
 
 
+@dataclass(frozen=True)
+class _Paraphrases:
+    """A text's best paraphrase in each source: (sentence, source) in sentence order, and
+    the independent groups of those sources."""
+
+    ordered: tuple[tuple[int, str], ...]
+    groups: frozenset[str]
+
+
 @dataclass
 class Corpus:
     sentences: list[Sentence]
@@ -139,7 +149,7 @@ class Corpus:
     # Sentences sharing a content word: the only candidates for a paraphrase.
     by_word: dict[str, list[int]] = field(default_factory=dict)
     _support: dict[int, list[int]] = field(default_factory=dict)
-    _tables: dict[str, dict[str, tuple[float, int]]] = field(default_factory=dict)
+    _tables: dict[str, _Paraphrases] = field(default_factory=dict)  # by sentence text
     sentence_group: list[str] = field(default_factory=list)  # sentence → independent group
     # Wire copy repeats sentences: paraphrases are looked for between distinct texts.
     text_sentences: list[list[int]] = field(default_factory=list)  # distinct text → sentences
@@ -218,9 +228,24 @@ class Corpus:
         """The best paraphrase of sentence ``i`` in each other source."""
         if i not in self._support:
             own = self.sentences[i].source
-            table = self._best_by_source(i)
-            self._support[i] = sorted(j for source, (_, j) in table.items() if source != own)
+            table = self._table_of(i)
+            self._support[i] = [j for j, source in table.ordered if source != own]
         return self._support[i]
+
+    def corroboration(self, i: int) -> int:
+        """The independent groups that report sentence ``i``: its own and its supporters'."""
+        groups = self._table_of(i).groups
+        return len(groups) + (self.group_of(i) not in groups)
+
+    def _table_of(self, i: int) -> _Paraphrases:
+        text = self.sentences[i].text
+        found = self._tables.get(text)
+        if found is None:
+            best = self._best_by_source(i)
+            ordered = tuple(sorted((j, source) for source, (_, j) in best.items()))
+            groups = frozenset(self.group.get(source, source) for source in best)
+            found = self._tables[text] = _Paraphrases(ordered, groups)
+        return found
 
     def _best_by_source(self, i: int) -> dict[str, tuple[float, int]]:
         """For every source, its best paraphrase of ``i`` (ties: the earliest sentence).
@@ -229,9 +254,6 @@ class Corpus:
         repeats the same sentence in many sources: each pair of distinct texts is
         compared once.
         """
-        text = self.sentences[i].text
-        if text in self._tables:
-            return self._tables[text]
         common = COMMON_SHARE * len(self.sentences)
         shared: Counter[int] = Counter()
         everywhere = 0  # words too common to look texts up by
@@ -254,11 +276,7 @@ class Corpus:
                 held = best.get(source, (0.0, -1))
                 if score > held[0] or (score == held[0] and held[1] >= 0 and j < held[1]):
                     best[source] = (score, j)
-        self._tables[text] = best
         return best
-
-    def corroboration(self, i: int, support: list[int]) -> int:
-        return len({self.group_of(i)} | {self.group_of(j) for j in support})
 
     def centrality(self, i: int) -> float:
         """Mean similarity to the other independent groups' text."""

@@ -16,14 +16,15 @@ keeps its majority stance; each dispute lists up to two actors per stance.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from briefgen.config import Config
 from briefgen.merge.text import ref_key, sorted_refs, stem
 from briefgen.parse_cache import parse_sentences
+from briefgen.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.records.source import Source
 from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
@@ -35,9 +36,6 @@ from briefgen.summarize.sentences import (
     is_outlet_opinion,
     source_sentences,
 )
-
-if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
 
 # Assessments: the words that assert (or, negated, deny) that something moves forward.
 PROGRESS = frozenset({"progress", "breakthrough", "headway", "result", "success"})
@@ -99,7 +97,7 @@ def _usable(text: str) -> bool:
     return ends_a_sentence(text) and not is_boilerplate(text) and not is_outlet_opinion(text)
 
 
-def _negated(token: Token) -> bool:
+def _negated(token: ParsedToken) -> bool:
     """'no breakthrough', 'zero progress', 'doesn't see progress', 'few results'."""
     for child in token.children:
         if child.lower_ in NEGATORS or child.dep_ == "neg":
@@ -114,7 +112,7 @@ def _negated(token: Token) -> bool:
     return False
 
 
-def _assessments(doc: Doc) -> list[tuple[Token, int]]:
+def _assessments(doc: ParsedDoc) -> list[tuple[ParsedToken, int]]:
     out = []
     for t in doc:
         lemma = stem(t.lemma_.lower())
@@ -129,7 +127,7 @@ def _assessments(doc: Doc) -> list[tuple[Token, int]]:
     return out
 
 
-def _object_of(doc: Doc) -> str | None:
+def _object_of(doc: ParsedDoc) -> str | None:
     for t in doc:
         name = OBJECTS.get(t.lemma_.lower()) or OBJECTS.get(t.lower_)
         if name:
@@ -137,7 +135,9 @@ def _object_of(doc: Doc) -> str | None:
     return None
 
 
-def assessment_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
+def assessment_stances(
+    corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorIndex
+) -> list[Stance]:
     stances = []
     for i, doc in sorted(docs.items()):
         found = _assessments(doc)
@@ -165,7 +165,7 @@ def _setting_words(corpus: Corpus, content: Content) -> set[str]:
 _LOCATIVE = frozenset({"in", "near", "at", "of", "outside", "around", "on"})
 
 
-def _places(doc: Doc, setting: set[str]) -> list[str]:
+def _places(doc: ParsedDoc, setting: set[str]) -> list[str]:
     """Named places the sentence puts something 'in/near/of …' (the setting left out)."""
     out = []
     for t in doc:
@@ -180,11 +180,13 @@ def _places(doc: Doc, setting: set[str]) -> list[str]:
     return out
 
 
-def _has_attack(doc: Doc) -> bool:
+def _has_attack(doc: ParsedDoc) -> bool:
     return any(stem(t.lemma_.lower()) in ATTACK or t.lower_ in ATTACK for t in doc)
 
 
-def _incident_place(corpus: Corpus, docs: dict[int, Doc], i: int, setting: set[str]) -> str | None:
+def _incident_place(
+    corpus: Corpus, docs: dict[int, ParsedDoc], i: int, setting: set[str]
+) -> str | None:
     """The place of the attack a sentence speaks of: its own, or the last one named
     beside an attack in the sentences just before it ('that strike')."""
     own = _places(docs[i], setting) if _has_attack(docs[i]) else []
@@ -202,7 +204,7 @@ def _incident_place(corpus: Corpus, docs: dict[int, Doc], i: int, setting: set[s
     return None
 
 
-def _denial_verb(doc: Doc) -> Token | None:
+def _denial_verb(doc: ParsedDoc) -> ParsedToken | None:
     for t in doc:
         if (
             t.lemma_.lower() in DENY
@@ -214,7 +216,7 @@ def _denial_verb(doc: Doc) -> Token | None:
     return None
 
 
-def _anaphoric_denial(verb: Token) -> bool:
+def _anaphoric_denial(verb: ParsedToken) -> bool:
     """'rejected the accusation', 'disputed that account': no content of its own."""
     return any(
         c.dep_ == "dobj"
@@ -225,7 +227,7 @@ def _anaphoric_denial(verb: Token) -> bool:
     )
 
 
-def attack_stances(corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex) -> list[Stance]:
+def attack_stances(corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorIndex) -> list[Stance]:
     setting = _setting_words(corpus, actors.content)
     stances = []
     for i, doc in sorted(docs.items()):
@@ -264,7 +266,7 @@ def same_party(a: Speaker, b: Speaker) -> bool:
 
 
 def _accusations(
-    corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex
+    corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorIndex
 ) -> list[tuple[int, Speaker, Speaker]]:
     """(sentence, accuser, accused) for every 'A accused/blamed B …'."""
     out = []
@@ -286,7 +288,7 @@ def _accusations(
     return out
 
 
-def _reported_agents(verb: Token, actors: ActorIndex) -> list[Token]:
+def _reported_agents(verb: ParsedToken, actors: ActorIndex) -> list[ParsedToken]:
     """'A says B ignored the warnings': B, when B is a known person or organisation."""
     out = []
     for clause in (c for c in verb.children if c.dep_ == "ccomp" and c.pos_ == "VERB"):
@@ -300,7 +302,7 @@ def _reported_agents(verb: Token, actors: ActorIndex) -> list[Token]:
 
 
 def accusation_stances(
-    corpus: Corpus, docs: dict[int, Doc], actors: ActorIndex, skip: set[int]
+    corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorIndex, skip: set[int]
 ) -> list[Stance]:
     """'A accused B of …' against 'B denied …': a dispute about the accusations."""
     accusations = _accusations(corpus, docs, actors)
@@ -414,6 +416,7 @@ def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
     return out
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def is_claim_sentence(text: str) -> bool:
     """A sentence the dispute rules read the parse of."""
     return _usable(text) and bool(_CUES.search(text) or _REPORTED.search(text))
@@ -425,7 +428,7 @@ def claim_sentence_texts(source: Source) -> list[str]:
     return [s.text for s in source_sentences(source) if is_claim_sentence(s.text)]
 
 
-def _parse(corpus: Corpus, config: Config) -> dict[int, Doc]:
+def _parse(corpus: Corpus, config: Config) -> dict[int, ParsedDoc]:
     picked = [i for i, s in enumerate(corpus.sentences) if is_claim_sentence(s.text)]
     docs = parse_sentences([corpus.sentences[i].text for i in picked], config)
     return dict(zip(picked, docs, strict=True))

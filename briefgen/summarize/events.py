@@ -30,7 +30,7 @@ def _event_words(event: EventEntry, content: Content) -> set[str]:
 def _score(corpus: Corpus, i: int, keys: set[str]) -> float:
     s = corpus.sentences[i]
     shared = len(keys & set(s.keywords))
-    support = corpus.corroboration(i, corpus.supporters(i))
+    support = corpus.corroboration(i)
     alone = 1.0 if can_stand_alone(s.text) else 0.0
     return shared + 0.5 * support + 2.0 * alone - 0.01 * s.index
 

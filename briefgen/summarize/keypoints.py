@@ -66,8 +66,6 @@ _MONTH_DAY = re.compile(r"\b([A-Z][a-z]{2,8})\.?\s+(\d{1,2})\b")
 class Ranked:
     index: int  # into Corpus.sentences
     score: float
-    support: tuple[int, ...]
-    groups: int
 
 
 def top_actor_names(actors: tuple[ActorEntry, ...]) -> list[set[str]]:
@@ -166,8 +164,7 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
         alone = can_stand_alone(s.text)
         lead = position.get(s.source, 0)
         position[s.source] = lead + alone
-        support = corpus.supporters(i)
-        groups = corpus.corroboration(i, support)
+        groups = corpus.corroboration(i)
         corroboration = (groups - 1) / (total_groups - 1) if total_groups > 1 else 0.0
         sentence_words = set(words(s.text))
         named = sum(1 for names in actors if names & sentence_words)
@@ -183,7 +180,7 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
             - OUTDATED_PENALTY * (i in stale)
             + LATEST_BONUS * (i in latest)
         )
-        ranked.append(Ranked(i, score, tuple(support), groups))
+        ranked.append(Ranked(i, score))
     ranked.sort(key=lambda r: (-r.score, r.index))
     return ranked
 
@@ -256,8 +253,9 @@ def select(
         if event_id is not None:
             told.add(event_id)
         # A paraphrase of a chosen point is the same point.
-        covered.update((best.index, *best.support))
-        heard.update(corpus.group_of(i) for i in (best.index, *best.support))
+        support = corpus.supporters(best.index)
+        covered.update((best.index, *support))
+        heard.update(corpus.group_of(i) for i in (best.index, *support))
         met.update(names[best.index])
         pool.remove(best)
     return chosen
@@ -324,7 +322,7 @@ def sentence_date(corpus: Corpus, index: int, content: Content) -> dt.date:
 
 
 def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
-    return sorted_refs(corpus.sentences[i].ref for i in (r.index, *r.support))
+    return sorted_refs(corpus.sentences[i].ref for i in (r.index, *corpus.supporters(r.index)))
 
 
 def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:

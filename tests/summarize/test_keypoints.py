@@ -47,9 +47,9 @@ def test_near_duplicate_sources_count_once(
     market = next(
         r for r in ranked if corpus.sentences[r.index].text.startswith("At least 12 people")
     )
-    supporters = {corpus.sentences[i].source for i in market.support}
+    supporters = {corpus.sentences[i].source for i in corpus.supporters(market.index)}
     assert "c1" in supporters  # the copy still adds its reference …
-    assert market.groups == 2  # … but b1 and its copy c1 are one voice (with a1)
+    assert corpus.corroboration(market.index) == 2  # … but b1 and its copy c1 are one voice
 
 
 def test_mmr_never_picks_two_paraphrases(
