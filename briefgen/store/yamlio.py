@@ -95,9 +95,66 @@ def dump_cached(data: Any) -> str:
     key = dump_key(data)
     text = DUMPED.get(key)
     if text is None:
-        text = dump_yaml(data)
+        text = _dump_spliced(data, key)
         DUMPED.put(key, text)
     return text
+
+
+# An actor named in every source has thousands of references: emitting its entry again
+# because one reference was added cost seconds. Long lists of references are emitted one
+# reference at a time (each cached) and spliced into the entry, emitted with a stand-in.
+SPLICE_MIN_ITEMS = 8
+_SPLICE_MAX_LINE = 1_000  # far below the emitter's width, so no line is ever folded
+
+
+def _dump_spliced(data: Any, key: str) -> str:
+    lists: list[list[FlowMap]] = []
+    tag = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+    stood_in = _stand_in(data, lists, tag)
+    if not lists:
+        return dump_yaml(data)
+    lines = dump_yaml(stood_in).split("\n")
+    spliced: list[str] = []
+    used = 0
+    for line in lines:
+        marker = _MARKER.fullmatch(line)
+        if marker is None or marker.group(2) != tag:
+            spliced.append(line)
+            continue
+        prefix = marker.group(1)
+        items = [dump_cached(item) for item in lists[int(marker.group(3))]]
+        if not all(_one_short_line(prefix, text) for text in items):
+            return dump_yaml(data)
+        spliced.extend(prefix + text[:-1] for text in items)
+        used += 1
+    # Every stand-in found once, where a reference would be: else emit the whole value.
+    return "\n".join(spliced) if used == len(lists) else dump_yaml(data)
+
+
+_MARKER = re.compile(r"( *- )\{splice: ([0-9a-f]{16})-(\d+)\}")
+
+
+def _one_short_line(prefix: str, text: str) -> bool:
+    return (
+        text.endswith("\n")
+        and text.count("\n") == 1
+        and _RAW_BREAKS.search(text) is None
+        and len(prefix) + len(text) < _SPLICE_MAX_LINE
+    )
+
+
+def _stand_in(data: Any, lists: list[list[FlowMap]], tag: str) -> Any:
+    """``data`` with each long list of references replaced by a one-item stand-in."""
+    if isinstance(data, FlowMap):
+        return data
+    if isinstance(data, dict):
+        return {k: _stand_in(v, lists, tag) for k, v in data.items()}
+    if isinstance(data, list):
+        if len(data) >= SPLICE_MIN_ITEMS and all(type(x) is FlowMap for x in data):
+            lists.append(data)
+            return [FlowMap(splice=f"{tag}-{len(lists) - 1}")]
+        return [_stand_in(v, lists, tag) for v in data]
+    return data
 
 
 def dump_key(data: Any) -> str:
