@@ -19,8 +19,8 @@ from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
 from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
-from briefgen.store.encode import dumped_values, encode_content
-from briefgen.store.parallel_yaml import emit_ahead, parse_ahead
+from briefgen.store.encode import dumped_values, encode_content, encode_list_entries
+from briefgen.store.parallel_yaml import emit_ahead, parse_ahead, parse_entries_ahead
 from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state, remember_state
 from briefgen.store.transaction import write_tree
@@ -46,10 +46,13 @@ class StoreResult:
     diff: str = ""  # what would change, for --frozen
 
 
-def planned_files(content: Content, config: Config) -> dict[str, bytes]:
+def planned_files(
+    content: Content, config: Config, list_entries: dict[str, list[str]] | None = None
+) -> dict[str, bytes]:
     prefix = config.content_dir
     return {
-        f"{prefix}/{rel}": text.encode("utf-8") for rel, text in encode_content(content).items()
+        f"{prefix}/{rel}": text.encode("utf-8")
+        for rel, text in encode_content(content, list_entries).items()
     }
 
 
@@ -77,7 +80,11 @@ def store_content(
     DUMPED.load(dumps_cache_file(config))
     outcome = merge_with_edits(proposed, config, edited)
     emit_ahead(dumped_values(outcome.content), config)
-    files = planned_files(outcome.content, config)
+    list_entries = encode_list_entries(outcome.content)
+    files = planned_files(outcome.content, config, list_entries)
+    entry_keys = parse_entries_ahead(
+        {f"{config.content_dir}/{name}": texts for name, texts in list_entries.items()}
+    )
     parse_ahead(list(files.values()), config)
     validate_files(files, config)
     state_rel = f"{config.content_dir}/{STATE_FILE}"
@@ -92,7 +99,8 @@ def store_content(
         write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
     if not dry_run:
         remember_state(config, files[state_rel], outcome.state)
-        PARSED.save(parsed_cache_file(config), (parsed_key(data) for data in files.values()))
+        kept = [parsed_key(data) for data in files.values()] + entry_keys
+        PARSED.save(parsed_cache_file(config), kept)
         DUMPED.save(dumps_cache_file(config))
     all_changed = tuple(sorted(changed + list(stale)))
     return StoreResult(

@@ -73,23 +73,37 @@ def dumped_values(content: c.Content) -> list[Any]:
     return values
 
 
-def encode_content(content: c.Content) -> dict[str, str]:
-    """Every file of content/ (relative path → YAML text) that this Content defines."""
+def encode_content(
+    content: c.Content, list_entries: dict[str, list[str]] | None = None
+) -> dict[str, str]:
+    """Every file of content/ (relative path → YAML text) that this Content defines;
+    ``list_entries``: encode_list_entries(content), when the caller has it already."""
     files: dict[str, str] = {}
     for source in content.sources:
         files[f"sources/{source.id}.yaml"] = dump_cached(encode_record(source, SOURCE_FIELDS))
-    files["actors.yaml"] = dump_list([encode_record(a, ACTOR_FIELDS) for a in content.actors])
-    files["quotes.yaml"] = dump_list([encode_record(q, QUOTE_FIELDS) for q in content.quotes])
-    files["casualties.yaml"] = dump_list(
-        [encode_record(x, CASUALTY_FIELDS) for x in content.casualties]
-    )
-    files["events.yaml"] = dump_list([encode_record(e, EVENT_FIELDS) for e in content.events])
+    if list_entries is None:
+        list_entries = encode_list_entries(content)
+    for name, entries in list_entries.items():
+        files[name] = join_entries(entries)
     files["briefing.yaml"] = dump_cached(encode_record(content.briefing, BRIEFING_FIELDS))
     return dict(sorted(files.items()))
 
 
-def dump_list(items: list[dict[str, Any]]) -> str:
-    if not items:
+def encode_list_entries(content: c.Content) -> dict[str, list[str]]:
+    """The text of each entry of each list file (actors.yaml …), in order."""
+    out: dict[str, list[str]] = {}
+    for name, records, specs in (
+        ("actors.yaml", content.actors, ACTOR_FIELDS),
+        ("quotes.yaml", content.quotes, QUOTE_FIELDS),
+        ("casualties.yaml", content.casualties, CASUALTY_FIELDS),
+        ("events.yaml", content.events, EVENT_FIELDS),
+    ):
+        out[name] = [dump_cached([encode_record(r, specs)]) for r in records]
+    return out
+
+
+def join_entries(entries: list[str]) -> str:
+    if not entries:
         return "[]\n"
     # A blank line between entries keeps diffs and hand edits readable.
-    return "\n".join(dump_cached([item]) for item in items)
+    return "\n".join(entries)

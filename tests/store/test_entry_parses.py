@@ -1,0 +1,81 @@
+"""A list file's parse put together from its entries' parses (parallel_yaml) must be the
+file's own parse: the same values and the same line for every mapping, key and item, so
+that every error message points where it did."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from test_roundtrip import contents
+from test_state_text import ANY_TEXT
+
+from briefgen.records import content as c
+from briefgen.store import yamlio
+from briefgen.store.encode import encode_list_entries, join_entries
+from briefgen.store.parallel_yaml import parse_entries_ahead
+
+
+def with_lines(data: Any) -> Any:
+    """The parsed data with every line number it carries, for an exact comparison."""
+    if isinstance(data, yamlio.LineDict):
+        keys = [(k, data.key_lines.get(k), with_lines(v)) for k, v in data.items()]
+        return ("map", data.line, keys)
+    if isinstance(data, yamlio.LineList):
+        return ("seq", data.line, list(data.item_lines), [with_lines(v) for v in data])
+    return data
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(contents(), st.lists(ANY_TEXT, min_size=2, max_size=4))
+def test_a_list_file_parsed_by_entries_is_the_file_parsed_whole(
+    content: c.Content, texts: list[str]
+) -> None:
+    # Several entries of differing lengths (a multi-line text shifts every later line).
+    actor, quote = content.actors[0], content.quotes[0]
+    content = replace(
+        content,
+        actors=tuple(replace(actor, id=f"a-{k}", name=t) for k, t in enumerate(texts)),
+        quotes=tuple(replace(quote, id=f"q-{k}", text=t) for k, t in enumerate(texts)),
+    )
+    entries = encode_list_entries(content)
+    for display, texts in entries.items():
+        yamlio.PARSED.clear()
+        parse_entries_ahead({display: texts})
+        raw = join_entries(texts).encode("utf-8")
+        blob = yamlio.PARSED.get(yamlio.parsed_key(raw))
+        whole = yamlio.parse_yaml(raw.decode("utf-8"), display).data
+        if blob is None:
+            assert not texts or any(b in raw.decode() for b in ("\r", "\x85", "\u2028"))
+            continue
+        assert with_lines(yamlio.pickle.loads(blob)) == with_lines(whole)
+        # And back: the entries' parses taken from the file's (an earlier build's memo).
+        yamlio.PARSED.clear()
+        yamlio.PARSED.put(yamlio.parsed_key(raw), blob)
+        parse_entries_ahead({display: texts})
+        for text in texts:
+            one = yamlio.PARSED.get(yamlio.parsed_key(text.encode("utf-8")))
+            assert one is not None
+            expected = yamlio.parse_yaml(text, display).data
+            assert with_lines(yamlio.pickle.loads(one)) == with_lines(expected)
+    yamlio.PARSED.clear()
+
+
+def test_an_entry_changed_is_the_only_entry_parsed_again() -> None:
+    quote = c.QuoteEntry(id="q-1", text="We will win.", speaker="a-b", sources=())
+    other = replace(quote, id="q-2", text="We will not.")
+    yamlio.PARSED.clear()
+    first = encode_list_entries(
+        c.Content(briefing=c.BriefingEntry(title="T"), quotes=(quote, other))
+    )["quotes.yaml"]
+    parse_entries_ahead({"quotes.yaml": first})
+    second = encode_list_entries(
+        c.Content(
+            briefing=c.BriefingEntry(title="T"), quotes=(quote, replace(other, text="Never."))
+        )
+    )
+    missing = yamlio.PARSED.missing(yamlio.parsed_key(t.encode()) for t in second["quotes.yaml"])
+    assert missing == [yamlio.parsed_key(second["quotes.yaml"][1].encode())]
+    yamlio.PARSED.clear()
