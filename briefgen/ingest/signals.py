@@ -6,9 +6,8 @@ sign-up form) as it appears across news sites, never the exact lines of one page
 
 from __future__ import annotations
 
+import functools
 import re
-
-from spacy.lang.en.stop_words import STOP_WORDS
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
@@ -207,18 +206,29 @@ def key(text: str) -> str:
     return " ".join(w.lower() for w in words(text))
 
 
+@functools.cache
+def stop_words() -> frozenset[str]:
+    # Imported when first needed: importing spaCy takes over a second, and a rebuild
+    # after a YAML edit cleans no text.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def stop_share(text: str) -> float:
     tokens = [w.lower() for w in words(text)]
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t in STOP_WORDS) / len(tokens)
+    stop = stop_words()
+    return sum(1 for t in tokens if t in stop) / len(tokens)
 
 
 def content_words(text: str) -> set[str]:
+    stop = stop_words()
     return {
         w.lower().replace("’", "'")
         for w in words(text)
-        if w.lower() not in STOP_WORDS and not w.isdigit() and len(w) > 2
+        if w.lower() not in stop and not w.isdigit() and len(w) > 2
     }
 
 

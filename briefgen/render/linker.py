@@ -8,6 +8,7 @@ every text in it has passed through the escape filter.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from briefgen.records.content import CasualtyEntry, EventEntry, QuoteEntry, Ref, SourceEntry
 from briefgen.render import links
@@ -46,6 +47,7 @@ def format_count(count: int, qualifier: str, compact: bool = False) -> str:
     return f"{QUALIFIER_WORDS.get(qualifier, '')}{number}"
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def shorten(text: str, limit: int = 80) -> str:
     words = " ".join(text.split())
     if len(words) <= limit:

@@ -34,6 +34,7 @@ def anchor(ident: str) -> str:
     return safe_slug(ident)
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def md_href(from_page: str, to_page: str, fragment: str | None = None) -> str:
     """A relative Markdown link that mkdocs resolves and validates."""
     if to_page == from_page:
