@@ -7,7 +7,9 @@ for source references, no line wrapping, dates as ISO dates.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
+import io
 import pickle
 import re
 from dataclasses import dataclass
@@ -101,8 +103,9 @@ def dump_cached(data: Any) -> str:
 
 
 # An actor named in every source has thousands of references: emitting its entry again
-# because one reference was added cost seconds. Long lists of references are emitted one
-# reference at a time (each cached) and spliced into the entry, emitted with a stand-in.
+# because one reference was added cost seconds. Long lists of references are written one
+# reference at a time ({source: ID, para: ID}, the way PyYAML writes it) and spliced into
+# the entry, which is emitted with a one-line stand-in for each list.
 SPLICE_MIN_ITEMS = 8
 _SPLICE_MAX_LINE = 1_000  # far below the emitter's width, so no line is ever folded
 
@@ -122,7 +125,7 @@ def _dump_spliced(data: Any, key: str) -> str:
             spliced.append(line)
             continue
         prefix = marker.group(1)
-        items = [dump_cached(item) for item in lists[int(marker.group(3))]]
+        items = [ref_text(item) for item in lists[int(marker.group(3))]]
         if not all(_one_short_line(prefix, text) for text in items):
             return dump_yaml(data)
         spliced.extend(prefix + text[:-1] for text in items)
@@ -132,6 +135,7 @@ def _dump_spliced(data: Any, key: str) -> str:
 
 
 _MARKER = re.compile(r"( *- )\{splice: ([0-9a-f]{16})-(\d+)\}")
+_STR_TAG = "tag:yaml.org,2002:str"
 
 
 def _one_short_line(prefix: str, text: str) -> bool:
@@ -143,6 +147,40 @@ def _one_short_line(prefix: str, text: str) -> bool:
     )
 
 
+def _is_ref(item: Any) -> bool:
+    return (
+        type(item) is FlowMap
+        and list(item) == ["source", "para"]
+        and isinstance(item["source"], str)
+        and isinstance(item["para"], str)
+    )
+
+
+def ref_text(ref: FlowMap) -> str:
+    """dump_yaml(ref) for a {source, para} reference, without running the emitter when
+    both ids are written plain (as ids are): PyYAML's own resolver and scalar analysis
+    decide that, the same checks its emitter makes."""
+    source, para = ref["source"], ref["para"]
+    if _plain_in_flow(source) and _plain_in_flow(para):
+        return f"{{source: {source}, para: {para}}}\n"
+    return dump_cached(ref)
+
+
+_RESOLVER = yaml.resolver.Resolver()
+_ANALYZER = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _plain_in_flow(value: str) -> bool:
+    """Whether the emitter writes ``value`` as a plain scalar inside a flow mapping."""
+    if not value or _RAW_BREAKS.search(value):
+        return False  # _represent_str double-quotes these
+    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
+        return False  # read back plain it would be a number, a date, a boolean …
+    analysis = _ANALYZER.analyze_scalar(value)
+    return bool(analysis.allow_flow_plain) and not analysis.multiline
+
+
 def _stand_in(data: Any, lists: list[list[FlowMap]], tag: str) -> Any:
     """``data`` with each long list of references replaced by a one-item stand-in."""
     if isinstance(data, FlowMap):
@@ -150,7 +188,7 @@ def _stand_in(data: Any, lists: list[list[FlowMap]], tag: str) -> Any:
     if isinstance(data, dict):
         return {k: _stand_in(v, lists, tag) for k, v in data.items()}
     if isinstance(data, list):
-        if len(data) >= SPLICE_MIN_ITEMS and all(type(x) is FlowMap for x in data):
+        if len(data) >= SPLICE_MIN_ITEMS and all(_is_ref(x) for x in data):
             lists.append(data)
             return [FlowMap(splice=f"{tag}-{len(lists) - 1}")]
         return [_stand_in(v, lists, tag) for v in data]

@@ -39,11 +39,28 @@ def test_long_lists_are_spliced_and_short_ones_are_not() -> None:
     refs = [FlowMap(source=f"s-{i}", para="p1") for i in range(SPLICE_MIN_ITEMS)]
     yamlio.DUMPED.clear()
     dump_cached(entry("A", refs, [("A point.", refs[:2])]))
-    # Each reference of the long list was emitted (and cached) on its own.
-    assert all(yamlio.DUMPED.get(yamlio.dump_key(r)) == dump_yaml(r) for r in refs)
-    yamlio.DUMPED.clear()
-    dump_cached(entry("A", refs[:2], []))
+    # The long list's references were written without the emitter (nothing cached for
+    # them), the short list's with the rest of the entry.
     assert yamlio.DUMPED.get(yamlio.dump_key(refs[0])) is None
+    quoted = [*refs, FlowMap(source="yes", para="p1")]  # 'yes' must be quoted
+    data = entry("A", quoted, [])
+    assert dump_cached(data) == dump_yaml(data)
+    assert yamlio.DUMPED.get(yamlio.dump_key(quoted[-1])) == "{source: 'yes', para: p1}\n"
+
+
+# Ids that read back as something else, or that the emitter must quote or escape.
+TRICKY_IDS = str.split(
+    """yes No ON off y n null Null ~ true 0010_2131 0005_53a 1_000 0x1F 0b101 0o17 1:20
+    1.5 .5 1e3 +1 -1 .inf .NaN 2001-12-14 2001-12-14t21:59:43.10-05:00 <<  = a:b a#b
+    -x ?x :x ,x [x] {x} x, @x `x 'x "x %x *x &x !x |x >x #x ünï ß→ \u00e9t\u00e9 a-b_c.d"""
+) + ["", " a", "a ", "a b", "a: b", "a #b", "a\tb", "a\nb", "a\x85b", "a\u2028b", "\x07"]
+
+
+def test_a_reference_is_written_as_pyyaml_writes_it() -> None:
+    for source in TRICKY_IDS:
+        for para in ("p1", source):
+            ref = FlowMap(source=source, para=para)
+            assert yamlio.ref_text(ref) == dump_yaml(ref), (source, para)
 
 
 def test_a_reference_that_breaks_over_lines_falls_back_to_the_whole_entry() -> None:
