@@ -82,10 +82,12 @@ def store_content(
     emit_ahead(dumped_values(outcome.content), config)
     list_entries = encode_list_entries(outcome.content)
     files = planned_files(outcome.content, config, list_entries)
+    # Whole files first (across processes, on a first build), then the list files' entries
+    # (taken from those parses, or put together from parsed entries after a small change).
+    parse_ahead(list(files.values()), config)
     entry_keys = parse_entries_ahead(
         {f"{config.content_dir}/{name}": texts for name, texts in list_entries.items()}
     )
-    parse_ahead(list(files.values()), config)
     validate_files(files, config)
     state_rel = f"{config.content_dir}/{STATE_FILE}"
     files[state_rel] = encode_state(outcome.state).encode("utf-8")

@@ -10,8 +10,11 @@ reports it as usual.
 
 from __future__ import annotations
 
+import hashlib
 import pickle
+import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from briefgen.config import Config
@@ -29,7 +32,7 @@ V = TypeVar("V")
 
 def _emit_chunk(values: tuple[Any, ...], config: Config) -> list[str | None]:
     del config
-    return [yamlio.dump_yaml(v) for v in values]
+    return [yamlio.dump_cached(v) for v in values]
 
 
 def _parse_chunk(blobs: tuple[bytes, ...], config: Config) -> list[bytes | None]:
@@ -140,7 +143,7 @@ def _assemble(display: str, entries: list[str], keys: list[str]) -> yamlio.LineL
         blob = yamlio.PARSED.get(key)
         if blob is None:
             try:
-                data = yamlio.parse_yaml(text, display).data
+                data = parse_entry(text, display)
             except BriefgenError:
                 return None  # the whole file's read reports it, at its line
             blob = pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
@@ -166,3 +169,119 @@ def shift_lines(data: Any, by: int) -> Any:
         items.item_lines = [n + by for n in data.item_lines]
         return items
     return data
+
+
+# A reference as ref_text writes it, in a block list: "    - {source: ID, para: ID}".
+_REF_LINE = re.compile(r"( +- )\{source: (.+), para: (.+)\}")
+
+
+@dataclass(frozen=True)
+class _RefRun:
+    """Lines in a row that are references, each as ref_text writes it."""
+
+    first: int  # 1-based line in the entry's text
+    refs: tuple[tuple[str, str], ...]
+
+
+def parse_entry(text: str, display: str) -> Any:
+    """parse_yaml(text).data for one entry, with its long lists of references read
+    without the YAML machinery (each line is exactly what ref_text writes, or it is left
+    to the parser): the counterpart of the emitter's splicing."""
+    lines = text.split("\n")
+    tag = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+    runs: list[_RefRun] = []
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        j, prefix, refs = i, "", []
+        while j < len(lines):
+            ref = _ref_in(lines[j], prefix)
+            if ref is None:
+                break
+            prefix = prefix or lines[j][: lines[j].index("{")]
+            refs.append(ref)
+            j += 1
+        if len(refs) >= yamlio.SPLICE_MIN_ITEMS:
+            kept.append(f"{prefix}{{splice: {tag}-{len(runs)}}}")
+            runs.append(_RefRun(i + 1, tuple(refs)))
+            i = j
+        else:
+            kept.append(lines[i])
+            i += 1
+    if not runs:
+        return yamlio.parse_yaml(text, display).data
+    data = yamlio.parse_yaml("\n".join(kept), display).data
+    restored = _Restore(runs, tag)
+    out = restored.value(data)
+    # Every stand-in must have come back as one list item, where a reference would be.
+    return out if restored.found == len(runs) else yamlio.parse_yaml(text, display).data
+
+
+def _ref_in(line: str, prefix: str) -> tuple[str, str] | None:
+    m = _REF_LINE.fullmatch(line)
+    if m is None or (prefix and m.group(1) != prefix):
+        return None
+    source, para = m.group(2), m.group(3)
+    if not (yamlio.plain_in_flow(source) and yamlio.plain_in_flow(para)):
+        return None
+    return source, para
+
+
+class _Restore:
+    """Parsed stood-in text → the entry's parse: stand-ins replaced by their references,
+    and every line number moved back to where it is in the entry's text."""
+
+    def __init__(self, runs: list[_RefRun], tag: str) -> None:
+        self.runs = runs
+        self.tag = tag
+        self.found = 0
+        # The stand-in of run k sits on line runs[k].first - sum of earlier runs' extra lines.
+        self.stand_in_lines: list[int] = []
+        extra = 0
+        for run in runs:
+            self.stand_in_lines.append(run.first - extra)
+            extra += len(run.refs) - 1
+
+    def line(self, n: int) -> int:
+        return n + sum(
+            len(run.refs) - 1
+            for run, at in zip(self.runs, self.stand_in_lines, strict=True)
+            if at < n
+        )
+
+    def value(self, data: Any) -> Any:
+        if isinstance(data, yamlio.LineDict):
+            moved = yamlio.LineDict((k, self.value(v)) for k, v in data.items())
+            moved.line = self.line(data.line)
+            moved.key_lines = {k: self.line(n) for k, n in data.key_lines.items()}
+            return moved
+        if isinstance(data, yamlio.LineList):
+            items = yamlio.LineList()
+            items.line = self.line(data.line)
+            for item, n in zip(data, data.item_lines, strict=True):
+                run = self._run_of(item)
+                if run is None:
+                    items.append(self.value(item))
+                    items.item_lines.append(self.line(n))
+                    continue
+                for k, (source, para) in enumerate(run.refs):
+                    ref = yamlio.LineDict(source=source, para=para)
+                    ref.line = run.first + k
+                    ref.key_lines = {"source": ref.line, "para": ref.line}
+                    items.append(ref)
+                    items.item_lines.append(ref.line)
+            return items
+        return data
+
+    def _run_of(self, item: Any) -> _RefRun | None:
+        if not (isinstance(item, yamlio.LineDict) and list(item) == ["splice"]):
+            return None
+        value = item["splice"]
+        prefix = f"{self.tag}-"
+        if not (isinstance(value, str) and value.startswith(prefix)):
+            return None
+        number = value[len(prefix) :]
+        if not number.isdigit() or int(number) >= len(self.runs):
+            return None
+        self.found += 1
+        return self.runs[int(number)]

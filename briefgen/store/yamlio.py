@@ -161,7 +161,7 @@ def ref_text(ref: FlowMap) -> str:
     both ids are written plain (as ids are): PyYAML's own resolver and scalar analysis
     decide that, the same checks its emitter makes."""
     source, para = ref["source"], ref["para"]
-    if _plain_in_flow(source) and _plain_in_flow(para):
+    if plain_in_flow(source) and plain_in_flow(para):
         return f"{{source: {source}, para: {para}}}\n"
     return dump_cached(ref)
 
@@ -171,7 +171,7 @@ _ANALYZER = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
 
 
 @functools.lru_cache(maxsize=1 << 16)
-def _plain_in_flow(value: str) -> bool:
+def plain_in_flow(value: str) -> bool:
     """Whether the emitter writes ``value`` as a plain scalar inside a flow mapping."""
     if not value or _RAW_BREAKS.search(value):
         return False  # _represent_str double-quotes these

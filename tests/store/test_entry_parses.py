@@ -10,12 +10,14 @@ from typing import Any
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from test_roundtrip import contents
+from test_spliced_dump import ID, REF, REFS, entry
 from test_state_text import ANY_TEXT
 
 from briefgen.records import content as c
 from briefgen.store import yamlio
 from briefgen.store.encode import encode_list_entries, join_entries
-from briefgen.store.parallel_yaml import parse_entries_ahead
+from briefgen.store.parallel_yaml import parse_entries_ahead, parse_entry
+from briefgen.store.yamlio import SPLICE_MIN_ITEMS, FlowMap, dump_yaml
 
 
 def with_lines(data: Any) -> Any:
@@ -79,3 +81,32 @@ def test_an_entry_changed_is_the_only_entry_parsed_again() -> None:
     missing = yamlio.PARSED.missing(yamlio.parsed_key(t.encode()) for t in second["quotes.yaml"])
     assert missing == [yamlio.parsed_key(second["quotes.yaml"][1].encode())]
     yamlio.PARSED.clear()
+
+
+PLAIN_REF = st.builds(lambda s, p: FlowMap(source=s, para=p), ID, ID)
+# Long runs of references written plain (the ones read without the parser), broken now
+# and then by one the emitter must quote.
+LONG_REFS = st.builds(
+    lambda refs, odd, at: refs[:at] + odd + refs[at:],
+    st.lists(PLAIN_REF, min_size=SPLICE_MIN_ITEMS, max_size=3 * SPLICE_MIN_ITEMS),
+    st.lists(REF, max_size=1),
+    st.integers(0, 3 * SPLICE_MIN_ITEMS),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(ANY_TEXT, LONG_REFS | REFS, st.lists(st.tuples(ANY_TEXT, LONG_REFS | REFS), max_size=3))
+def test_an_entry_read_with_its_references_spliced_is_the_entry_parsed(
+    name: str, mentions: list[FlowMap], points: list[tuple[str, list[FlowMap]]]
+) -> None:
+    text = dump_yaml(entry(name, mentions, points))
+    expected = yamlio.parse_yaml(text, "content/actors.yaml").data
+    assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
+
+
+def test_reference_lines_inside_a_text_are_text() -> None:
+    refs = "".join(f"    - {{source: s-{i}, para: p1}}\n" for i in range(SPLICE_MIN_ITEMS))
+    text = f"- id: a-b\n  name: |\n{refs}  kind: person\n"
+    expected = yamlio.parse_yaml(text, "content/actors.yaml").data
+    assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
+    assert expected[0]["name"].count("source: s-") == SPLICE_MIN_ITEMS
