@@ -7,7 +7,12 @@ sign-up form) as it appears across news sites, never the exact lines of one page
 from __future__ import annotations
 
 import functools
+import importlib.util
 import re
+from pathlib import Path
+from typing import Any
+
+from briefgen.errors import BriefgenError
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
@@ -208,11 +213,16 @@ def key(text: str) -> str:
 
 @functools.cache
 def stop_words() -> frozenset[str]:
-    # Imported when first needed: importing spaCy takes over a second, and a rebuild
-    # after a YAML edit cleans no text.
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
+    """spaCy's English stop words. Read from its file, not imported: importing the module
+    imports all of spaCy (over a second), and cleaning text needs only this list."""
+    spec = importlib.util.find_spec("spacy")
+    folders = spec.submodule_search_locations if spec is not None else None
+    if not folders:
+        raise BriefgenError("spaCy is not installed; `pip install spacy`")
+    path = Path(list(folders)[0]) / "lang" / "en" / "stop_words.py"
+    namespace: dict[str, Any] = {}
+    exec(compile(path.read_text(encoding="utf-8"), str(path), "exec"), namespace)  # noqa: S102
+    return frozenset(namespace["STOP_WORDS"])
 
 
 def stop_share(text: str) -> float:

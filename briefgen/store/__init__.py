@@ -22,7 +22,7 @@ from briefgen.store.corrections import EditedContent, merge_with_edits, read_edi
 from briefgen.store.encode import dumped_values, encode_content, encode_list_entries
 from briefgen.store.parallel_yaml import emit_ahead, parse_ahead, parse_entries_ahead
 from briefgen.store.read import ReadResult, read_content
-from briefgen.store.state import STATE_FILE, encode_state, remember_state
+from briefgen.store.state import STATE_FILE, encode_state, remember_state, state_values
 from briefgen.store.transaction import write_tree
 from briefgen.store.validate import describe_changes, validate_files
 from briefgen.store.yamlio import DUMPED, PARSED, dumps_cache_file, parsed_cache_file, parsed_key
@@ -79,7 +79,7 @@ def store_content(
     """Merge the proposal with what people edited (three-way), validate, write atomically."""
     DUMPED.load(dumps_cache_file(config))
     outcome = merge_with_edits(proposed, config, edited)
-    emit_ahead(dumped_values(outcome.content), config)
+    emit_ahead(dumped_values(outcome.content) + state_values(outcome.state), config)
     list_entries = encode_list_entries(outcome.content)
     files = planned_files(outcome.content, config, list_entries)
     # Whole files first (across processes, on a first build), then the list files' entries

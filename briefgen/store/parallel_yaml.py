@@ -40,8 +40,8 @@ def _parse_chunk(blobs: tuple[bytes, ...], config: Config) -> list[bytes | None]
     out: list[bytes | None] = []
     for raw in blobs:
         try:
-            doc = yamlio.parse_yaml(raw.decode("utf-8-sig"), "content/")
-            out.append(pickle.dumps(doc.data, protocol=pickle.HIGHEST_PROTOCOL))
+            data = parse_entry(raw.decode("utf-8-sig"), "content/")
+            out.append(pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL))
         except Exception:  # noqa: BLE001 - the serial read reports it, with its file
             out.append(None)
     return out
@@ -184,9 +184,9 @@ class _RefRun:
 
 
 def parse_entry(text: str, display: str) -> Any:
-    """parse_yaml(text).data for one entry, with its long lists of references read
-    without the YAML machinery (each line is exactly what ref_text writes, or it is left
-    to the parser): the counterpart of the emitter's splicing."""
+    """parse_yaml(text).data for an entry (or a whole file of them), with its long lists
+    of references read without the YAML machinery (each line is exactly what ref_text
+    writes, or it is left to the parser): the counterpart of the emitter's splicing."""
     lines = text.split("\n")
     tag = hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
     runs: list[_RefRun] = []
@@ -210,7 +210,10 @@ def parse_entry(text: str, display: str) -> Any:
             i += 1
     if not runs:
         return yamlio.parse_yaml(text, display).data
-    data = yamlio.parse_yaml("\n".join(kept), display).data
+    try:
+        data = yamlio.parse_yaml("\n".join(kept), display).data
+    except BriefgenError:
+        return yamlio.parse_yaml(text, display).data  # raises, at the line in ``text``
     restored = _Restore(runs, tag)
     out = restored.value(data)
     # Every stand-in must have come back as one list item, where a reference would be.

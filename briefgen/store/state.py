@@ -95,6 +95,12 @@ def _state_parts(
     return head, encode_record(state.base.briefing, BRIEFING_FIELDS), lists
 
 
+def state_values(state: MergeState) -> list[Any]:
+    """Every value encode_state hands to dump_cached (to emit them ahead, in parallel)."""
+    _, briefing, lists = _state_parts(state)
+    return [briefing] + [[item] for items in lists.values() for item in items]
+
+
 def state_document(state: MergeState) -> dict[str, Any]:
     """What encode_state writes, as the data a YAML reader gives back."""
     head, briefing, lists = _state_parts(state)

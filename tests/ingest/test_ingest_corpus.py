@@ -111,3 +111,11 @@ def test_settling_is_cached_by_the_sources_and_redone_when_one_changes(tmp_path)
     )
     changed = {s.file: s.duplicate_of for s in ingest_all(config, Reporter(verbosity=0))}
     assert list(changed.values()) == [None, None]
+
+
+def test_the_stop_words_read_from_spacys_file_are_spacys() -> None:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from briefgen.ingest.signals import stop_words
+
+    assert stop_words() == frozenset(STOP_WORDS)

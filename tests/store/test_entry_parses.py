@@ -110,3 +110,19 @@ def test_reference_lines_inside_a_text_are_text() -> None:
     expected = yamlio.parse_yaml(text, "content/actors.yaml").data
     assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
     assert expected[0]["name"].count("source: s-") == SPLICE_MIN_ITEMS
+
+
+def test_an_error_after_spliced_references_names_its_line_in_the_file() -> None:
+    import pytest
+
+    from briefgen.errors import BriefgenError
+
+    refs = "".join(f"    - {{source: s-{i}, para: p1}}\n" for i in range(SPLICE_MIN_ITEMS))
+    text = f"- id: a-b\n  mentions:\n{refs}  name: [unclosed\n"
+    with pytest.raises(BriefgenError) as whole:
+        yamlio.parse_yaml(text, "content/actors.yaml")
+    with pytest.raises(BriefgenError) as spliced:
+        parse_entry(text, "content/actors.yaml")
+    assert str(spliced.value) == str(whole.value)
+    # The stood-in text is eight lines shorter: its own line number would be wrong.
+    assert str(whole.value).startswith(f"content/actors.yaml:{SPLICE_MIN_ITEMS + 4}:")
