@@ -7,6 +7,8 @@ Every problem is collected (with file and line) before anything is raised, so
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +18,15 @@ from briefgen.errors import BriefgenError
 from briefgen.records import content as c
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.schema import LIST_FILES, SOURCE_FIELDS
-from briefgen.store.yamlio import PARSED, LineDict, LineList, parsed_cache_file, read_yaml
+from briefgen.store.yamlio import (
+    PARSED,
+    LineDict,
+    LineList,
+    parsed_cache_file,
+    parsed_key,
+    read_yaml_bytes,
+    yaml_from_bytes,
+)
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
@@ -41,35 +51,112 @@ def _display(config: Config, path: Path) -> str:
     return path.relative_to(config.project).as_posix()
 
 
-def _load(config: Config, path: Path, problems: Problems) -> Any:
+class _Files:
+    """content/ on disk, or (validate.py) the files a build plans to write, by their
+    project-relative path: read the same way either way."""
+
+    def __init__(self, config: Config, planned: Mapping[str, bytes] | None) -> None:
+        self.config = config
+        # By the same normalised path as _display gives ('./content/' is 'content').
+        self.planned = (
+            None
+            if planned is None
+            else {_display(config, config.project / rel): data for rel, data in planned.items()}
+        )
+
+    def sources(self) -> list[Path]:
+        folder = self.config.content / "sources"
+        if self.planned is None:
+            return sorted(folder.glob("*.yaml")) if folder.is_dir() else []
+        prefix = f"{_display(self.config, folder)}/"
+        names = [
+            rel[len(prefix) :]
+            for rel in self.planned
+            if rel.startswith(prefix) and rel.endswith(".yaml") and "/" not in rel[len(prefix) :]
+        ]
+        return [folder / name for name in sorted(names)]
+
+    def exists(self, path: Path) -> bool:
+        if self.planned is None:
+            return path.exists()
+        return _display(self.config, path) in self.planned
+
+    def read(self, path: Path, display: str) -> bytes:
+        if self.planned is None:
+            return read_yaml_bytes(path, display)
+        return self.planned[display]
+
+
+def _load(files: _Files, path: Path, problems: Problems) -> Any:
+    display = _display(files.config, path)
     try:
-        return read_yaml(path, _display(config, path)).data
+        return yaml_from_bytes(files.read(path, display), path, display).data
     except BriefgenError as exc:
         problems.errors.append(exc)
         return None
 
 
-def _read_sources(config: Config, problems: Problems) -> list[_Located]:
-    folder = config.content / "sources"
+# Files decoded without a problem, by their name and bytes: a build reads content/ before
+# its work and reads its own planned files back before writing them (validate.py), and
+# most of those are byte for byte the files it read.
+_DECODED: OrderedDict[tuple[str, str], list[_Located]] = OrderedDict()
+_DECODED_MAX = 8192
+
+
+def _decode_file(
+    files: _Files,
+    path: Path,
+    problems: Problems,
+    decode: Callable[[str, Any, Problems], list[_Located]],
+) -> list[_Located]:
+    """decode(display, parsed data, problems) for one file, once per name and bytes."""
+    display = _display(files.config, path)
+    try:
+        raw = files.read(path, display)
+    except BriefgenError as exc:
+        problems.errors.append(exc)
+        return []
+    key = (display, parsed_key(raw))
+    known = _DECODED.get(key)
+    if known is not None:
+        _DECODED.move_to_end(key)
+        return known
+    found = Problems()
+    try:
+        data = yaml_from_bytes(raw, path, display).data
+    except BriefgenError as exc:
+        problems.errors.append(exc)
+        return []
+    out = decode(display, data, found) if data is not None else []
+    problems.errors.extend(found.errors)
+    problems.warnings.extend(found.warnings)
+    if not (found.errors or found.warnings or data is None):
+        _DECODED[key] = out
+        if len(_DECODED) > _DECODED_MAX:
+            _DECODED.popitem(last=False)
+    return out
+
+
+def _read_sources(files: _Files, problems: Problems) -> list[_Located]:
     out: list[_Located] = []
-    if not folder.is_dir():
-        return out
-    for path in sorted(folder.glob("*.yaml")):
-        display = _display(config, path)
-        node = _load(config, path, problems)
-        if node is None:
-            continue
-        kwargs = Decoder(display, problems).record(node, SOURCE_FIELDS, "a source")
-        if kwargs is None:
-            continue
-        if kwargs["id"] != path.stem:
-            problems.error(
-                display,
-                node.line_of("id"),
-                f"id '{kwargs['id']}' must be the file's name '{path.stem}'",
-            )
-            continue
-        out.append(_Located(c.SourceEntry(**_with_defaults(kwargs)), node, display))
+    for path in files.sources():
+
+        def decode(
+            display: str, node: Any, found: Problems, stem: str = path.stem
+        ) -> list[_Located]:
+            kwargs = Decoder(display, found).record(node, SOURCE_FIELDS, "a source")
+            if kwargs is None:
+                return []
+            if kwargs["id"] != stem:
+                found.error(
+                    display,
+                    node.line_of("id"),
+                    f"id '{kwargs['id']}' must be the file's name '{stem}'",
+                )
+                return []
+            return [_Located(c.SourceEntry(**_with_defaults(kwargs)), node, display)]
+
+        out.extend(_decode_file(files, path, problems, decode))
     return out
 
 
@@ -89,25 +176,25 @@ def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
     return {**_DEFAULTS, **kwargs}
 
 
-def _read_list(config: Config, name: str, problems: Problems) -> list[_Located]:
-    path = config.content / name
-    if not path.exists():
+def _read_list(files: _Files, name: str, problems: Problems) -> list[_Located]:
+    path = files.config.content / name
+    if not files.exists(path):
         return []
-    display = _display(config, path)
-    data = _load(config, path, problems)
-    if data is None:
-        return []
-    if not isinstance(data, list):
-        problems.error(display, 1, f"expected a list of entries, found {type(data).__name__}")
-        return []
-    specs, cls = LIST_FILES[name]
-    decoder = Decoder(display, problems)
-    out = []
-    for item in data:
-        kwargs = decoder.record(item, specs, "an entry")
-        if kwargs is not None:
-            out.append(_Located(cls(**kwargs), item, display))
-    return out
+
+    def decode(display: str, data: Any, found: Problems) -> list[_Located]:
+        if not isinstance(data, list):
+            found.error(display, 1, f"expected a list of entries, found {type(data).__name__}")
+            return []
+        specs, cls = LIST_FILES[name]
+        decoder = Decoder(display, found)
+        out = []
+        for item in data:
+            kwargs = decoder.record(item, specs, "an entry")
+            if kwargs is not None:
+                out.append(_Located(cls(**kwargs), item, display))
+        return out
+
+    return _decode_file(files, path, problems, decode)
 
 
 def _check_unique(items: list[_Located], problems: Problems) -> None:
@@ -165,15 +252,22 @@ class _RefChecker:
             )
 
 
-def read_content(config: Config, *, allow_dangling: bool = False) -> ReadResult:
+def read_content(
+    config: Config,
+    *,
+    allow_dangling: bool = False,
+    planned: Mapping[str, bytes] | None = None,
+) -> ReadResult:
     """content/ as records. ``allow_dangling``: a reference to a missing actor, quote or
-    casualty id is not an error but listed in ``dangling`` (store explains or refuses it)."""
+    casualty id is not an error but listed in ``dangling`` (store explains or refuses it).
+    ``planned``: read these files (by project-relative path) instead of content/."""
     problems = Problems()
     PARSED.load(parsed_cache_file(config))
-    sources = _read_sources(config, problems)
-    lists = {name: _read_list(config, name, problems) for name in LIST_FILES}
+    files = _Files(config, planned)
+    sources = _read_sources(files, problems)
+    lists = {name: _read_list(files, name, problems) for name in LIST_FILES}
     briefing_path = config.content / "briefing.yaml"
-    briefing_node = _load(config, briefing_path, problems) if briefing_path.exists() else None
+    briefing_node = _load(files, briefing_path, problems) if files.exists(briefing_path) else None
     briefing = Decoder("content/briefing.yaml", problems).briefing(briefing_node)
 
     actors, quotes = lists["actors.yaml"], lists["quotes.yaml"]

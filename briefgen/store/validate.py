@@ -4,8 +4,6 @@ a short account of what would change."""
 from __future__ import annotations
 
 import difflib
-import tempfile
-from pathlib import Path
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
@@ -17,14 +15,7 @@ MAX_DIFF_LINES = 12  # per file: enough to see what moved, short enough for a CI
 
 def validate_files(files: dict[str, bytes], config: Config) -> None:
     """Read the planned content/ back with the same checks `briefgen check` runs."""
-    with tempfile.TemporaryDirectory(prefix="briefgen-validate-") as tmp:
-        root = Path(tmp)
-        for rel, data in files.items():
-            path = root / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        trial = Config(project=root, content_dir=config.content_dir)
-        result = read_content(trial)
+    result = read_content(config, planned=files)
     if result.errors:
         note = BriefgenError(
             "briefgen's merged content/ would be invalid (a bug in briefgen); nothing was written"

@@ -360,13 +360,20 @@ def _event_line(event: yaml.Event) -> int | None:
 
 
 def read_yaml(path: Path, display: str) -> YamlDocument:
+    return yaml_from_bytes(read_yaml_bytes(path, display), path, display)
+
+
+def read_yaml_bytes(path: Path, display: str) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_YAML_BYTES:
             raise BriefgenError(f"file is too large ({size} bytes)", path=display)
-        raw = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise BriefgenError(f"cannot read: {exc.strerror}", path=display) from None
+
+
+def yaml_from_bytes(raw: bytes, path: Path, display: str) -> YamlDocument:
     key = parsed_key(raw)
     blob = PARSED.get(key)
     if blob is not None:
