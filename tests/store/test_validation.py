@@ -210,3 +210,33 @@ def test_check_after_deleting_an_actor_warns_until_the_next_build(project: Path)
     result = check(project)
     assert result.exit_code == 0, result.output
     assert f"speaker '{victim}' is not an actor id (an edit since the last build" in result.output
+
+
+def test_a_file_read_clean_once_is_checked_again_when_it_changes(tmp_path: Path) -> None:
+    # Files are decoded once per name and bytes in a process: a change must be read anew.
+    root = make_project(tmp_path)
+    assert check(root).exit_code == 0
+    (root / "content" / "sources" / "s1.yaml").write_text(SOURCE.replace("id: s1", "id: s2"))
+    result = check(root)
+    assert result.exit_code == 4
+    assert "content/sources/s1.yaml:1: id 's2' must be the file's name 's1'" in result.output
+    (root / "content" / "sources" / "s1.yaml").write_text(SOURCE)
+    assert check(root).exit_code == 0
+
+
+def test_planned_files_are_read_as_the_same_files_on_disk(tmp_path: Path) -> None:
+    from briefgen.config import Config
+    from briefgen.store import read_content
+
+    root = make_project(tmp_path)
+    config = Config(project=root, content_dir="./content/")
+    on_disk = read_content(config)
+    planned = {
+        f"./content/{p.relative_to(root / 'content').as_posix()}": p.read_bytes()
+        for p in (root / "content").rglob("*.yaml")
+    }
+    in_memory = read_content(config, planned=planned)
+    assert in_memory.content == on_disk.content and in_memory.content is not None
+    broken = dict(planned, **{"./content/quotes.yaml": QUOTES.replace("putin", "putn").encode()})
+    errors = [str(e) for e in read_content(config, planned=broken).errors]
+    assert "content/quotes.yaml:4: speaker 'vladimir-putn' is not an actor id" in errors
