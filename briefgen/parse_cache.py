@@ -67,6 +67,9 @@ def _update(
     if missing or set(stored) != used:
         # Only the entries this corpus uses are kept, so the file tracks the corpus' size.
         write_pickle(path, {k: v for k, v in stored.items() if k in used})
+        for old in path.parent.glob(f"{resolve_model_name(config.spacy_model)}.*pickle"):
+            if old != path and not old.name.endswith(".tmp"):
+                old.unlink(missing_ok=True)  # a cache of another shape, never read again
     return keys, stored, len(missing)
 
 

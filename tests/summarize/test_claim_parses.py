@@ -18,7 +18,13 @@ def test_extraction_leaves_every_claim_sentence_parsed(tmp_path: Path) -> None:
     shutil.copytree(REPO / "seeds", tmp_path / "seeds")
     config = Config(project=tmp_path, jobs=2)
     sources = build.ingest_all(config, Reporter(verbosity=0))
+    legacy = parse_cache._cache_file(config).with_name(
+        f"{parse_cache.resolve_model_name(config.spacy_model)}.pickle"
+    )
+    legacy.parent.mkdir(parents=True)
+    legacy.write_bytes(b"parses in the shape of an older briefgen")
     build.extract_all(sources, config, Reporter(verbosity=0))
+    assert not legacy.exists()  # a cache no code reads any more is not left behind
     claims = [t for s in sources for t in claim_sentence_texts(s)]
     assert len(claims) >= 10  # the seeds argue about progress, strikes and tolls
     keys, stored, parsed_now = parse_cache._update(claims, config, parallel=False)
