@@ -34,7 +34,20 @@ def _key(text: str) -> str:
 
 def _load(path: Path) -> dict[str, DocColumns]:
     data = read_pickle(path)
-    return data if isinstance(data, dict) else {}
+    if not isinstance(data, dict):
+        return {}
+    # A damaged entry is a miss (parsed again), never a crash.
+    return {k: v for k, v in data.items() if _is_columns(v)}
+
+
+def _is_columns(value: object) -> bool:
+    return (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and isinstance(value[0], str)
+        and isinstance(value[1], tuple)
+        and all(isinstance(row, tuple) and len(row) == 7 for row in value[1])
+    )
 
 
 def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[DocColumns]:

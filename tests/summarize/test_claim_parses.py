@@ -30,3 +30,16 @@ def test_extraction_leaves_every_claim_sentence_parsed(tmp_path: Path) -> None:
     keys, stored, parsed_now = parse_cache._update(claims, config, parallel=False)
     assert parsed_now == 0
     assert set(keys) == set(stored)
+
+
+def test_a_damaged_parse_cache_entry_is_parsed_again(tmp_path: Path) -> None:
+    import pickle
+
+    config = Config(project=tmp_path, jobs=1)
+    text = "The ministry denied that the strike had hit the hospital."
+    keys, _, parsed = parse_cache._update([text], config, parallel=False)
+    assert parsed == 1
+    path = parse_cache._cache_file(config)
+    path.write_bytes(pickle.dumps({keys[0]: ("not", "columns")}))
+    (doc,) = parse_cache.parse_sentences([text], config)
+    assert doc.text == text and any(t.lemma_ == "deny" for t in doc)
