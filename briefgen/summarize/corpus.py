@@ -206,14 +206,14 @@ class Corpus:
         neither a different figure nor a negation the other lacks. Not strict, it says
         whether they are about the same thing."""
         si, sj = self.sentences[i], self.sentences[j]
+        a, b = si.keyword_set, sj.keyword_set
+        shared = len(a & b)
+        if shared < min(NEAR_COPY_SHARED, PARAPHRASE_SHARED):
+            return False  # too few for either test below: spare the rest
         if strict and (
             not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text)
         ):
             return False
-        a, b = si.keyword_set, sj.keyword_set
-        shared = len(a & b)
-        if shared < min(NEAR_COPY_SHARED, PARAPHRASE_SHARED):
-            return False  # too few for either test below: spare the cosine
         cos = self.sim(i, j)
         if cos >= NEAR_COPY_COSINE and shared >= NEAR_COPY_SHARED:
             return True

@@ -210,6 +210,13 @@ def is_caption_or_appeal(paragraph: str, sentences: list[str]) -> bool:
 
 def source_sentences(source: Source) -> list[Sentence]:
     """The sentences of the body, captions and outlet appeals left out."""
+    return list(_source_sentences(source))
+
+
+# The build asks twice per source (the claim sentences to parse with the NLP, then the
+# summaries): split once.
+@functools.lru_cache(maxsize=4096)
+def _source_sentences(source: Source) -> tuple[Sentence, ...]:
     out: list[Sentence] = []
     for para in source.paragraphs:
         if para.heading:
@@ -229,4 +236,4 @@ def source_sentences(source: Source) -> list[Sentence]:
                     keyword_set=frozenset(keywords),
                 )
             )
-    return out
+    return tuple(out)
