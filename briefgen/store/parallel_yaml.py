@@ -10,6 +10,7 @@ reports it as usual.
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import pickle
 import re
@@ -238,19 +239,20 @@ class _Restore:
         self.runs = runs
         self.tag = tag
         self.found = 0
-        # The stand-in of run k sits on line runs[k].first - sum of earlier runs' extra lines.
+        # The stand-in of run k sits on line runs[k].first less the lines the runs before
+        # it lost; a line after it is further down by ``extra[k]`` in the entry's text.
         self.stand_in_lines: list[int] = []
-        extra = 0
+        self.extra: list[int] = []
+        lost = 0
         for run in runs:
-            self.stand_in_lines.append(run.first - extra)
-            extra += len(run.refs) - 1
+            self.stand_in_lines.append(run.first - lost)
+            lost += len(run.refs) - 1
+            self.extra.append(lost)
 
     def line(self, n: int) -> int:
-        return n + sum(
-            len(run.refs) - 1
-            for run, at in zip(self.runs, self.stand_in_lines, strict=True)
-            if at < n
-        )
+        # A whole file has a run per entry: found by bisection, not by a walk over them all.
+        k = bisect.bisect_left(self.stand_in_lines, n)
+        return n + (self.extra[k - 1] if k else 0)
 
     def value(self, data: Any) -> Any:
         if isinstance(data, yamlio.LineDict):

@@ -126,3 +126,14 @@ def test_an_error_after_spliced_references_names_its_line_in_the_file() -> None:
     assert str(spliced.value) == str(whole.value)
     # The stood-in text is eight lines shorter: its own line number would be wrong.
     assert str(whole.value).startswith(f"content/actors.yaml:{SPLICE_MIN_ITEMS + 4}:")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(ANY_TEXT, LONG_REFS | REFS), min_size=2, max_size=4))
+def test_a_whole_file_read_with_references_spliced_is_the_file_parsed(
+    entries: list[tuple[str, list[FlowMap]]],
+) -> None:
+    # As the workers read a planned list file: many runs of references, one per entry.
+    text = join_entries([dump_yaml(entry(name, refs, [])) for name, refs in entries])
+    expected = yamlio.parse_yaml(text, "content/actors.yaml").data
+    assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
