@@ -20,7 +20,8 @@ from briefgen.errors import ContentError
 from briefgen.records.content import Content
 from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
 from briefgen.store.encode import dumped_values, encode_content, encode_list_entries
-from briefgen.store.parallel_yaml import emit_ahead, parse_ahead, parse_entries_ahead
+from briefgen.store.list_parses import parse_entries_ahead
+from briefgen.store.parallel_yaml import emit_ahead, parse_ahead
 from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state, remember_state, state_values
 from briefgen.store.transaction import write_tree

@@ -7,11 +7,10 @@ for source references, no line wrapping, dates as ISO dates.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
-import io
 import pickle
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,11 +59,11 @@ def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
 def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
     # PyYAML writes NEL, U+2028 and U+2029 raw inside single quotes, and reads them back
     # folded (the text changes): double quotes escape them, so the text comes back whole.
-    style = '"' if _RAW_BREAKS.search(data) else None
+    style = '"' if RAW_BREAKS.search(data) else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
 
 
-_RAW_BREAKS = re.compile("[\x85\u2028\u2029]")
+RAW_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
 _Dumper.add_representer(FlowMap, _represent_flow_map)
@@ -97,102 +96,13 @@ def dump_cached(data: Any) -> str:
     key = dump_key(data)
     text = DUMPED.get(key)
     if text is None:
-        text = _dump_spliced(data, key)
+        # Imported here: ref_lists builds on this module (a long list of references is
+        # written line by line and spliced in, the rest emitted by dump_yaml).
+        from briefgen.store.ref_lists import dump_spliced
+
+        text = dump_spliced(data, key)
         DUMPED.put(key, text)
     return text
-
-
-# An actor named in every source has thousands of references: emitting its entry again
-# because one reference was added cost seconds. Long lists of references are written one
-# reference at a time ({source: ID, para: ID}, the way PyYAML writes it) and spliced into
-# the entry, which is emitted with a one-line stand-in for each list.
-SPLICE_MIN_ITEMS = 8
-_SPLICE_MAX_LINE = 1_000  # far below the emitter's width, so no line is ever folded
-
-
-def _dump_spliced(data: Any, key: str) -> str:
-    lists: list[list[FlowMap]] = []
-    tag = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
-    stood_in = _stand_in(data, lists, tag)
-    if not lists:
-        return dump_yaml(data)
-    lines = dump_yaml(stood_in).split("\n")
-    spliced: list[str] = []
-    used = 0
-    for line in lines:
-        marker = _MARKER.fullmatch(line)
-        if marker is None or marker.group(2) != tag:
-            spliced.append(line)
-            continue
-        prefix = marker.group(1)
-        items = [ref_text(item) for item in lists[int(marker.group(3))]]
-        if not all(_one_short_line(prefix, text) for text in items):
-            return dump_yaml(data)
-        spliced.extend(prefix + text[:-1] for text in items)
-        used += 1
-    # Every stand-in found once, where a reference would be: else emit the whole value.
-    return "\n".join(spliced) if used == len(lists) else dump_yaml(data)
-
-
-_MARKER = re.compile(r"( *- )\{splice: ([0-9a-f]{16})-(\d+)\}")
-_STR_TAG = "tag:yaml.org,2002:str"
-
-
-def _one_short_line(prefix: str, text: str) -> bool:
-    return (
-        text.endswith("\n")
-        and text.count("\n") == 1
-        and _RAW_BREAKS.search(text) is None
-        and len(prefix) + len(text) < _SPLICE_MAX_LINE
-    )
-
-
-def _is_ref(item: Any) -> bool:
-    return (
-        type(item) is FlowMap
-        and list(item) == ["source", "para"]
-        and isinstance(item["source"], str)
-        and isinstance(item["para"], str)
-    )
-
-
-def ref_text(ref: FlowMap) -> str:
-    """dump_yaml(ref) for a {source, para} reference, without running the emitter when
-    both ids are written plain (as ids are): PyYAML's own resolver and scalar analysis
-    decide that, the same checks its emitter makes."""
-    source, para = ref["source"], ref["para"]
-    if plain_in_flow(source) and plain_in_flow(para):
-        return f"{{source: {source}, para: {para}}}\n"
-    return dump_cached(ref)
-
-
-_RESOLVER = yaml.resolver.Resolver()
-_ANALYZER = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def plain_in_flow(value: str) -> bool:
-    """Whether the emitter writes ``value`` as a plain scalar inside a flow mapping."""
-    if not value or _RAW_BREAKS.search(value):
-        return False  # _represent_str double-quotes these
-    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
-        return False  # read back plain it would be a number, a date, a boolean …
-    analysis = _ANALYZER.analyze_scalar(value)
-    return bool(analysis.allow_flow_plain) and not analysis.multiline
-
-
-def _stand_in(data: Any, lists: list[list[FlowMap]], tag: str) -> Any:
-    """``data`` with each long list of references replaced by a one-item stand-in."""
-    if isinstance(data, FlowMap):
-        return data
-    if isinstance(data, dict):
-        return {k: _stand_in(v, lists, tag) for k, v in data.items()}
-    if isinstance(data, list):
-        if len(data) >= SPLICE_MIN_ITEMS and all(_is_ref(x) for x in data):
-            lists.append(data)
-            return [FlowMap(splice=f"{tag}-{len(lists) - 1}")]
-        return [_stand_in(v, lists, tag) for v in data]
-    return data
 
 
 def dump_key(data: Any) -> str:
@@ -227,6 +137,33 @@ class LineList(list[Any]):
         super().__init__(*args, **kwargs)
         self.line = 0
         self.item_lines: list[int] = []
+
+
+def move_lines(
+    data: Any,
+    line: Callable[[int], int],
+    expand: Callable[[Any], list[Any] | None] | None = None,
+) -> Any:
+    """Read data (LineDict, LineList) with every line number n moved to line(n); a list
+    item that ``expand`` gives items for is replaced by them (their lines as they are)."""
+    if isinstance(data, LineDict):
+        moved = LineDict((k, move_lines(v, line, expand)) for k, v in data.items())
+        moved.line = line(data.line)
+        moved.key_lines = {k: line(n) for k, n in data.key_lines.items()}
+        return moved
+    if isinstance(data, LineList):
+        items = LineList()
+        items.line = line(data.line)
+        for item, n in zip(data, data.item_lines, strict=True):
+            replaced = expand(item) if expand is not None else None
+            if replaced is None:
+                items.append(move_lines(item, line, expand))
+                items.item_lines.append(line(n))
+            else:
+                items.extend(replaced)
+                items.item_lines.extend(r.line for r in replaced)
+        return items
+    return data
 
 
 def as_read(data: Any) -> Any:

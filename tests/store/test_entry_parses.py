@@ -16,8 +16,9 @@ from test_state_text import ANY_TEXT
 from briefgen.records import content as c
 from briefgen.store import yamlio
 from briefgen.store.encode import encode_list_entries, join_entries
-from briefgen.store.parallel_yaml import parse_entries_ahead, parse_entry
-from briefgen.store.yamlio import SPLICE_MIN_ITEMS, FlowMap, dump_yaml
+from briefgen.store.list_parses import parse_entries_ahead
+from briefgen.store.ref_lists import SPLICE_MIN_ITEMS, parse_spliced
+from briefgen.store.yamlio import FlowMap, dump_yaml
 
 
 def with_lines(data: Any) -> Any:
@@ -101,14 +102,14 @@ def test_an_entry_read_with_its_references_spliced_is_the_entry_parsed(
 ) -> None:
     text = dump_yaml(entry(name, mentions, points))
     expected = yamlio.parse_yaml(text, "content/actors.yaml").data
-    assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
+    assert with_lines(parse_spliced(text, "content/actors.yaml")) == with_lines(expected)
 
 
 def test_reference_lines_inside_a_text_are_text() -> None:
     refs = "".join(f"    - {{source: s-{i}, para: p1}}\n" for i in range(SPLICE_MIN_ITEMS))
     text = f"- id: a-b\n  name: |\n{refs}  kind: person\n"
     expected = yamlio.parse_yaml(text, "content/actors.yaml").data
-    assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
+    assert with_lines(parse_spliced(text, "content/actors.yaml")) == with_lines(expected)
     assert expected[0]["name"].count("source: s-") == SPLICE_MIN_ITEMS
 
 
@@ -122,7 +123,7 @@ def test_an_error_after_spliced_references_names_its_line_in_the_file() -> None:
     with pytest.raises(BriefgenError) as whole:
         yamlio.parse_yaml(text, "content/actors.yaml")
     with pytest.raises(BriefgenError) as spliced:
-        parse_entry(text, "content/actors.yaml")
+        parse_spliced(text, "content/actors.yaml")
     assert str(spliced.value) == str(whole.value)
     # The stood-in text is eight lines shorter: its own line number would be wrong.
     assert str(whole.value).startswith(f"content/actors.yaml:{SPLICE_MIN_ITEMS + 4}:")
@@ -136,4 +137,4 @@ def test_a_whole_file_read_with_references_spliced_is_the_file_parsed(
     # As the workers read a planned list file: many runs of references, one per entry.
     text = join_entries([dump_yaml(entry(name, refs, [])) for name, refs in entries])
     expected = yamlio.parse_yaml(text, "content/actors.yaml").data
-    assert with_lines(parse_entry(text, "content/actors.yaml")) == with_lines(expected)
+    assert with_lines(parse_spliced(text, "content/actors.yaml")) == with_lines(expected)

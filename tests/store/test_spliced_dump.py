@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from test_state_text import ANY_TEXT
 
 from briefgen.store import yamlio
-from briefgen.store.yamlio import SPLICE_MIN_ITEMS, FlowMap, dump_cached, dump_yaml
+from briefgen.store.ref_lists import SPLICE_MIN_ITEMS, ref_text
+from briefgen.store.yamlio import FlowMap, dump_cached, dump_yaml
 
 ID = st.from_regex(r"[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}", fullmatch=True)
 REF = st.builds(lambda s, p: FlowMap(source=s, para=p), ID | ANY_TEXT, ID | ANY_TEXT)
@@ -60,7 +61,7 @@ def test_a_reference_is_written_as_pyyaml_writes_it() -> None:
     for source in TRICKY_IDS:
         for para in ("p1", source):
             ref = FlowMap(source=source, para=para)
-            assert yamlio.ref_text(ref) == dump_yaml(ref), (source, para)
+            assert ref_text(ref) == dump_yaml(ref), (source, para)
 
 
 def test_a_reference_that_breaks_over_lines_falls_back_to_the_whole_entry() -> None:
