@@ -7,12 +7,9 @@ from typing import Any
 
 from briefgen.records import content as c
 from briefgen.store.schema import (
-    ACTOR_FIELDS,
     BRIEFING_FIELDS,
-    CASUALTY_FIELDS,
     DISPUTE_FIELDS,
-    EVENT_FIELDS,
-    QUOTE_FIELDS,
+    LIST_FILES,
     SIDE_FIELDS,
     SOURCE_FIELDS,
     SUMMARY_FIELDS,
@@ -62,13 +59,8 @@ def encode_record(record: Any, specs: tuple[FieldSpec, ...]) -> dict[str, Any]:
 def dumped_values(content: c.Content) -> list[Any]:
     """Every value encode_content hands to dump_cached (to emit them ahead, in parallel)."""
     values: list[Any] = [encode_record(s, SOURCE_FIELDS) for s in content.sources]
-    for kind, specs in (
-        ("actors", ACTOR_FIELDS),
-        ("quotes", QUOTE_FIELDS),
-        ("casualties", CASUALTY_FIELDS),
-        ("events", EVENT_FIELDS),
-    ):
-        values.extend([encode_record(e, specs)] for e in getattr(content, kind))
+    for entries in _list_entry_values(content).values():
+        values.extend(entries)
     values.append(encode_record(content.briefing, BRIEFING_FIELDS))
     return values
 
@@ -91,15 +83,18 @@ def encode_content(
 
 def encode_list_entries(content: c.Content) -> dict[str, list[str]]:
     """The text of each entry of each list file (actors.yaml …), in order."""
-    out: dict[str, list[str]] = {}
-    for name, records, specs in (
-        ("actors.yaml", content.actors, ACTOR_FIELDS),
-        ("quotes.yaml", content.quotes, QUOTE_FIELDS),
-        ("casualties.yaml", content.casualties, CASUALTY_FIELDS),
-        ("events.yaml", content.events, EVENT_FIELDS),
-    ):
-        out[name] = [dump_cached([encode_record(r, specs)]) for r in records]
-    return out
+    return {
+        name: [dump_cached(value) for value in values]
+        for name, values in _list_entry_values(content).items()
+    }
+
+
+def _list_entry_values(content: c.Content) -> dict[str, list[Any]]:
+    # Each entry is emitted as a list of one, so that entries join into the file's list.
+    return {
+        name: [[encode_record(r, specs)] for r in getattr(content, name.removesuffix(".yaml"))]
+        for name, (specs, _) in LIST_FILES.items()
+    }
 
 
 def join_entries(entries: list[str]) -> str:
