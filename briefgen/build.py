@@ -6,10 +6,12 @@ are cached by content hash, so a rebuild after a YAML edit runs no NLP.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen import extract, ingest
 from briefgen.config import Config
+from briefgen.extract_host import ExtractionHost, extraction_host
 from briefgen.merge import merge_facts
 from briefgen.parallel import ResultCache, cache_key, code_fingerprint, run_all
 from briefgen.progress import Reporter
@@ -43,24 +45,45 @@ def _ingest_one(job: _IngestJob, config: Config) -> Source:
     return ingest.ingest_source(Path(job.path_text), config, job.manifest)
 
 
-def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
+@dataclass(frozen=True)
+class _KeyedSource:
+    job: _IngestJob
+    key: str  # of the per-source ingest cache
+
+
+def _keyed_sources(config: Config) -> list[_KeyedSource]:
     paths = ingest.discover_sources(config)
     manifest = ingest.load_manifest(config)
-    cache = ResultCache(config, "ingest")
     fingerprint = code_fingerprint("ingest", "records")
-    results: list[Source | None] = [None] * len(paths)
-    todo: list[tuple[int, _IngestJob, str]] = []
-    keys: list[str] = []
-    for i, path in enumerate(paths):
+    keyed = []
+    for path in paths:
         entry = ingest.entry_for(manifest, path)
         raw = ingest.read_source_bytes(path, config)
         key = cache_key(fingerprint, path.name, raw, entry, config.seeds_dir)
-        keys.append(key)
-        cached = cache.get(key)
+        keyed.append(_KeyedSource(_IngestJob(str(path), entry), key))
+    return keyed
+
+
+def sources_changed(config: Config) -> bool:
+    """Whether a source is new or changed since the last build (its ingest is not cached):
+    then the build will most likely run spaCy. Reads the sources, parses nothing."""
+    cache = ResultCache(config, "ingest")
+    return not all(cache.has(k.key) for k in _keyed_sources(config))
+
+
+def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
+    keyed = _keyed_sources(config)
+    cache = ResultCache(config, "ingest")
+    fingerprint = code_fingerprint("ingest", "records")
+    results: list[Source | None] = [None] * len(keyed)
+    todo: list[tuple[int, _IngestJob, str]] = []
+    keys = [k.key for k in keyed]
+    for i, item in enumerate(keyed):
+        cached = cache.get(item.key)
         if isinstance(cached, Source):
             results[i] = cached
         else:
-            todo.append((i, _IngestJob(str(path), entry), key))
+            todo.append((i, item.job, item.key))
     jobs = [job for _, job, _ in todo]
     for j, source in reporter.track(run_all(_ingest_one, jobs, config), len(jobs), "ingest"):
         index, _, key = todo[j]
@@ -79,8 +102,13 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
 
 
 def extract_all(
-    sources: tuple[Source, ...], config: Config, reporter: Reporter
+    sources: tuple[Source, ...],
+    config: Config,
+    reporter: Reporter,
+    host: ExtractionHost | None = None,
 ) -> tuple[tuple[SourceFacts, ...], int]:
+    """The facts of every source, from the cache or by NLP: in ``host`` (spaCy loaded
+    there ahead of time) when there is one, else in this process and its workers."""
     cache = ResultCache(config, "extract")
     fingerprint = code_fingerprint("extract", "records", "nlp.py")
     results: list[SourceFacts | None] = [None] * len(sources)
@@ -92,35 +120,45 @@ def extract_all(
             results[i] = cached
         else:
             todo.append((i, key))
-    if todo:
+    if todo and host is None:
         # Loaded once here so that forked workers share it.
         from briefgen.nlp import load_pipeline
 
         load_pipeline(config.spacy_model)
     pending = [sources[i] for i, _ in todo]
-    for j, facts in reporter.track(
-        run_all(extract.extract_source, pending, config), len(pending), "extract"
-    ):
+    if not pending:
+        run: Iterator[tuple[int, SourceFacts]] = iter(())
+    elif host is None:
+        run = run_all(extract.extract_source, pending, config)
+    else:
+        run = host.extract(pending)
+    for j, facts in reporter.track(run, len(pending), "extract"):
         index, key = todo[j]
         cache.put(key, facts)
         results[index] = facts
     if todo:
         # The dispute rules read parses of single claim sentences: parsed here, across
         # processes with the rest of the NLP, instead of one by one in summarize.
-        from briefgen.parse_cache import prefill_parses
         from briefgen.summarize.disputes import claim_sentence_texts
 
         claims = [t for source in sources for t in claim_sentence_texts(source)]
-        parsed = prefill_parses(claims, config)
+        if host is None:
+            from briefgen.parse_cache import prefill_parses
+
+            parsed = prefill_parses(claims, config)
+        else:
+            parsed = host.prefill_parses(claims)
         reporter.detail(f"parsed {parsed} claim sentences")
     return tuple(f for f in results if f is not None), len(todo)
 
 
-def propose_content(config: Config, reporter: Reporter) -> tuple[Content, int]:
+def propose_content(
+    config: Config, reporter: Reporter, host: ExtractionHost | None = None
+) -> tuple[Content, int]:
     """ingest → extract → merge → summarize: what the sources say now."""
     sources = ingest_all(config, reporter)
     reporter.detail(f"ingested {len(sources)} sources")
-    facts, extracted = extract_all(sources, config, reporter)
+    facts, extracted = extract_all(sources, config, reporter, host)
     return merge_and_summarize(sources, facts, config), extracted
 
 
@@ -150,8 +188,10 @@ def update_content(
 ) -> tuple[StoreResult, int]:
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
-    edited = check_edits(config)
-    proposed, extracted = propose_content(config, reporter)
+    # A new or changed source means NLP: spaCy loads in another process meanwhile.
+    with extraction_host(config, wanted=sources_changed(config)) as host:
+        edited = check_edits(config)
+        proposed, extracted = propose_content(config, reporter, host)
     stored = store_content(proposed, config, dry_run=frozen, edited=edited)
     for note in stored.notes:
         reporter.info(note)

@@ -16,6 +16,11 @@ class BriefgenError(Exception):
         self.line = line
         super().__init__(self.render())
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Rebuilt from its fields, not by calling __init__ again with the rendered message:
+        # an error raised in a worker process arrives in the parent as it was raised.
+        return (_rebuild_error, (type(self), self.args, self.__dict__))
+
     def render(self) -> str:
         if self.path is None:
             return self.message
@@ -72,3 +77,12 @@ class FetchError(BriefgenError):
     """A URL could not be fetched."""
 
     exit_code = 8
+
+
+def _rebuild_error(
+    kind: type[BriefgenError], args: tuple[object, ...], fields: dict[str, object]
+) -> BriefgenError:
+    error = kind.__new__(kind)
+    Exception.__init__(error, *args)
+    error.__dict__.update(fields)
+    return error

@@ -48,6 +48,9 @@ class ResultCache:
     def get(self, key: str) -> Any | None:
         return read_pickle(self.folder / f"{key}.pickle")
 
+    def has(self, key: str) -> bool:
+        return (self.folder / f"{key}.pickle").is_file()
+
     def put(self, key: str, value: Any) -> None:
         write_pickle(self.folder / f"{key}.pickle", value)
 

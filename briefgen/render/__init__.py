@@ -22,6 +22,7 @@ from briefgen.render import escape, links
 from briefgen.render.linker import format_count, format_date, shorten
 from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
+from briefgen.side_by_side import run_side_by_side
 
 # Files render owns under docs_dir: anything else there (an editor's extra page) stays.
 OWNED_SUFFIXES = (".md", ".css", ".svg")
@@ -125,10 +126,18 @@ def render_markdown(content: Content, config: Config) -> RenderedPages:
     index = build_index(content)
     docs = config.docs
     docs.mkdir(parents=True, exist_ok=True)
-    written: list[str] = []
-    for spec in site_pages(index, directory_urls(config)):
-        _write_if_changed(docs / spec.path, render_page(env, spec, index))
-        written.append(spec.path)
+    specs = list(site_pages(index, directory_urls(config)))
+    for name in sorted({spec.template for spec in specs}):
+        env.get_template(name)  # compiled once, before the pages are shared out
+
+    def write_pages(share: list[PageSpec]) -> None:
+        for spec in share:
+            _write_if_changed(docs / spec.path, render_page(env, spec, index))
+
+    # Each page is written by one of two processes; alternate pages, so that both get
+    # their share of the long source pages.
+    run_side_by_side(lambda: write_pages(specs[0::2]), lambda: write_pages(specs[1::2]), config)
+    written = [spec.path for spec in specs]
     for asset in ASSETS:
         source = config.templates / asset
         if source.is_file():

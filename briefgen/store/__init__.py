@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
+from briefgen.side_by_side import run_side_by_side
 from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
 from briefgen.store.encode import dumped_values, encode_content, encode_list_entries
 from briefgen.store.list_parses import parse_entries_ahead
@@ -89,9 +90,16 @@ def store_content(
     entry_keys = parse_entries_ahead(
         {f"{config.content_dir}/{name}": texts for name, texts in list_entries.items()}
     )
-    validate_files(files, config)
     state_rel = f"{config.content_dir}/{STATE_FILE}"
-    files[state_rel] = encode_state(outcome.state).encode("utf-8")
+    state_bytes = encode_state(outcome.state).encode("utf-8")
+    # Keeping the state decoded for the next build needs nothing validation finds: done
+    # by another process meanwhile (a cache, so a refused build leaves nothing wrong).
+    run_side_by_side(
+        lambda: validate_files(files, config),
+        lambda: None if dry_run else remember_state(config, state_bytes, outcome.state),
+        config,
+    )
+    files[state_rel] = state_bytes
     changed = []
     for rel, data in files.items():
         path = config.project / rel
@@ -101,7 +109,6 @@ def store_content(
     if not dry_run and (changed or stale):
         write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
     if not dry_run:
-        remember_state(config, files[state_rel], outcome.state)
         kept = [parsed_key(data) for data in files.values()] + entry_keys
         PARSED.save(parsed_cache_file(config), kept)
         DUMPED.save(dumps_cache_file(config))

@@ -11,6 +11,7 @@ from dataclasses import replace
 from briefgen.config import Config
 from briefgen.records.content import Content
 from briefgen.records.source import Source
+from briefgen.side_by_side import run_side_by_side
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.disputes import find_disputes
 from briefgen.summarize.events import summarize_events
@@ -19,9 +20,11 @@ from briefgen.summarize.keypoints import key_points
 
 def summarize(content: Content, sources: tuple[Source, ...], config: Config) -> Content:
     corpus = Corpus.build(sources)
-    briefing = replace(
-        content.briefing,
-        summary=key_points(corpus, content),
-        disputes=find_disputes(corpus, content, config),
+    # The key points and the disputes read the same corpus and never each other.
+    summary, disputes = run_side_by_side(
+        lambda: key_points(corpus, content),
+        lambda: find_disputes(corpus, content, config),
+        config,
     )
+    briefing = replace(content.briefing, summary=summary, disputes=disputes)
     return replace(content, briefing=briefing, events=summarize_events(corpus, content))

@@ -80,7 +80,7 @@ def story_project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def propose(monkeypatch: pytest.MonkeyPatch, content: c.Content) -> None:
-    def fake(config: Config, reporter: object) -> tuple[c.Content, int]:
+    def fake(config: Config, reporter: object, host: object = None) -> tuple[c.Content, int]:
         return content, 0
 
     monkeypatch.setattr("briefgen.build.propose_content", fake)

@@ -22,7 +22,7 @@ DRIVER = """
 import pickle, sys
 from briefgen import build
 content = pickle.loads(open(sys.argv[2], "rb").read())
-build.propose_content = lambda config, reporter: (content, 0)
+build.propose_content = lambda config, reporter, host=None: (content, 0)
 from briefgen.cli import main
 main(["build", "--project", sys.argv[1], "--no-site", "--quiet"])
 """

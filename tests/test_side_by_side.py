@@ -1,0 +1,106 @@
+"""Two computations at once (one in a forked child): the results, the errors, a lost child."""
+
+from __future__ import annotations
+
+import os
+import pickle
+import signal
+from pathlib import Path
+
+import pytest
+
+from briefgen.config import Config
+from briefgen.errors import ConfigError, ContentError, SourceError
+from briefgen.side_by_side import WorkerLostError, run_side_by_side
+
+
+def two_jobs(tmp_path: Path) -> Config:
+    return Config(project=tmp_path, jobs=2)
+
+
+def test_both_results_come_back_and_the_second_is_computed_in_another_process(
+    tmp_path: Path,
+) -> None:
+    here, there = run_side_by_side(
+        lambda: (os.getpid(), sum(range(1000))),
+        lambda: (os.getpid(), {"big": list(range(100_000))}),
+        two_jobs(tmp_path),
+    )
+    assert here == (os.getpid(), 499500)
+    assert there[0] != os.getpid()
+    assert there[1] == {"big": list(range(100_000))}
+
+
+def test_with_one_job_both_run_here_in_order(tmp_path: Path) -> None:
+    seen: list[str] = []
+    out = run_side_by_side(
+        lambda: seen.append("here") or os.getpid(),
+        lambda: seen.append("there") or os.getpid(),
+        Config(project=tmp_path, jobs=1),
+    )
+    assert out == (os.getpid(), os.getpid())
+    assert seen == ["here", "there"]
+
+
+def failing_source() -> None:
+    raise SourceError("no text left after cleaning", path="seeds/a.txt", line=3)
+
+
+def test_an_error_in_the_child_is_raised_here_as_it_was_raised(tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as caught:
+        run_side_by_side(lambda: 1, failing_source, two_jobs(tmp_path))
+    assert str(caught.value) == "seeds/a.txt:3: no text left after cleaning"
+    assert (caught.value.path, caught.value.line, caught.value.exit_code) == ("seeds/a.txt", 3, 3)
+
+
+def test_an_error_here_stops_the_child(tmp_path: Path) -> None:
+    marker = tmp_path / "child-finished"
+
+    def slow_child() -> None:
+        import time
+
+        time.sleep(30)
+        marker.write_text("done")
+
+    with pytest.raises(ZeroDivisionError):
+        run_side_by_side(lambda: 1 / 0, slow_child, two_jobs(tmp_path))
+    assert not marker.exists()
+
+
+class _Unpicklable(Exception):
+    def __init__(self, handle: object) -> None:
+        super().__init__("a handle")
+        self.handle = handle
+
+    def __reduce__(self) -> tuple[object, ...]:
+        raise TypeError("cannot pickle a handle")
+
+
+def test_an_error_that_cannot_cross_processes_arrives_as_text(tmp_path: Path) -> None:
+    def fail() -> None:
+        raise _Unpicklable(object())
+
+    with pytest.raises(RuntimeError) as caught:
+        run_side_by_side(lambda: 1, fail, two_jobs(tmp_path))
+    assert "in a worker process:" in str(caught.value)
+    assert "_Unpicklable: a handle" in str(caught.value)
+
+
+def test_a_child_killed_without_a_result_is_reported(tmp_path: Path) -> None:
+    with pytest.raises(WorkerLostError) as caught:
+        run_side_by_side(
+            lambda: 1, lambda: os.kill(os.getpid(), signal.SIGKILL), two_jobs(tmp_path)
+        )
+    assert str(caught.value) == (
+        "a worker process ended without a result (signal 9); "
+        "run again with --jobs 1 to do the work in one process"
+    )
+
+
+def test_briefgen_errors_keep_their_fields_through_pickle() -> None:
+    inner = ConfigError("bad value", path="briefgen.yaml", line=4)
+    outer = pickle.loads(pickle.dumps(ContentError([inner])))
+    assert isinstance(outer, ContentError)
+    assert [str(p) for p in outer.problems] == ["briefgen.yaml:4: bad value"]
+    assert outer.exit_code == 4
+    assert str(outer) == "briefgen.yaml:4: bad value"
