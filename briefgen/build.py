@@ -20,8 +20,10 @@ from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
 from briefgen.render import RenderedPages, render_markdown
+from briefgen.side_by_side import run_side_by_side
 from briefgen.store import StoreResult, check_edits, load_valid_content, store_content
-from briefgen.summarize import summarize
+from briefgen.summarize import summarize_corpus
+from briefgen.summarize.corpus import Corpus
 
 
 @dataclass(frozen=True)
@@ -178,7 +180,12 @@ def merge_and_summarize(
     cached = cache.get(key)
     if isinstance(cached, Content):
         return cached
-    proposed = summarize(merge_facts(sources, facts, config), sources, config)
+    # The corpus summarize reads comes from the sources alone: built here while another
+    # process merges the facts.
+    corpus, merged = run_side_by_side(
+        lambda: Corpus.build(sources), lambda: merge_facts(sources, facts, config), config
+    )
+    proposed = summarize_corpus(merged, corpus, config)
     cache.put(key, proposed)
     return proposed
 

@@ -19,7 +19,12 @@ from briefgen.summarize.keypoints import key_points
 
 
 def summarize(content: Content, sources: tuple[Source, ...], config: Config) -> Content:
-    corpus = Corpus.build(sources)
+    return summarize_corpus(content, Corpus.build(sources), config)
+
+
+def summarize_corpus(content: Content, corpus: Corpus, config: Config) -> Content:
+    """summarize, given the sources' corpus (built from the sources alone, so a build can
+    build it while the facts are merged)."""
     # The key points and the disputes read the same corpus and never each other.
     summary, disputes = run_side_by_side(
         lambda: key_points(corpus, content),

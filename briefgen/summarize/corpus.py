@@ -112,11 +112,14 @@ def independent_groups(sources: tuple[Source, ...]) -> dict[str, str]:
     return out
 
 
-def _distinct_texts(sentences: list[Sentence]) -> tuple[list[list[int]], dict[str, list[int]]]:
-    """(the sentences of each distinct text, in order of first use; the distinct texts
-    holding each word)."""
+def _distinct_texts(
+    sentences: list[Sentence],
+) -> tuple[list[list[int]], list[int], dict[str, list[int]]]:
+    """(the sentences of each distinct text, in order of first use; each sentence's
+    distinct text; the distinct texts holding each word)."""
     number: dict[str, int] = {}
     text_sentences: list[list[int]] = []
+    text_of: list[int] = []
     postings: dict[str, list[int]] = {}
     for j, s in enumerate(sentences):
         t = number.setdefault(s.text, len(number))
@@ -125,7 +128,8 @@ def _distinct_texts(sentences: list[Sentence]) -> tuple[list[list[int]], dict[st
             for w in sorted(s.keyword_set):
                 postings.setdefault(w, []).append(t)
         text_sentences[t].append(j)
-    return text_sentences, postings
+        text_of.append(t)
+    return text_sentences, text_of, postings
 
 
 @dataclass(frozen=True)
@@ -154,6 +158,10 @@ class Corpus:
     # Wire copy repeats sentences: paraphrases are looked for between distinct texts.
     text_sentences: list[list[int]] = field(default_factory=list)  # distinct text → sentences
     text_postings: dict[str, list[int]] = field(default_factory=dict)  # word → distinct texts
+    text_of: list[int] = field(default_factory=list)  # sentence → distinct text
+    # Two distinct texts' similarity when they are paraphrases, else None: each table
+    # asks it of the other text too, and it is computed once, in one direction.
+    _pair_scores: dict[tuple[int, int], float | None] = field(default_factory=dict)
 
     @classmethod
     def build(cls, sources: tuple[Source, ...]) -> Corpus:
@@ -182,7 +190,7 @@ class Corpus:
         for g in sorted(group_vectors):
             for k, w in group_vectors[g].items():
                 total[k] = total.get(k, 0.0) + w
-        text_sentences, text_postings = _distinct_texts(sentences)
+        text_sentences, text_of, text_postings = _distinct_texts(sentences)
         return cls(
             sentences,
             vectors,
@@ -193,6 +201,7 @@ class Corpus:
             sentence_group=[group.get(s.source, s.source) for s in sentences],
             text_sentences=text_sentences,
             text_postings=text_postings,
+            text_of=text_of,
         )
 
     def group_of(self, i: int) -> str:
@@ -266,17 +275,24 @@ class Corpus:
         # up only so many of them.
         needed = max(1, min(NEAR_COPY_SHARED, PARAPHRASE_SHARED) - everywhere)
         best: dict[str, tuple[float, int]] = {}
+        mine = self.text_of[i]
         for t in sorted(t for t, n in shared.items() if n >= needed):
-            same = self.text_sentences[t]
-            if not self.paraphrase(i, same[0]):
+            score = self._paraphrase_score(mine, t)
+            if score is None:
                 continue
-            score = self.sim(i, same[0])
-            for j in same:
+            for j in self.text_sentences[t]:
                 source = self.sentences[j].source
                 held = best.get(source, (0.0, -1))
                 if score > held[0] or (score == held[0] and held[1] >= 0 and j < held[1]):
                     best[source] = (score, j)
         return best
+
+    def _paraphrase_score(self, a: int, b: int) -> float | None:
+        key = (a, b) if a <= b else (b, a)
+        if key not in self._pair_scores:
+            i, j = self.text_sentences[key[0]][0], self.text_sentences[key[1]][0]
+            self._pair_scores[key] = self.sim(i, j) if self.paraphrase(i, j) else None
+        return self._pair_scores[key]
 
     def centrality(self, i: int) -> float:
         """Mean similarity to the other independent groups' text."""
