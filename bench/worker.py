@@ -27,8 +27,8 @@ STAGE_FUNCTIONS = {
     "load_valid_content": "load",
     "ingest_all": "ingest",
     "extract_all": "extract",
-    "merge_facts": "merge",
-    "summarize": "summarize",
+    # Merging and building the summarize corpus run side by side: one row for both.
+    "merge_and_summarize": "merge+summarize",
     "store_content": "store",
     "render_markdown": "render",
     "publish_site": "mkdocs",

@@ -151,6 +151,8 @@ def extract_all(
         else:
             parsed = host.prefill_parses(claims)
         reporter.detail(f"parsed {parsed} claim sentences")
+    if host is not None:
+        host.close()  # the build's NLP is done: the model's memory is freed before merging
     return tuple(f for f in results if f is not None), len(todo)
 
 
