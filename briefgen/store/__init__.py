@@ -84,35 +84,20 @@ def store_content(
     emit_ahead(dumped_values(outcome.content) + state_values(outcome.state), config)
     list_entries = encode_list_entries(outcome.content)
     files = planned_files(outcome.content, config, list_entries)
-    # Whole files first (across processes, on a first build), then the list files' entries
-    # (taken from those parses, or put together from parsed entries after a small change).
-    parse_ahead(list(files.values()), config)
-    entry_keys = parse_entries_ahead(
-        {f"{config.content_dir}/{name}": texts for name, texts in list_entries.items()}
+    state_file = (
+        f"{config.content_dir}/{STATE_FILE}",
+        encode_state(outcome.state).encode("utf-8"),
     )
-    state_rel = f"{config.content_dir}/{STATE_FILE}"
-    state_bytes = encode_state(outcome.state).encode("utf-8")
+    list_files = {f"{config.content_dir}/{name}": texts for name, texts in list_entries.items()}
     # Keeping the state decoded for the next build needs nothing validation finds: done
-    # by another process meanwhile (a cache, so a refused build leaves nothing wrong).
-    run_side_by_side(
-        lambda: validate_files(files, config),
-        lambda: None if dry_run else remember_state(config, state_bytes, outcome.state),
+    # by another process meanwhile (a cache by the file's bytes, so a refused build
+    # leaves nothing wrong).
+    all_changed, _ = run_side_by_side(
+        lambda: _validate_and_write(files, state_file, list_files, config, dry_run=dry_run),
+        lambda: None if dry_run else remember_state(config, state_file[1], outcome.state),
         config,
     )
-    files[state_rel] = state_bytes
-    changed = []
-    for rel, data in files.items():
-        path = config.project / rel
-        if not path.exists() or path.read_bytes() != data:
-            changed.append(rel)
-    stale = tuple(sorted(_managed_existing(config) - set(files)))
-    if not dry_run and (changed or stale):
-        write_tree(config.project, {rel: files[rel] for rel in changed}, delete=stale)
-    if not dry_run:
-        kept = [parsed_key(data) for data in files.values()] + entry_keys
-        PARSED.save(parsed_cache_file(config), kept)
-        DUMPED.save(dumps_cache_file(config))
-    all_changed = tuple(sorted(changed + list(stale)))
+    files[state_file[0]] = state_file[1]
     return StoreResult(
         changed=all_changed,
         content=outcome.content,
@@ -120,6 +105,37 @@ def store_content(
         notes=outcome.notes,
         diff=describe_changes(config, files, all_changed) if dry_run else "",
     )
+
+
+def _validate_and_write(
+    files: dict[str, bytes],
+    state_file: tuple[str, bytes],
+    list_files: dict[str, list[str]],
+    config: Config,
+    *,
+    dry_run: bool,
+) -> tuple[str, ...]:
+    """Read the planned content files back as content/, then write those that differ and
+    the state, atomically. Returns the files changed or removed."""
+    # Whole files first (across processes, on a first build), then the list files' entries
+    # (taken from those parses, or put together from parsed entries after a small change).
+    parse_ahead(list(files.values()), config)
+    entry_keys = parse_entries_ahead(list_files)
+    validate_files(files, config)
+    written = {**files, state_file[0]: state_file[1]}
+    changed = []
+    for rel, data in written.items():
+        path = config.project / rel
+        if not path.exists() or path.read_bytes() != data:
+            changed.append(rel)
+    stale = tuple(sorted(_managed_existing(config) - set(written)))
+    if not dry_run and (changed or stale):
+        write_tree(config.project, {rel: written[rel] for rel in changed}, delete=stale)
+    if not dry_run:
+        kept = [parsed_key(data) for data in written.values()] + entry_keys
+        PARSED.save(parsed_cache_file(config), kept)
+        DUMPED.save(dumps_cache_file(config))
+    return tuple(sorted(changed + list(stale)))
 
 
 def load_valid_content(config: Config) -> tuple[Content, ReadResult]:

@@ -37,6 +37,7 @@ def parse_entries_ahead(entries_by_file: dict[str, list[str]]) -> list[str]:
         assembled = _assemble(display, entries, keys)
         if assembled is not None:
             yamlio.PARSED.put(whole, pickle.dumps(assembled, protocol=pickle.HIGHEST_PROTOCOL))
+            yamlio.offer_parse(whole, assembled)
     return kept
 
 

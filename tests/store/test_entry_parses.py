@@ -138,3 +138,31 @@ def test_a_whole_file_read_with_references_spliced_is_the_file_parsed(
     text = join_entries([dump_yaml(entry(name, refs, [])) for name, refs in entries])
     expected = yamlio.parse_yaml(text, "content/actors.yaml").data
     assert with_lines(parse_spliced(text, "content/actors.yaml")) == with_lines(expected)
+
+
+def test_a_parse_put_together_goes_once_to_its_reader_then_copies() -> None:
+    quotes = tuple(
+        c.QuoteEntry(id=f"q-{k}", text=f"Words {k}.", speaker="a-b", sources=()) for k in range(3)
+    )
+    texts = encode_list_entries(c.Content(briefing=c.BriefingEntry(title="T"), quotes=quotes))[
+        "quotes.yaml"
+    ]
+    yamlio.PARSED.clear()
+    parse_entries_ahead({"content/quotes.yaml": texts})
+    raw = join_entries(texts).encode("utf-8")
+    path = yamlio.Path("content/quotes.yaml")
+    first = yamlio.yaml_from_bytes(raw, path, "content/quotes.yaml").data
+    second = yamlio.yaml_from_bytes(raw, path, "content/quotes.yaml").data
+    expected = with_lines(yamlio.parse_yaml(raw.decode("utf-8"), "content/quotes.yaml").data)
+    assert with_lines(first) == with_lines(second) == expected
+    assert first is not second  # a reader may keep what it got; the next gets its own
+    yamlio.PARSED.clear()
+
+
+def test_a_file_read_without_a_memo_is_parsed_with_its_references_spliced() -> None:
+    refs = [FlowMap(source=f"s-{k}", para="p1") for k in range(3 * SPLICE_MIN_ITEMS)]
+    text = dump_yaml([{"id": "a-1", "mentions": refs}, {"id": "a-2", "mentions": refs[:2]}])
+    yamlio.PARSED.clear()
+    doc = yamlio.yaml_from_bytes(text.encode("utf-8"), yamlio.Path("x.yaml"), "x.yaml")
+    assert with_lines(doc.data) == with_lines(yamlio.parse_yaml(text, "x.yaml").data)
+    yamlio.PARSED.clear()
