@@ -24,6 +24,7 @@ from briefgen.side_by_side import run_side_by_side
 from briefgen.store import StoreResult, check_edits, load_valid_content, store_content
 from briefgen.summarize import summarize_corpus
 from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.keypoints import warm_corroboration
 
 
 @dataclass(frozen=True)
@@ -183,9 +184,13 @@ def merge_and_summarize(
     if isinstance(cached, Content):
         return cached
     # The corpus summarize reads comes from the sources alone: built here while another
-    # process merges the facts.
+    # process merges the facts; while it merges, the paraphrases the key points count are
+    # found (they depend on the corpus alone).
     corpus, merged = run_side_by_side(
-        lambda: Corpus.build(sources), lambda: merge_facts(sources, facts, config), config
+        lambda: Corpus.build(sources),
+        lambda: merge_facts(sources, facts, config),
+        config,
+        meanwhile=warm_corroboration,
     )
     proposed = summarize_corpus(merged, corpus, config)
     cache.put(key, proposed)

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import os
 import pickle
+import select
 import signal
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 from typing import Generic, TypeVar
 
@@ -28,17 +29,29 @@ class WorkerLostError(BriefgenError):
     """A forked worker ended without sending its result (killed, or out of memory)."""
 
 
-def run_side_by_side(here: Callable[[], A], there: Callable[[], B], config: Config) -> tuple[A, B]:
+def run_side_by_side(
+    here: Callable[[], A],
+    there: Callable[[], B],
+    config: Config,
+    *,
+    meanwhile: Callable[[A], Iterator[object]] | None = None,
+) -> tuple[A, B]:
     """``(here(), there())``, computed at once when the build may use two processes.
 
     Both must be pure: what ``there`` changes in memory (a cache it fills) stays in the
-    child. An exception in either is raised here, as it was raised.
+    child. An exception in either is raised here, as it was raised. ``meanwhile`` gives
+    steps of work for this process while it would only wait for the child: work that only
+    fills caches for what follows (so the results never depend on how much got done).
     """
     if config.job_count() <= 1 or not hasattr(os, "fork"):
         return here(), there()
     child = _Child(there)
     try:
         first = here()
+        if meanwhile is not None:
+            for _ in meanwhile(first):
+                if child.finished():
+                    break
     except BaseException:
         child.stop()
         raise
@@ -57,6 +70,11 @@ class _Child(Generic[B]):
         self.pid = pid
         self.read_end = read_end
         self.done = False
+
+    def finished(self) -> bool:
+        """Whether the child has sent its result (or ended): the pipe has something."""
+        readable, _, _ = select.select([self.read_end], [], [], 0)
+        return bool(readable)
 
     def result(self) -> B:
         with os.fdopen(self.read_end, "rb") as pipe:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 import signal
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -104,3 +105,35 @@ def test_briefgen_errors_keep_their_fields_through_pickle() -> None:
     assert [str(p) for p in outer.problems] == ["briefgen.yaml:4: bad value"]
     assert outer.exit_code == 4
     assert str(outer) == "briefgen.yaml:4: bad value"
+
+
+def test_meanwhile_steps_run_here_until_the_child_is_done(tmp_path: Path) -> None:
+    done: list[int] = []
+
+    def steps(first: int) -> Iterator[None]:
+        for k in range(1_000_000):
+            done.append(first + k)
+            yield None
+
+    def slow() -> str:
+        import time
+
+        time.sleep(0.3)
+        return "merged"
+
+    out = run_side_by_side(lambda: 10, slow, two_jobs(tmp_path), meanwhile=steps)
+    assert out == (10, "merged")
+    assert done[:2] == [10, 11]  # given here's result, in order
+    assert len(done) < 1_000_000  # stopped when the child sent its result
+
+
+def test_with_one_job_there_is_no_meanwhile(tmp_path: Path) -> None:
+    called: list[int] = []
+
+    def steps(first: int) -> Iterator[None]:
+        called.append(first)
+        yield None
+
+    out = run_side_by_side(lambda: 1, lambda: 2, Config(project=tmp_path, jobs=1), meanwhile=steps)
+    assert out == (1, 2)
+    assert called == []

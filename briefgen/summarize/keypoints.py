@@ -7,6 +7,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen.merge.text import content_words, sorted_refs, words
@@ -148,6 +149,15 @@ def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[i
                 # The same report, updated: the story as it stands.
                 newer.update(k for day, k in dated[new] if day > earliest)
     return out, newer - out
+
+
+def warm_corroboration(corpus: Corpus) -> Iterator[None]:
+    """Find the paraphrases rank_sentences will count, one sentence per step, in its
+    order: they depend on the corpus alone, so a build can find them while it waits."""
+    for i, s in enumerate(corpus.sentences):
+        if is_reportable(s.text):
+            corpus.corroboration(i)
+            yield None
 
 
 def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:

@@ -9,7 +9,7 @@ from briefgen.records.content import Content
 from briefgen.records.source import Source
 from briefgen.summarize import summarize
 from briefgen.summarize.corpus import Corpus
-from briefgen.summarize.keypoints import rank_sentences, resolve_date, select
+from briefgen.summarize.keypoints import rank_sentences, resolve_date, select, warm_corroboration
 
 from .conftest import FRIDAY, THURSDAY, WEDNESDAY
 
@@ -251,3 +251,18 @@ def test_an_older_report_of_the_same_search_counts_for_less(config: Config) -> N
         return next(r.score for r in ranked if corpus.sentences[r.index].source == "v1")
 
     assert score_of_older(WEDNESDAY, FRIDAY) < score_of_older(FRIDAY, WEDNESDAY) - 0.4
+
+
+def test_paraphrases_found_ahead_change_no_rank(
+    story_content: Content, story_sources: tuple[Source, ...]
+) -> None:
+    fresh = rank_sentences(Corpus.build(story_sources), story_content)
+    warmed = Corpus.build(story_sources)
+    steps = sum(1 for _ in warm_corroboration(warmed))
+    assert steps > 0
+    assert rank_sentences(warmed, story_content) == fresh
+    # Half-way (a build stops warming when the merge is done) changes nothing either.
+    half = Corpus.build(story_sources)
+    for _, _ in zip(range(steps // 2), warm_corroboration(half), strict=False):
+        pass
+    assert rank_sentences(half, story_content) == fresh
