@@ -134,17 +134,18 @@ def extract_all(
     elif host is None:
         run = run_all(extract.extract_source, pending, config)
     else:
-        run = host.extract(pending)
+        run = host.extract(pending)  # the host extracts while the claims are listed here
+    # The dispute rules read parses of single claim sentences: those of the sources that
+    # run NLP are parsed with the rest of it (across processes, or in the host), instead
+    # of one by one in summarize. The other sources' are in the parse cache already.
+    from briefgen.summarize.disputes import claim_sentence_texts
+
+    claims = [t for source in pending for t in claim_sentence_texts(source)]
     for j, facts in reporter.track(run, len(pending), "extract"):
         index, key = todo[j]
         cache.put(key, facts)
         results[index] = facts
     if todo:
-        # The dispute rules read parses of single claim sentences: parsed here, across
-        # processes with the rest of the NLP, instead of one by one in summarize.
-        from briefgen.summarize.disputes import claim_sentence_texts
-
-        claims = [t for source in sources for t in claim_sentence_texts(source)]
         if host is None:
             from briefgen.parse_cache import prefill_parses
 

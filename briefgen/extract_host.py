@@ -44,8 +44,12 @@ class ExtractionHost:
         self.closed = False
 
     def extract(self, sources: Sequence[Source]) -> Iterator[tuple[int, SourceFacts]]:
-        """(index, facts) for each source, as run_all yields them."""
+        """(index, facts) for each source, as run_all yields them. The host starts at
+        once; the facts are received as the result is read."""
         self.conn.send((_EXTRACT, tuple(sources)))
+        return self._extracted()
+
+    def _extracted(self) -> Iterator[tuple[int, SourceFacts]]:
         while True:
             message = self._receive()
             if message[0] == "end":

@@ -57,10 +57,10 @@ def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[DocColumns]:
 
 
 def _update(
-    texts: Sequence[str], config: Config, *, parallel: bool
+    texts: Sequence[str], config: Config, *, parallel: bool, trim: bool = True
 ) -> tuple[list[str], dict[str, DocColumns], int]:
-    """Parse the texts the cache lacks and save it, kept to ``texts``: (keys, cache, how
-    many were parsed)."""
+    """Parse the texts the cache lacks and save it, kept to ``texts`` when ``trim``:
+    (keys, cache, how many were parsed)."""
     path = _cache_file(config)
     stored = _load(path)
     keys = [_key(t) for t in texts]
@@ -76,7 +76,7 @@ def _update(
             parsed = [b for chunk in chunks for b in _parse_chunk(chunk, config)]
         for (key, _), data in zip(missing, parsed, strict=True):
             stored[key] = data
-    used = set(keys)
+    used = set(keys) if trim else set(stored)
     if missing or set(stored) != used:
         # Only the entries this corpus uses are kept, so the file tracks the corpus' size.
         write_pickle(path, {k: v for k, v in stored.items() if k in used})
@@ -88,8 +88,10 @@ def _update(
 
 def prefill_parses(texts: Sequence[str], config: Config) -> int:
     """Parse, across processes, the texts a later stage will ask parse_sentences for, so
-    that the NLP runs in the extract stage. Returns how many were parsed."""
-    return _update(texts, config, parallel=True)[2]
+    that the NLP runs in the extract stage. Returns how many were parsed. The other
+    parses are kept: ``texts`` may be those of the new sources only (parse_sentences,
+    given the whole corpus's, keeps the file to those)."""
+    return _update(texts, config, parallel=True, trim=False)[2]
 
 
 def parse_sentences(texts: Sequence[str], config: Config) -> list[ParsedDoc]:

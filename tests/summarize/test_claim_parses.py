@@ -43,3 +43,23 @@ def test_a_damaged_parse_cache_entry_is_parsed_again(tmp_path: Path) -> None:
     path.write_bytes(pickle.dumps({keys[0]: ("not", "columns")}))
     (doc,) = parse_cache.parse_sentences([text], config)
     assert doc.text == text and any(t.lemma_ == "deny" for t in doc)
+
+
+def test_a_new_source_has_only_its_claims_parsed_and_the_rest_kept(tmp_path: Path) -> None:
+    seeds = sorted((REPO / "seeds").glob("*.txt"))
+    (tmp_path / "seeds").mkdir()
+    for path in seeds[:-1]:
+        shutil.copy(path, tmp_path / "seeds" / path.name)
+    config = Config(project=tmp_path, jobs=1)
+    quiet = Reporter(verbosity=0)
+    build.extract_all(build.ingest_all(config, quiet), config, quiet)
+    before = set(parse_cache._load(parse_cache._cache_file(config)))
+
+    shutil.copy(seeds[-1], tmp_path / "seeds" / seeds[-1].name)
+    sources = build.ingest_all(config, quiet)
+    _, extracted = build.extract_all(sources, config, quiet)
+    assert extracted >= 1
+    after = set(parse_cache._load(parse_cache._cache_file(config)))
+    assert before < after  # the earlier sources' parses kept, the new one's added
+    claims = [t for s in sources for t in claim_sentence_texts(s)]
+    assert parse_cache._update(claims, config, parallel=False)[2] == 0
