@@ -8,6 +8,7 @@ weekday; its own publication day follows from its own weekday words around that 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -122,6 +123,12 @@ class SharedWords:
                 found.append(number[m])
             self.of_source.append(tuple(found))
         self._rows: dict[int, list[int]] = {}
+        self._ranked: dict[int, list[list[int]]] = {}
+        # Each distinct mention's sources: who can be reached through a mention.
+        self.sources_with: list[list[int]] = [[] for _ in self.mentions]
+        for k, held in enumerate(self.of_source):
+            for n in dict.fromkeys(held):
+                self.sources_with[n].append(k)
 
     def row(self, n: int) -> list[int]:
         if n not in self._rows:
@@ -131,6 +138,33 @@ class SharedWords:
                 for t in self.mentions
             ]
         return self._rows[n]
+
+    def best_partner(
+        self, k: int, dated: Callable[[int], bool], certainty: Callable[[int], int]
+    ) -> int | None:
+        """The dated source that shares the most words with source k in one happening
+        (at least MIN_SHARED_WORDS), then the surest, then the first: the source that
+        trying shared_day with every dated source would pick, found without trying them."""
+        for mentions in self._mentions_by_shared(k):
+            anchors = {o for t in mentions for o in self.sources_with[t] if o != k and dated(o)}
+            if anchors:
+                return min(anchors, key=lambda o: (-certainty(o), o))
+        return None
+
+    def _mentions_by_shared(self, k: int) -> list[list[int]]:
+        """The distinct mentions grouped by the most words one of k's mentions shares
+        with them (MIN_SHARED_WORDS or more, under a common weekday), most first."""
+        if k not in self._ranked:
+            most: dict[int, int] = {}
+            for m in self.of_source[k]:
+                for t, shared in enumerate(self.row(m)):
+                    if shared >= MIN_SHARED_WORDS and shared > most.get(t, -1):
+                        most[t] = shared
+            groups: dict[int, list[int]] = {}
+            for t, shared in most.items():
+                groups.setdefault(shared, []).append(t)
+            self._ranked[k] = [groups[n] for n in sorted(groups, reverse=True)]
+        return self._ranked[k]
 
     def shared_day(self, k: int, o: int) -> SharedDay | None:
         """The happening sources k and o both report under one weekday word with the most
@@ -160,18 +194,14 @@ def date_through_shared_story(sources: tuple[Source, ...]) -> tuple[Source, ...]
         for k in undated:
             if current[k].published is not None:
                 continue
-            best: tuple[tuple[int, int], SharedDay, Source] | None = None
-            for o, anchor in enumerate(current):
-                if o == k or anchor.published is None:
-                    continue
-                day = shared.shared_day(k, o)
-                if day is None:
-                    continue
-                rank = (day.shared_words, CERTAINTY_RANK.get(anchor.published_certainty, 0))
-                if best is None or rank > best[0]:
-                    best = (rank, day, anchor)
-            if best is not None:
-                current[k] = dated_by(current[k], best[1], best[2])
+            o = shared.best_partner(
+                k,
+                lambda o: current[o].published is not None,
+                lambda o: CERTAINTY_RANK.get(current[o].published_certainty, 0),
+            )
+            day = None if o is None else shared.shared_day(k, o)
+            if o is not None and day is not None:
+                current[k] = dated_by(current[k], day, current[o])
                 changed = True
         if not changed:
             break

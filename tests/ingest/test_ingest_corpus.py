@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from briefgen.config import Config
 from briefgen.ingest import settle_corpus
+from briefgen.ingest.corpus import SharedWords
 from briefgen.records.source import Paragraph, Source
 
 WIRE = [
@@ -119,3 +123,46 @@ def test_the_stop_words_read_from_spacys_file_are_spacys() -> None:
     from briefgen.ingest.signals import stop_words
 
     assert stop_words() == frozenset(STOP_WORDS)
+
+
+# Words that recur across the generated paragraphs, so that mentions share some of them.
+_WORDS = str.split(
+    "troops convoy border talks minister ceasefire shelling village bridge port refinery "
+    "drone hospital governor column artillery"
+)
+_DAYS = str.split("Monday Tuesday Wednesday Thursday Friday")
+
+
+@st.composite
+def _mention_sources(draw: st.DrawFn) -> list[Source]:
+    count = draw(st.integers(2, 8))
+    out = []
+    for k in range(count):
+        paragraphs = []
+        for _ in range(draw(st.integers(0, 3))):
+            day = draw(st.sampled_from(_DAYS))
+            words = draw(st.lists(st.sampled_from(_WORDS), min_size=3, max_size=9))
+            paragraphs.append(f"The {' '.join(words)} on {day}.")
+        paragraphs = paragraphs or ["Nothing dated here."]
+        out.append(source(f"s{k}", paragraphs))
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(_mention_sources(), st.data())
+def test_the_best_partner_is_the_one_trying_every_dated_source_picks(
+    sources: list[Source], data: st.DataObject
+) -> None:
+    shared = SharedWords(sources)
+    dated = data.draw(st.lists(st.booleans(), min_size=len(sources), max_size=len(sources)))
+    surety = data.draw(st.lists(st.integers(0, 3), min_size=len(sources), max_size=len(sources)))
+    for k in range(len(sources)):
+        best: tuple[tuple[int, int], int] | None = None
+        for o in range(len(sources)):
+            day = shared.shared_day(k, o) if o != k and dated[o] else None
+            if day is not None:
+                rank = (day.shared_words, surety[o])
+                if best is None or rank > best[0]:
+                    best = (rank, o)
+        found = shared.best_partner(k, dated.__getitem__, surety.__getitem__)
+        assert found == (None if best is None else best[1])
