@@ -124,8 +124,14 @@ class _Clusters:
 
 
 def _variants(m: ActorMention) -> list[tuple[str, ...]]:
-    names = [m.name, *m.aliases]
-    return [t for t in (name_tokens(n) for n in names if is_proper(n)) if t]
+    return list(_name_variants(m.name, m.aliases))
+
+
+# The same names and aliases come from source after source: tokenized once each.
+@functools.lru_cache(maxsize=1 << 16)
+def _name_variants(name: str, aliases: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    names = [name, *aliases]
+    return tuple(t for t in (name_tokens(n) for n in names if is_proper(n)) if t)
 
 
 def without_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,6 +8,7 @@ to report.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections import Counter
 from dataclasses import dataclass
 
@@ -36,6 +37,7 @@ class _Figure:
         return (self.source, self.fact.key)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # a few hundred places, compared pair after pair
 def _place_words(place: str) -> frozenset[str]:
     return frozenset(w for w in words(place) if w not in STOPWORDS)
 

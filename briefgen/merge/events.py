@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from briefgen.merge.casualties import places_compatible
 from briefgen.merge.text import STOPWORDS, content_words, ref_key, slugify, sorted_refs, unique_ids
@@ -120,12 +121,23 @@ def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Ev
 
 def _central_title(cluster: list[_Event]) -> str:
     """The title that shares most key words with the others' (the first on a tie)."""
-
-    def score(ev: _Event) -> float:
-        return sum(overlap(ev.keywords, o.keywords) for o in cluster if o is not ev)
-
-    best = max(range(len(cluster)), key=lambda i: (score(cluster[i]), -i))
+    # Wire copy gives many members the same key words: each distinct set is scored once,
+    # against each distinct set times its members. The overlaps are ratios of small
+    # counts, summed exactly, so no order of summation can break or make a tie.
+    counts = Counter(ev.keywords for ev in cluster)
+    score = {
+        kw: sum((_exact_overlap(kw, o) * n for o, n in counts.items()), Fraction(0))
+        - _exact_overlap(kw, kw)
+        for kw in counts
+    }
+    best = max(range(len(cluster)), key=lambda i: (score[cluster[i].keywords], -i))
     return cluster[best].fact.title
+
+
+def _exact_overlap(a: frozenset[str], b: frozenset[str]) -> Fraction:
+    if not a or not b:
+        return Fraction(0)
+    return Fraction(len(a & b), min(len(a), len(b)))
 
 
 def _place(cluster: list[_Event]) -> str | None:

@@ -47,6 +47,8 @@ STOPWORDS = frozenset(
 )
 
 
+# Names and titles recur in source after source: folded once each.
+@functools.lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
     """NFKC, straight quotes and dashes, single spaces: the form every comparison uses."""
     text = unicodedata.normalize("NFKC", text).translate(_QUOTE_MAP)
@@ -102,6 +104,7 @@ def slugify(text: str, max_words: int = 8) -> str:
     return "-".join(parts) or "x"
 
 
+@functools.lru_cache(maxsize=1 << 12)  # a few dozen ids ("p1" …), sorted by over and over
 def para_number(para: str) -> int:
     digits = re.sub(r"\D", "", para)
     return int(digits) if digits else 0

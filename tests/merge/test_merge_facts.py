@@ -540,3 +540,21 @@ def test_a_toll_naming_the_count_it_replaces_supersedes_another_source_figure() 
     assert by_count[21].supersedes is None and by_count[12].supersedes is None
     assert replaced_counts("Some 300 people fled from 12 villages.", 300) == []
     assert replaced_counts("The toll rose to 14 from nine on Sunday.", 14) == [9]
+
+
+def test_the_central_title_is_scored_exactly_and_the_first_wins_a_tie() -> None:
+    from briefgen.merge.events import _central_title, _Event
+
+    def member(src: str, title: str, words: str) -> _Event:
+        return _Event(src, ev("k", src, title), frozenset(), frozenset(words.split()))
+
+    # The first two share the same key words (their differing names are not key words):
+    # tied, whatever the order of summation, so the first in the cluster wins.
+    cluster = [
+        member("a", "Alpha sent a memo on arms", "memo arms sent"),
+        member("b", "Bravo sent a memo on arms", "memo arms sent"),
+        member("c", "Arms memo", "memo arms"),
+        member("d", "A memo sent on aid", "memo sent aid"),
+    ]
+    assert _central_title(cluster) == "Alpha sent a memo on arms"
+    assert _central_title([cluster[1], cluster[0], *cluster[2:]]) == "Bravo sent a memo on arms"
