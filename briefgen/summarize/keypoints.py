@@ -7,8 +7,9 @@ import datetime as dt
 import math
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
@@ -215,19 +216,17 @@ def select(
     (a paraphrase of it); a point about an event or actors already covered counts
     for less."""
     actor_names = NameIndex(actors)
-    names = {r.index: named_actors(corpus.sentences[r.index].text, actor_names) for r in ranked}
-    met: set[str] = set()
     by_ref = index_events(events)
-    event_of = {
-        r.index: getattr(
-            event_for(
-                corpus.sentences[r.index].ref, corpus.sentences[r.index].text, events, by_ref
-            ),
+    # Asked only of the sentences the loop gets to (a few hundred of thousands).
+    names = _Lazy(lambda i: named_actors(corpus.sentences[i].text, actor_names))
+    event_of = _Lazy(
+        lambda i: getattr(
+            event_for(corpus.sentences[i].ref, corpus.sentences[i].text, events, by_ref),
             "id",
             None,
         )
-        for r in ranked
-    }
+    )
+    met: set[str] = set()
     told: set[str] = set()
     chosen: list[Ranked] = []
     covered: set[int] = set()
@@ -295,6 +294,19 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 
 
 EventIndex = dict[Ref, list[tuple[EventEntry, frozenset[str]]]]
+T = TypeVar("T")
+
+
+class _Lazy(dict[int, T]):
+    """A sentence's value, computed when first asked for."""
+
+    def __init__(self, compute: Callable[[int], T]) -> None:
+        super().__init__()
+        self.compute = compute
+
+    def __missing__(self, index: int) -> T:
+        value = self[index] = self.compute(index)
+        return value
 
 
 def index_events(events: tuple[EventEntry, ...]) -> EventIndex:
@@ -322,9 +334,11 @@ def event_for(
     return best
 
 
-def sentence_date(corpus: Corpus, index: int, content: Content) -> dt.date:
+def sentence_date(
+    corpus: Corpus, index: int, content: Content, events: EventIndex | None = None
+) -> dt.date:
     s = corpus.sentences[index]
-    event = event_for(s.ref, s.text, content.events)
+    event = event_for(s.ref, s.text, content.events, events)
     if event is not None:
         return event.date
     published = next((src.published for src in content.sources if src.id == s.source), None)
@@ -338,10 +352,11 @@ def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
 def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     ranked = rank_sentences(corpus, content)
     chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
+    events = index_events(content.events)
     story = sorted(
         chosen,
         key=lambda r: (
-            sentence_date(corpus, r.index, content),
+            sentence_date(corpus, r.index, content, events),
             corpus.sentences[r.index].source,
             r.index,
         ),
