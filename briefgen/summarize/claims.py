@@ -129,6 +129,10 @@ class ActorIndex:
         self.actors = content.actors
         self.quotes = content.quotes
         self.names = NameIndex(content.actors)
+        # Each person's surname (the last word of the name), in the actors' order.
+        self._surnames = [
+            (words(a.name)[-1], a.id) for a in self.actors if a.kind == "person" and words(a.name)
+        ]
 
     def match(self, text: str) -> ActorEntry | None:
         """The actor the text names: a person before anyone else, then the longest name."""
@@ -192,10 +196,9 @@ class ActorIndex:
             if s.source != source:
                 break
             present = set(words(s.text))
+            lowered = fold(s.text).lower()
             named = [
-                (fold(s.text).lower().rfind(words(a.name)[-1]), a.id)
-                for a in self.actors
-                if a.kind == "person" and words(a.name) and words(a.name)[-1] in present
+                (lowered.rfind(last), ident) for last, ident in self._surnames if last in present
             ]
             if named:
                 return Speaker(max(named)[1], True)

@@ -306,6 +306,10 @@ def accusation_stances(
 ) -> list[Stance]:
     """'A accused B of …' against 'B denied …': a dispute about the accusations."""
     accusations = _accusations(corpus, docs, actors)
+    # The same few parties are accused many times: each is compared with a denier once.
+    by_accused: dict[Speaker, list[int]] = {}
+    for position, (_, _, accused) in enumerate(accusations):
+        by_accused.setdefault(accused, []).append(position)
     stances: list[Stance] = []
     for i, doc in sorted(docs.items()):
         verb = _denial_verb(doc)
@@ -314,7 +318,10 @@ def accusation_stances(
         denier = claimant(doc, verb, corpus, i, actors)
         if denier is None:
             continue
-        hits = [(j, a) for j, a, accused in accusations if same_party(accused, denier)]
+        found = sorted(
+            n for accused, at in by_accused.items() if same_party(accused, denier) for n in at
+        )
+        hits = [(accusations[n][0], accusations[n][1]) for n in found]
         if hits:
             topic = f"{ACCUSATIONS}{actors.display(denier)}"
             stances.append(Stance(topic, -1, denier, i))
@@ -422,6 +429,12 @@ def is_claim_sentence(text: str) -> bool:
     return _usable(text) and bool(_CUES.search(text) or _REPORTED.search(text))
 
 
+# Wire copy repeats sentences: each distinct text is searched once.
+@functools.lru_cache(maxsize=1 << 16)
+def _is_cued(text: str) -> bool:
+    return bool(_CUES.search(text))
+
+
 def claim_sentence_texts(source: Source) -> list[str]:
     """The sentences of a source whose parses find_disputes will ask for (the build parses
     them with the rest of the NLP, in parallel; see build.extract_all)."""
@@ -443,7 +456,7 @@ def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dis
     docs = _parse(corpus, config)
     # Attacks and assessments read only sentences that speak of them: a plain 'said'
     # sentence must not carry an attack's place to a denial further on.
-    cued = {i: d for i, d in docs.items() if _CUES.search(corpus.sentences[i].text)}
+    cued = {i: d for i, d in docs.items() if _is_cued(corpus.sentences[i].text)}
     actors = ActorIndex(content)
     attacks = attack_stances(corpus, cued, actors)
     denied = {s.index for s in attacks if s.polarity < 0}
