@@ -11,6 +11,7 @@ from typing import Any
 import click
 
 from briefgen import __version__
+from briefgen.collector import fewer_collections
 from briefgen.config import Config, load_config
 from briefgen.errors import BriefgenError, ContentError, FrozenError
 from briefgen.progress import Reporter
@@ -47,7 +48,8 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
             project, 1 if verbosity is None else verbosity, debug, kwargs.pop("jobs", None)
         )
         try:
-            return func(ctx, **kwargs)
+            with fewer_collections():
+                return func(ctx, **kwargs)
         except BriefgenError as exc:
             if debug:
                 raise

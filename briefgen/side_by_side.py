@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from contextlib import suppress
 from typing import Generic, TypeVar
 
+from briefgen.collector import freeze_inherited
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
 
@@ -63,6 +64,7 @@ class _Child(Generic[B]):
         read_end, write_end = os.pipe()
         pid = os.fork()
         if pid == 0:  # the child: compute, send, and leave without running any cleanup
+            freeze_inherited()
             os.close(read_end)
             _send_outcome(work, write_end)
             os._exit(0)

@@ -137,3 +137,10 @@ def test_with_one_job_there_is_no_meanwhile(tmp_path: Path) -> None:
     out = run_side_by_side(lambda: 1, lambda: 2, Config(project=tmp_path, jobs=1), meanwhile=steps)
     assert out == (1, 2)
     assert called == []
+
+
+def test_the_child_leaves_what_it_inherited_out_of_collections(tmp_path: Path) -> None:
+    import gc
+
+    here, frozen = run_side_by_side(gc.get_freeze_count, gc.get_freeze_count, two_jobs(tmp_path))
+    assert here == 0 and frozen > 1000
