@@ -16,6 +16,7 @@ from briefgen.config import Config
 from briefgen.ingest import dates
 from briefgen.ingest import signals as sig
 from briefgen.records.source import Source
+from briefgen.side_by_side import run_side_by_side
 
 SHINGLE = 5
 DUPLICATE_CONTAINMENT = 0.6  # share of the shorter text's 5-word runs found in the other
@@ -25,9 +26,12 @@ CERTAINTY_RANK = {"certain": 3, "likely": 2, "guess": 1, "none": 0}
 
 
 def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
-    del config  # nothing configurable yet; kept for the stage signature
-    dated = date_through_shared_story(sources)
-    return mark_duplicates(dated)
+    # The 5-word runs depend on the paragraphs alone, not on the dates: cut in another
+    # process while this one dates the sources.
+    dated, grams = run_side_by_side(
+        lambda: date_through_shared_story(sources), lambda: numbered_shingles(sources), config
+    )
+    return mark_duplicates(dated, grams)
 
 
 # --- near-duplicates -------------------------------------------------------------
@@ -52,10 +56,14 @@ def numbered_shingles(sources: tuple[Source, ...]) -> dict[str, frozenset[int]]:
     }
 
 
-def mark_duplicates(sources: tuple[Source, ...]) -> tuple[Source, ...]:
-    """A source that repeats an earlier one (the same wire story) points to it."""
+def mark_duplicates(
+    sources: tuple[Source, ...], grams: dict[str, frozenset[int]] | None = None
+) -> tuple[Source, ...]:
+    """A source that repeats an earlier one (the same wire story) points to it.
+    ``grams``: numbered_shingles(sources), when the caller has them."""
     order = sorted(sources, key=_age_key)
-    grams = numbered_shingles(sources)
+    if grams is None:
+        grams = numbered_shingles(sources)
     original_of: dict[str, str] = {}
     for i, later in enumerate(order):
         for earlier in order[:i]:
