@@ -67,11 +67,19 @@ def _keyed_sources(config: Config) -> list[_KeyedSource]:
     return keyed
 
 
-def sources_changed(config: Config) -> bool:
-    """Whether a source is new or changed since the last build (its ingest is not cached):
-    then the build will most likely run spaCy. Reads the sources, parses nothing."""
+def sources_to_ingest(config: Config) -> int:
+    """How many sources are new or changed since the last build (their ingest is not
+    cached): the build will most likely run spaCy on them. Reads the sources, parses
+    nothing."""
     cache = ResultCache(config, "ingest")
-    return not all(cache.has(k.key) for k in _keyed_sources(config))
+    return sum(not cache.has(k.key) for k in _keyed_sources(config))
+
+
+def preload_spacy(new_sources: int, config: Config) -> bool:
+    """Whether to load spaCy in a host process from the start: when a few sources are new,
+    fewer than the processes the build may use, so that their ingest leaves a core idle.
+    (With many, the ingest itself fills every core and the host would only compete.)"""
+    return 0 < new_sources < config.job_count()
 
 
 def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
@@ -206,8 +214,9 @@ def update_content(
 ) -> tuple[StoreResult, int]:
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
-    # A new or changed source means NLP: spaCy loads in another process meanwhile.
-    with extraction_host(config, wanted=sources_changed(config)) as host:
+    # A few new or changed sources mean a little NLP: spaCy loads in another process
+    # meanwhile.
+    with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
         edited = check_edits(config)
         proposed, extracted = propose_content(config, reporter, host)
     stored = store_content(proposed, config, dry_run=frozen, edited=edited)

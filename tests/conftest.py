@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -49,6 +50,12 @@ def project(tmp_path: Path) -> Path:
 def seed_project(tmp_path: Path) -> Path:
     """A copy of the example project with its seeds but no content/ yet."""
     return copy_project(tmp_path / "seeded", with_content=False)
+
+
+@pytest.fixture
+def seeded_copies(tmp_path: Path) -> Callable[[str], Path]:
+    """Copies of the example project with its seeds but no content/, by name."""
+    return lambda name: copy_project(tmp_path / name, with_content=False)
 
 
 @pytest.fixture(scope="session")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -132,3 +133,25 @@ def test_a_rebuild_after_a_yaml_edit_takes_the_proposal_from_the_cache(
     assert result.exit_code == 0, result.output
     assert "(0 extracted)" in result.output
     assert "title: Edited —" in briefing.read_text()
+
+
+def test_one_process_and_two_build_the_same_bytes(
+    seeded_copies: Callable[[str], Path],
+) -> None:
+    """The side-by-side paths (the spaCy host, the forked halves of merge, summarize,
+    store and render) give what one process gives: from scratch, and with a new source."""
+    seeds = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+    trees = {}
+    for jobs in ("1", "2"):
+        project = seeded_copies(f"jobs{jobs}")
+        held_back = project / "seeds" / seeds[-1].name
+        held = held_back.read_bytes()
+        held_back.unlink()
+        first = run("build", "--project", str(project), "--jobs", jobs, "--no-site")
+        assert first.exit_code == 0, first.output
+        held_back.write_bytes(held)
+        again = run("build", "--project", str(project), "--jobs", jobs, "--no-site")
+        assert again.exit_code == 0, again.output
+        assert "(1 extracted)" in again.output or "(2 extracted)" in again.output
+        trees[jobs] = (tree_digest(project / "content"), tree_digest(project / "docs_build"))
+    assert trees["1"] == trees["2"]

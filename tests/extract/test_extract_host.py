@@ -70,11 +70,15 @@ def test_no_host_unless_wanted_and_more_than_one_process(tmp_path: Path) -> None
         assert host is None
 
 
-def test_a_host_is_wanted_exactly_when_a_source_is_new_or_changed(tmp_path: Path) -> None:
+def test_a_host_is_wanted_when_fewer_sources_are_new_than_processes(tmp_path: Path) -> None:
     config = seeds_project(tmp_path)
-    assert build.sources_changed(config)
+    assert build.sources_to_ingest(config) == 5
+    assert not build.preload_spacy(5, config)  # a first build: the ingest fills both cores
     build.ingest_all(config, QUIET)
-    assert not build.sources_changed(config)
+    assert build.sources_to_ingest(config) == 0
+    assert not build.preload_spacy(0, config)  # nothing new: no NLP
     first = sorted((tmp_path / "seeds").glob("*.txt"))[0]
     first.write_text(first.read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
-    assert build.sources_changed(config)
+    assert build.sources_to_ingest(config) == 1
+    assert build.preload_spacy(1, config)
+    assert not build.preload_spacy(1, Config(project=tmp_path, jobs=1))
