@@ -2,93 +2,60 @@
 
 Importing spaCy and loading its English pipeline takes one to two seconds, and a build
 that extracts anything pays it before the first source is parsed. When a build can tell
-at its start that sources are new or changed, it forks this host first: the host loads
-the model while the build reads content/ and ingests, and then does the build's NLP
-(extraction and the claim-sentence parses) with the model it holds, forking its own
-workers from itself so that they share it. Only sources go in and facts come out,
-pickled through a pipe.
+at its start that a few sources are new or changed, it forks this host first: the host
+loads the model while the build reads content/ and ingests, and then does the build's
+NLP (extraction and the claim-sentence parses) with the model it holds, forking its own
+workers from itself so that they share it. Only sources go in and facts come out.
 """
 
 from __future__ import annotations
 
-import os
-import signal
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager, suppress
-from multiprocessing import Pipe
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
-from typing import Any
 
 from briefgen.config import Config
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
-from briefgen.side_by_side import WorkerLostError, portable_error
+from briefgen.side_by_side import ForkedWorker, can_fork, portable_error, send_failure
 
 _EXTRACT = "extract"
 _PARSE = "parse"
+_END = "end"
 
 
 class ExtractionHost:
     def __init__(self, config: Config) -> None:
-        parent_end, child_end = Pipe()
-        pid = os.fork()
-        if pid == 0:  # the host: load, then serve, and leave without running any cleanup
-            parent_end.close()
-            try:
-                _serve(child_end, config)
-            finally:
-                os._exit(0)
-        child_end.close()
-        self.pid = pid
-        self.conn = parent_end
-        self.closed = False
+        self.worker = ForkedWorker(
+            lambda conn: _serve(conn, config),
+            lost="the process that runs spaCy",
+            advice="run spaCy in the build's own process",
+        )
 
     def extract(self, sources: Sequence[Source]) -> Iterator[tuple[int, SourceFacts]]:
         """(index, facts) for each source, as run_all yields them. The host starts at
         once; the facts are received as the result is read."""
-        self.conn.send((_EXTRACT, tuple(sources)))
+        self.worker.send((_EXTRACT, tuple(sources)))
         return self._extracted()
 
     def _extracted(self) -> Iterator[tuple[int, SourceFacts]]:
-        while True:
-            message = self._receive()
-            if message[0] == "end":
-                return
-            yield message[1], message[2]
+        while (message := self.worker.receive()) != _END:
+            yield message
 
     def prefill_parses(self, texts: Sequence[str]) -> int:
-        self.conn.send((_PARSE, tuple(texts)))
-        return int(self._receive()[1])
-
-    def _receive(self) -> tuple[Any, ...]:
-        try:
-            message: tuple[Any, ...] = self.conn.recv()
-        except (EOFError, OSError) as exc:
-            raise WorkerLostError(
-                "the process that runs spaCy ended without a result; "
-                "run again with --jobs 1 to run spaCy in the build's own process"
-            ) from exc
-        if message[0] == "error":
-            raise message[1]
-        return message
+        self.worker.send((_PARSE, tuple(texts)))
+        parsed: int = self.worker.receive()
+        return parsed
 
     def close(self) -> None:
-        if self.closed:
-            return
-        self.closed = True
-        with suppress(OSError):
-            self.conn.send(None)
-        self.conn.close()
-        # A host still loading, or one the build gave up on, is not waited for.
-        with suppress(ProcessLookupError):
-            os.kill(self.pid, signal.SIGKILL)
-        os.waitpid(self.pid, 0)
+        """End the host (still loading, idle, or given up on) and free its memory."""
+        self.worker.stop()
 
 
 @contextmanager
 def extraction_host(config: Config, *, wanted: bool) -> Iterator[ExtractionHost | None]:
     """A host when ``wanted`` and the build may use more than one process, else None."""
-    if not wanted or config.job_count() <= 1 or not hasattr(os, "fork"):
+    if not wanted or not can_fork(config):
         yield None
         return
     host = ExtractionHost(config)
@@ -112,21 +79,17 @@ def _serve(conn: Connection, config: Config) -> None:
         failure = portable_error(exc)
     while True:
         try:
-            request = conn.recv()
+            kind, payload = conn.recv()
         except (EOFError, OSError):
             return
-        if request is None:
-            return
-        if failure is not None:
-            conn.send(("error", failure))
-            continue
-        kind, payload = request
         try:
+            if failure is not None:
+                raise failure
             if kind == _EXTRACT:
-                for index, facts in run_all(extract.extract_source, payload, config):
-                    conn.send(("item", index, facts))
-                conn.send(("end",))
+                for item in run_all(extract.extract_source, payload, config):
+                    conn.send(item)
+                conn.send(_END)
             else:
-                conn.send(("end", prefill_parses(payload, config)))
+                conn.send(prefill_parses(payload, config))
         except BaseException as exc:  # noqa: BLE001 - raised again in the build's process
-            conn.send(("error", portable_error(exc)))
+            send_failure(conn, exc)

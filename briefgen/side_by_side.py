@@ -1,22 +1,27 @@
-"""Two independent computations at once: one here, one in a forked copy of this process.
+"""Work in a forked copy of this process: two computations at once, or a long-lived helper.
 
-The cross-source stages (summarize, render) hold a few parts that read the same input and
-never each other's result. On a rebuild they run on one core while the others idle; run
-side by side they take the time of the longer part. Fork gives the child the parent's
-memory as it is (the corpus, the caches, the loaded model) without copying or pickling
-it; only the child's result comes back, pickled through a pipe.
+The cross-source stages (ingest's settling, merge and summarize, store, render) hold a few
+parts that read the same input and never each other's result. On a rebuild they run on
+one core while the others idle; run side by side they take the time of the longer part.
+Fork gives the child the parent's memory as it is (the corpus, the caches, the loaded
+model) without copying or pickling it; only messages cross, pickled through a pipe.
+
+ForkedWorker is that child and its pipe; run_side_by_side and the spaCy host
+(extract_host.py) are built on it.
 """
 
 from __future__ import annotations
 
 import os
 import pickle
-import select
 import signal
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import suppress
-from typing import Generic, TypeVar
+from dataclasses import dataclass
+from multiprocessing import Pipe
+from multiprocessing.connection import Connection
+from typing import Any, TypeVar
 
 from briefgen.collector import freeze_inherited
 from briefgen.config import Config
@@ -28,6 +33,87 @@ B = TypeVar("B")
 
 class WorkerLostError(BriefgenError):
     """A forked worker ended without sending its result (killed, or out of memory)."""
+
+
+def can_fork(config: Config) -> bool:
+    """Whether the build may put work in another process: more than one job, and fork."""
+    return config.job_count() > 1 and hasattr(os, "fork")
+
+
+@dataclass(frozen=True)
+class _Failed:
+    """An exception raised in the worker, sent in place of a message."""
+
+    error: BaseException
+
+
+class ForkedWorker:
+    """A forked copy of this process that runs ``serve(conn)`` and then leaves without
+    running any cleanup; messages go both ways over ``conn``. ``lost`` names the worker
+    and ``advice`` says what --jobs 1 does instead, for the error when it ends without
+    an answer."""
+
+    def __init__(self, serve: Callable[[Connection], None], *, lost: str, advice: str) -> None:
+        parent_end, child_end = Pipe()
+        pid = os.fork()
+        if pid == 0:
+            freeze_inherited()
+            parent_end.close()
+            try:
+                serve(child_end)
+            finally:
+                os._exit(0)
+        child_end.close()
+        self.pid = pid
+        self.conn = parent_end
+        self.lost = lost
+        self.advice = advice
+        self.done = False
+
+    def send(self, message: object) -> None:
+        try:
+            self.conn.send(message)
+        except OSError:  # the pipe is broken: the worker is gone
+            raise self._lost() from None
+
+    def receive(self) -> Any:
+        """The worker's next message; the exception it sent instead is raised here."""
+        try:
+            message = self.conn.recv()
+        except (EOFError, OSError):
+            raise self._lost() from None
+        if isinstance(message, _Failed):
+            raise message.error
+        return message
+
+    def _lost(self) -> WorkerLostError:
+        status = self._wait()
+        return WorkerLostError(
+            f"{self.lost} ended without a result ({_describe(status)}); "
+            f"run again with --jobs 1 to {self.advice}"
+        )
+
+    def finished(self) -> bool:
+        """Whether the worker has sent something (or ended): there is something to read."""
+        return self.conn.poll(0)
+
+    def stop(self) -> None:
+        """End the worker, whatever it is doing, and reap it."""
+        if not self.done:
+            with suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            self._wait()
+        self.conn.close()
+
+    def _wait(self) -> int:
+        _, status = os.waitpid(self.pid, 0)
+        self.done = True
+        return status
+
+
+def send_failure(conn: Connection, exc: BaseException) -> None:
+    """In a worker: send ``exc`` for the build to raise (as text, if it cannot cross)."""
+    conn.send(_Failed(portable_error(exc)))
 
 
 def run_side_by_side(
@@ -44,83 +130,31 @@ def run_side_by_side(
     steps of work for this process while it would only wait for the child: work that only
     fills caches for what follows (so the results never depend on how much got done).
     """
-    if config.job_count() <= 1 or not hasattr(os, "fork"):
+    if not can_fork(config):
         return here(), there()
-    child = _Child(there)
+    child = ForkedWorker(
+        lambda conn: _send_result(there, conn),
+        lost="a worker process",
+        advice="do the work in one process",
+    )
     try:
         first = here()
         if meanwhile is not None:
             for _ in meanwhile(first):
                 if child.finished():
                     break
-    except BaseException:
+        second: B = child.receive()
+    finally:
         child.stop()
-        raise
-    return first, child.result()
+    return first, second
 
 
-class _Child(Generic[B]):
-    def __init__(self, work: Callable[[], B]) -> None:
-        read_end, write_end = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: compute, send, and leave without running any cleanup
-            freeze_inherited()
-            os.close(read_end)
-            _send_outcome(work, write_end)
-            os._exit(0)
-        os.close(write_end)
-        self.pid = pid
-        self.read_end = read_end
-        self.done = False
-
-    def finished(self) -> bool:
-        """Whether the child has sent its result (or ended): the pipe has something."""
-        readable, _, _ = select.select([self.read_end], [], [], 0)
-        return bool(readable)
-
-    def result(self) -> B:
-        with os.fdopen(self.read_end, "rb") as pipe:
-            payload = pipe.read()
-        status = self._wait()
-        if not payload:
-            raise WorkerLostError(
-                f"a worker process ended without a result ({_describe(status)}); "
-                "run again with --jobs 1 to do the work in one process"
-            )
-        ok, value = pickle.loads(payload)  # noqa: S301 - our own child's bytes
-        if not ok:
-            raise value
-        result: B = value
-        return result
-
-    def stop(self) -> None:
-        if not self.done:
-            with suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            self._wait()
-            os.close(self.read_end)
-
-    def _wait(self) -> int:
-        _, status = os.waitpid(self.pid, 0)
-        self.done = True
-        return status
-
-
-def _send_outcome(work: Callable[[], object], write_end: int) -> None:
+def _send_result(work: Callable[[], object], conn: Connection) -> None:
     try:
-        outcome: tuple[bool, object] = (True, work())
-        payload = pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL)
+        result = work()
+        conn.send(result)  # pickled whole before anything is written
     except BaseException as exc:  # noqa: BLE001 - every failure goes back to the parent
-        payload = _pickled_error(exc)
-    try:
-        with os.fdopen(write_end, "wb") as pipe:
-            pipe.write(payload)
-    except BaseException:  # noqa: BLE001 - the parent reports a worker without a result
-        os._exit(1)
-
-
-def _pickled_error(exc: BaseException) -> bytes:
-    return pickle.dumps((False, portable_error(exc)), protocol=pickle.HIGHEST_PROTOCOL)
+        send_failure(conn, exc)
 
 
 def portable_error(exc: BaseException) -> BaseException:

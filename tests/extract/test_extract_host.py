@@ -82,3 +82,22 @@ def test_a_host_is_wanted_when_fewer_sources_are_new_than_processes(tmp_path: Pa
     assert build.sources_to_ingest(config) == 1
     assert build.preload_spacy(1, config)
     assert not build.preload_spacy(1, Config(project=tmp_path, jobs=1))
+
+
+def test_a_host_that_dies_is_reported_with_what_to_do(tmp_path: Path) -> None:
+    import os
+    import signal
+
+    from briefgen.extract_host import ExtractionHost
+    from briefgen.side_by_side import WorkerLostError
+
+    host = ExtractionHost(Config(project=tmp_path, jobs=2))
+    os.kill(host.worker.pid, signal.SIGKILL)
+    os.waitid(os.P_PID, host.worker.pid, os.WEXITED | os.WNOWAIT)  # dead, not yet reaped
+    with pytest.raises(WorkerLostError) as caught:
+        host.prefill_parses(["A sentence."])
+    host.close()
+    assert str(caught.value) == (
+        "the process that runs spaCy ended without a result (signal 9); "
+        "run again with --jobs 1 to run spaCy in the build's own process"
+    )
