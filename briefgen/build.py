@@ -119,7 +119,9 @@ def extract_all(
     host: ExtractionHost | None = None,
 ) -> tuple[tuple[SourceFacts, ...], int]:
     """The facts of every source, from the cache or by NLP: in ``host`` (spaCy loaded
-    there ahead of time) when there is one, else in this process and its workers."""
+    there ahead of time) when there is one, else in this process and its workers. The
+    host is closed here, when the build's NLP is done: its memory is freed before the
+    merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
     fingerprint = code_fingerprint("extract", "records", "nlp.py")
     results: list[SourceFacts | None] = [None] * len(sources)
