@@ -159,6 +159,8 @@ class Corpus:
     text_sentences: list[list[int]] = field(default_factory=list)  # distinct text → sentences
     text_postings: dict[str, list[int]] = field(default_factory=dict)  # word → distinct texts
     text_of: list[int] = field(default_factory=list)  # sentence → distinct text
+    text_groups: list[frozenset[str]] = field(default_factory=list)  # distinct text → groups
+    _reporting: dict[str, frozenset[str]] = field(default_factory=dict)  # by sentence text
     # Two distinct texts' similarity when they are paraphrases, else None: each table
     # asks it of the other text too, and it is computed once, in one direction.
     _pair_scores: dict[tuple[int, int], float | None] = field(default_factory=dict)
@@ -191,6 +193,7 @@ class Corpus:
             for k, w in group_vectors[g].items():
                 total[k] = total.get(k, 0.0) + w
         text_sentences, text_of, text_postings = _distinct_texts(sentences)
+        sentence_group = [group.get(s.source, s.source) for s in sentences]
         return cls(
             sentences,
             vectors,
@@ -198,10 +201,11 @@ class Corpus:
             group_vectors,
             total,
             by_word,
-            sentence_group=[group.get(s.source, s.source) for s in sentences],
+            sentence_group=sentence_group,
             text_sentences=text_sentences,
             text_postings=text_postings,
             text_of=text_of,
+            text_groups=[frozenset(sentence_group[j] for j in js) for js in text_sentences],
         )
 
     def group_of(self, i: int) -> str:
@@ -243,8 +247,30 @@ class Corpus:
 
     def corroboration(self, i: int) -> int:
         """The independent groups that report sentence ``i``: its own and its supporters'."""
-        groups = self._table_of(i).groups
+        groups = self._groups_reporting(i)
         return len(groups) + (self.group_of(i) not in groups)
+
+    def _groups_reporting(self, i: int) -> frozenset[str]:
+        """The groups of the sources with a paraphrase of ``i``: the groups of its table,
+        found without the table. A count needs no best paraphrase per source, so a text
+        whose every group is counted already is not compared (in wire copy most are)."""
+        text = self.sentences[i].text
+        found = self._reporting.get(text)
+        if found is None:
+            table = self._tables.get(text)
+            if table is not None:
+                found = table.groups
+            else:
+                mine = self.text_of[i]
+                groups: set[str] = set()
+                for t in self._candidate_texts(i):
+                    if self.text_groups[t] <= groups:
+                        continue
+                    if self._paraphrase_score(mine, t) is not None:
+                        groups |= self.text_groups[t]
+                found = frozenset(groups)
+            self._reporting[text] = found
+        return found
 
     def _table_of(self, i: int) -> _Paraphrases:
         text = self.sentences[i].text
@@ -263,6 +289,22 @@ class Corpus:
         repeats the same sentence in many sources: each pair of distinct texts is
         compared once.
         """
+        best: dict[str, tuple[float, int]] = {}
+        mine = self.text_of[i]
+        for t in self._candidate_texts(i):
+            score = self._paraphrase_score(mine, t)
+            if score is None:
+                continue
+            for j in self.text_sentences[t]:
+                source = self.sentences[j].source
+                held = best.get(source, (0.0, -1))
+                if score > held[0] or (score == held[0] and held[1] >= 0 and j < held[1]):
+                    best[source] = (score, j)
+        return best
+
+    def _candidate_texts(self, i: int) -> list[int]:
+        """The distinct texts that share enough words with ``i`` to be a paraphrase of it,
+        in order."""
         common = COMMON_SHARE * len(self.sentences)
         shared: Counter[int] = Counter()
         everywhere = 0  # words too common to look texts up by
@@ -274,18 +316,7 @@ class Corpus:
         # A paraphrase shares NEAR_COPY_SHARED words at least; the common words can make
         # up only so many of them.
         needed = max(1, min(NEAR_COPY_SHARED, PARAPHRASE_SHARED) - everywhere)
-        best: dict[str, tuple[float, int]] = {}
-        mine = self.text_of[i]
-        for t in sorted(t for t, n in shared.items() if n >= needed):
-            score = self._paraphrase_score(mine, t)
-            if score is None:
-                continue
-            for j in self.text_sentences[t]:
-                source = self.sentences[j].source
-                held = best.get(source, (0.0, -1))
-                if score > held[0] or (score == held[0] and held[1] >= 0 and j < held[1]):
-                    best[source] = (score, j)
-        return best
+        return sorted(t for t, n in shared.items() if n >= needed)
 
     def _paraphrase_score(self, a: int, b: int) -> float | None:
         key = (a, b) if a <= b else (b, a)
