@@ -56,6 +56,14 @@ def shorten(text: str, limit: int = 80) -> str:
     return cut.rstrip(",;:") + "…"
 
 
+# A large briefing cites each paragraph from many pages: its label is made once.
+@functools.lru_cache(maxsize=1 << 17)
+def cite_label(source_label: str, para: str) -> str:
+    """A citation's text: the source's outlet (or title), shortened, and the paragraph."""
+    number = para[1:] if para[:1] == "p" and para[1:].isdigit() else para
+    return f"{md_text(shorten(source_label, 32))}&nbsp;¶{md_text(number)}"
+
+
 class Linker:
     def __init__(self, index: SiteIndex, page: str):
         self.index = index
@@ -85,10 +93,9 @@ class Linker:
         """A citation that opens the exact paragraph of the source."""
         if ref.source not in self.index.sources:
             return md_text(f"{ref.source} {ref.para}")
-        label = md_text(shorten(self.index.source_label(ref.source), 32))
-        number = ref.para[1:] if ref.para[:1] == "p" and ref.para[1:].isdigit() else ref.para
+        label = cite_label(self.index.source_label(ref.source), ref.para)
         target = self.href(links.source_page(ref.source), links.anchor(ref.para))
-        return f"[{label}&nbsp;¶{md_text(number)}]({target}){{: .bg-cite }}"
+        return f"[{label}]({target}){{: .bg-cite }}"
 
     def cites(self, refs: tuple[Ref, ...] | list[Ref]) -> str:
         unique = list(dict.fromkeys(refs))

@@ -34,13 +34,14 @@ def anchor(ident: str) -> str:
     return safe_slug(ident)
 
 
-@functools.lru_cache(maxsize=1 << 17)
 def md_href(from_page: str, to_page: str, fragment: str | None = None) -> str:
     """A relative Markdown link that mkdocs resolves and validates."""
     if to_page == from_page:
         target = ""
     else:
-        target = relative_path(to_page, posixpath.dirname(from_page) or ".")
+        # Page paths are made here, "folder/name.md" (no "//", no trailing "/"): the
+        # folder is what precedes the last "/", as posixpath.dirname would say.
+        target = relative_path(to_page, from_page.rpartition("/")[0] or ".")
     return f"{target}#{fragment}" if fragment else target or "#"
 
 

@@ -100,6 +100,10 @@ def test_markdown_links_are_relative_to_the_page() -> None:
     assert md_href("actors/a.md", "sources/s.md", "p3") == "../sources/s.md#p3"
     assert md_href("index.md", "index.md", "k1") == "#k1"
     assert md_href("quotes/by-date.md", "quotes/index.md", "q-1") == "index.md#q-1"
+    assert md_href("tags.md", "sources/s.md") == "sources/s.md"
+    assert md_href("sources/s.md", "index.md") == "../index.md"
+    assert md_href("a/b/c.md", "a/d.md", "x") == "../d.md#x"
+    assert md_href("index.md", "index.md") == "#"
 
 
 @pytest.mark.parametrize(
