@@ -23,8 +23,8 @@ from briefgen.render import RenderedPages, render_markdown
 from briefgen.side_by_side import run_side_by_side
 from briefgen.store import StoreResult, check_edits, load_valid_content, store_content
 from briefgen.summarize import summarize_corpus
-from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.keypoints import warm_corroboration
+from briefgen.summarize.sentence_memo import build_corpus
 
 
 @dataclass(frozen=True)
@@ -201,7 +201,7 @@ def merge_and_summarize(
     # process merges the facts; while it merges, the paraphrases the key points count are
     # found (they depend on the corpus alone).
     corpus, merged = run_side_by_side(
-        lambda: Corpus.build(sources),
+        lambda: build_corpus(sources, config),
         lambda: merge_facts(sources, facts, config),
         config,
         meanwhile=warm_corroboration,

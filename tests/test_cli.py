@@ -128,7 +128,7 @@ def test_a_rebuild_after_a_yaml_edit_takes_the_proposal_from_the_cache(
 
     monkeypatch.setattr(briefgen.build, "merge_facts", no_nlp)
     monkeypatch.setattr(briefgen.build, "summarize_corpus", no_nlp)
-    monkeypatch.setattr(briefgen.build.Corpus, "build", no_nlp)
+    monkeypatch.setattr(briefgen.build, "build_corpus", no_nlp)
     result = run("build", "--project", str(project), "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert "(0 extracted)" in result.output

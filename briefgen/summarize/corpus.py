@@ -10,6 +10,7 @@ import functools
 import math
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from briefgen.merge.text import words
@@ -166,9 +167,14 @@ class Corpus:
     _pair_scores: dict[tuple[int, int], float | None] = field(default_factory=dict)
 
     @classmethod
-    def build(cls, sources: tuple[Source, ...]) -> Corpus:
+    def build(
+        cls,
+        sources: tuple[Source, ...],
+        split: Callable[[Source], list[Sentence]] = source_sentences,
+    ) -> Corpus:
+        """``split``: source_sentences, or what answers as it does (sentence_memo)."""
         ordered = tuple(sorted(sources, key=lambda s: s.id))
-        sentences = [s for src in ordered for s in source_sentences(src)]
+        sentences = [s for src in ordered for s in split(src)]
         df: Counter[str] = Counter()
         for s in sentences:
             df.update(set(s.keywords))
