@@ -10,8 +10,6 @@ same, value and line, as the whole file's (hypothesis-tested).
 from __future__ import annotations
 
 import pickle
-from functools import partial
-from operator import add
 
 from briefgen.errors import BriefgenError
 from briefgen.store import yamlio
@@ -69,7 +67,8 @@ def _split(blob: bytes, entries: list[str], keys: list[str]) -> None:
         return
     for key, item, first_line in zip(keys, whole, _first_lines(entries), strict=True):
         if key in missing:
-            one = yamlio.LineList([yamlio.move_lines(item, partial(add, 1 - first_line))])
+            yamlio.shift_lines(item, 1 - first_line)  # the parse was just unpickled
+            one = yamlio.LineList([item])
             one.line, one.item_lines = 1, [1]
             yamlio.PARSED.put(key, pickle.dumps(one, protocol=pickle.HIGHEST_PROTOCOL))
 
@@ -89,6 +88,7 @@ def _assemble(display: str, entries: list[str], keys: list[str]) -> yamlio.LineL
         parsed = pickle.loads(blob)  # noqa: S301 - briefgen's own memo
         if not isinstance(parsed, yamlio.LineList) or len(parsed) != 1:
             return None
-        out.append(yamlio.move_lines(parsed[0], partial(add, first_line - 1)))
+        yamlio.shift_lines(parsed[0], first_line - 1)  # a fresh copy: moved in place
+        out.append(parsed[0])
         out.item_lines.append(first_line)
     return out

@@ -166,6 +166,23 @@ def move_lines(
     return data
 
 
+def shift_lines(data: Any, delta: int) -> None:
+    """move_lines(data, n → n + delta) done in place: for a parse nobody else holds (one
+    just unpickled), without copying each of its mappings and lists."""
+    if not delta:
+        return
+    if isinstance(data, LineDict):
+        data.line += delta
+        data.key_lines = {k: n + delta for k, n in data.key_lines.items()}
+        for value in data.values():
+            shift_lines(value, delta)
+    elif isinstance(data, LineList):
+        data.line += delta
+        data.item_lines = [n + delta for n in data.item_lines]
+        for item in data:
+            shift_lines(item, delta)
+
+
 def as_read(data: Any) -> Any:
     """Plain data as read_yaml would give it back (mappings and lists that know a line;
     line 0 here, as nothing was read)."""
