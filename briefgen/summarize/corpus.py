@@ -76,7 +76,11 @@ def compatible_figures(a: str, b: str) -> bool:
     """Two sentences that both give figures must not contradict: every figure of the one
     that gives fewer is in the other. A figure given as replaced ('up from 21') is not
     given: 'rose to 21' is not 'has risen to 26, up from 21'."""
-    fa, fb = current_figures(a), current_figures(b)
+    return figures_agree(current_figures(a), current_figures(b))
+
+
+def figures_agree(fa: frozenset[str], fb: frozenset[str]) -> bool:
+    """compatible_figures, given the two texts' current figures."""
     if not fa or not fb:
         return True
     fewer, more = (fa, fb) if len(fa) <= len(fb) else (fb, fa)
@@ -162,6 +166,12 @@ class Corpus:
     text_of: list[int] = field(default_factory=list)  # sentence → distinct text
     text_groups: list[frozenset[str]] = field(default_factory=list)  # distinct text → groups
     _reporting: dict[str, frozenset[str]] = field(default_factory=dict)  # by sentence text
+    # What a paraphrase test reads of each distinct text, looked up by its number: the
+    # test runs some hundred thousand times at 1,000 sources.
+    text_keywords: list[frozenset[str]] = field(default_factory=list)
+    text_vectors: list[Vector] = field(default_factory=list)
+    text_negated: list[bool] = field(default_factory=list)
+    text_figures: list[frozenset[str]] = field(default_factory=list)  # current_figures
     # Two distinct texts' similarity when they are paraphrases, else None: each table
     # asks it of the other text too, and it is computed once, in one direction.
     _pair_scores: dict[tuple[int, int], float | None] = field(default_factory=dict)
@@ -212,6 +222,10 @@ class Corpus:
             text_postings=text_postings,
             text_of=text_of,
             text_groups=[frozenset(sentence_group[j] for j in js) for js in text_sentences],
+            text_keywords=[sentences[js[0]].keyword_set for js in text_sentences],
+            text_vectors=[vectors[js[0]] for js in text_sentences],
+            text_negated=[negated(sentences[js[0]].text) for js in text_sentences],
+            text_figures=[current_figures(sentences[js[0]].text) for js in text_sentences],
         )
 
     def group_of(self, i: int) -> str:
@@ -224,24 +238,31 @@ class Corpus:
         """Whether two sentences state the same thing: many shared words and (strict)
         neither a different figure nor a negation the other lacks. Not strict, it says
         whether they are about the same thing."""
-        si, sj = self.sentences[i], self.sentences[j]
-        a, b = si.keyword_set, sj.keyword_set
-        shared = len(a & b)
+        return self._text_paraphrase(self.text_of[i], self.text_of[j], strict) is not None
+
+    def _text_paraphrase(self, a: int, b: int, strict: bool) -> float | None:
+        """paraphrase of two distinct texts (it depends on the texts alone): their
+        similarity when they are paraphrases, else None."""
+        ka, kb = self.text_keywords[a], self.text_keywords[b]
+        shared = len(ka & kb)
         if shared < min(NEAR_COPY_SHARED, PARAPHRASE_SHARED):
-            return False  # too few for either test below: spare the rest
-        if strict and (
-            not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text)
-        ):
-            return False
-        cos = self.sim(i, j)
+            return None  # too few for either test below: spare the rest
+        if strict:
+            if self.text_negated[a] != self.text_negated[b]:
+                return None
+            if not figures_agree(self.text_figures[a], self.text_figures[b]):
+                return None
+        cos = cosine(self.text_vectors[a], self.text_vectors[b])
         if cos >= NEAR_COPY_COSINE and shared >= NEAR_COPY_SHARED:
-            return True
-        overlap = shared / min(len(a), len(b))
-        return (
+            return cos
+        overlap = shared / min(len(ka), len(kb))
+        if (
             cos >= PARAPHRASE_COSINE
             and shared >= PARAPHRASE_SHARED
             and overlap >= PARAPHRASE_OVERLAP
-        )
+        ):
+            return cos
+        return None
 
     def supporters(self, i: int) -> list[int]:
         """The best paraphrase of sentence ``i`` in each other source."""
@@ -327,8 +348,7 @@ class Corpus:
     def _paraphrase_score(self, a: int, b: int) -> float | None:
         key = (a, b) if a <= b else (b, a)
         if key not in self._pair_scores:
-            i, j = self.text_sentences[key[0]][0], self.text_sentences[key[1]][0]
-            self._pair_scores[key] = self.sim(i, j) if self.paraphrase(i, j) else None
+            self._pair_scores[key] = self._text_paraphrase(key[0], key[1], strict=True)
         return self._pair_scores[key]
 
     def centrality(self, i: int) -> float:

@@ -7,7 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.records.source import Source
-from briefgen.summarize.corpus import Corpus
+from briefgen.summarize.corpus import (
+    NEAR_COPY_COSINE,
+    NEAR_COPY_SHARED,
+    PARAPHRASE_COSINE,
+    PARAPHRASE_OVERLAP,
+    PARAPHRASE_SHARED,
+    Corpus,
+    compatible_figures,
+    negated,
+)
 
 from .conftest import make_source
 
@@ -60,3 +69,32 @@ def test_a_count_after_the_table_is_the_tables_count(story_sources: tuple[Source
     for i in range(len(corpus.sentences)):
         expected = count_from_tables(corpus, i)
         assert corpus.corroboration(i) == expected
+
+
+def paraphrase_by_definition(corpus: Corpus, i: int, j: int, strict: bool) -> bool:
+    """The test as first written, on the two sentences themselves."""
+    si, sj = corpus.sentences[i], corpus.sentences[j]
+    shared = len(si.keyword_set & sj.keyword_set)
+    if strict and (
+        not compatible_figures(si.text, sj.text) or negated(si.text) != negated(sj.text)
+    ):
+        return False
+    cos = corpus.sim(i, j)
+    if cos >= NEAR_COPY_COSINE and shared >= NEAR_COPY_SHARED:
+        return True
+    overlap = shared / min(len(si.keyword_set), len(sj.keyword_set))
+    return (
+        cos >= PARAPHRASE_COSINE and shared >= PARAPHRASE_SHARED and overlap >= PARAPHRASE_OVERLAP
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(wire_corpora(), st.booleans())
+def test_the_paraphrase_test_on_distinct_texts_is_the_definition(
+    sources: tuple[Source, ...], strict: bool
+) -> None:
+    corpus = Corpus.build(sources)
+    n = len(corpus.sentences)
+    for i in range(n):
+        for j in range(n):
+            assert corpus.paraphrase(i, j, strict) == paraphrase_by_definition(corpus, i, j, strict)
