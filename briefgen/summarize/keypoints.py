@@ -129,6 +129,8 @@ def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[i
     for t in texts:
         for w in corpus.sentences[first[t]].keyword_set:
             holders.setdefault(w, []).append(t)
+    earliest_of = {t: min(day for day, _ in dated[t]) for t in texts}
+    latest_of = {t: max(day for day, _ in dated[t]) for t in texts}
     out: set[int] = set()
     newer: set[int] = set()
     for old in texts:
@@ -137,9 +139,9 @@ def updates(corpus: Corpus, published: dict[str, dt.date | None]) -> tuple[set[i
         # of all but the SHARED_BY_ANY_TOPIC - 1 most frequent.
         probe = keys[: max(0, len(keys) - (SHARED_BY_ANY_TOPIC - 1))]
         partners = sorted({t for w in probe for t in holders[w] if t != old})
-        earliest = min(day for day, _ in dated[old])
+        earliest = earliest_of[old]
         for new in partners:
-            latest = max(day for day, _ in dated[new])
+            latest = latest_of[new]
             if latest <= earliest:
                 continue
             i, j = first[old], first[new]
