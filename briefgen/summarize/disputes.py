@@ -112,7 +112,14 @@ def _negated(token: ParsedToken) -> bool:
     return False
 
 
-def _assessments(doc: ParsedDoc) -> list[tuple[ParsedToken, int]]:
+# The rules below ask the same questions of each parse, and wire copy repeats sentences
+# (a parse is shared by every copy): each is answered once per parse, within one
+# find_disputes (which empties these caches, so that no parse outlives it).
+_per_parse = functools.lru_cache(maxsize=None)
+
+
+@_per_parse
+def _assessments(doc: ParsedDoc) -> tuple[tuple[ParsedToken, int], ...]:
     out = []
     for t in doc:
         lemma = stem(t.lemma_.lower())
@@ -124,9 +131,10 @@ def _assessments(doc: ParsedDoc) -> list[tuple[ParsedToken, int]]:
             out.append((t, 1 if _negated(t) else -1))
         elif t.lower_ in POSITIVE and t.head.pos_ == "NOUN" and t.dep_ == "amod":
             out.append((t.head, -1 if _negated(t.head) else 1))
-    return out
+    return tuple(out)
 
 
+@_per_parse
 def _object_of(doc: ParsedDoc) -> str | None:
     for t in doc:
         name = OBJECTS.get(t.lemma_.lower()) or OBJECTS.get(t.lower_)
@@ -180,6 +188,7 @@ def _places(doc: ParsedDoc, setting: set[str]) -> list[str]:
     return out
 
 
+@_per_parse
 def _has_attack(doc: ParsedDoc) -> bool:
     return any(stem(t.lemma_.lower()) in ATTACK or t.lower_ in ATTACK for t in doc)
 
@@ -204,6 +213,7 @@ def _incident_place(
     return None
 
 
+@_per_parse
 def _denial_verb(doc: ParsedDoc) -> ParsedToken | None:
     for t in doc:
         if (
@@ -214,6 +224,11 @@ def _denial_verb(doc: ParsedDoc) -> ParsedToken | None:
         ):
             return t
     return None
+
+
+@_per_parse
+def _names_casualties(doc: ParsedDoc) -> bool:
+    return any(t.lemma_.lower() in CASUALTY_WORDS for t in doc)
 
 
 def _anaphoric_denial(verb: ParsedToken) -> bool:
@@ -233,7 +248,7 @@ def attack_stances(corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorInde
     for i, doc in sorted(docs.items()):
         denial = _denial_verb(doc)
         contested = CONTESTED.search(doc.text) is not None
-        accusing = _has_attack(doc) or any(t.lemma_.lower() in CASUALTY_WORDS for t in doc)
+        accusing = _has_attack(doc) or _names_casualties(doc)
         if denial is None and not contested and not accusing:
             continue
         place = _incident_place(corpus, docs, i, setting)
@@ -453,6 +468,14 @@ def _first_ref(d: Dispute) -> tuple[str, int, str]:
 
 
 def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:
+    try:
+        return _find_disputes(corpus, content, config)
+    finally:
+        for rule in (_assessments, _object_of, _has_attack, _denial_verb, _names_casualties):
+            rule.cache_clear()
+
+
+def _find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:
     docs = _parse(corpus, config)
     # Attacks and assessments read only sentences that speak of them: a plain 'said'
     # sentence must not carry an attack's place to a denial further on.
