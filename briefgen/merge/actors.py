@@ -307,18 +307,27 @@ def institution_key(tokens: tuple[str, ...]) -> tuple[str, frozenset[str]] | Non
 def _join_institutions(mentions: list[_Mention], uf: _Clusters) -> None:
     """'Emergencies Ministry' and 'Ministry of Emergency Situations' are one body when the
     head agrees and one's words all sit in the other, the word order turned round."""
-    keys: list[tuple[int, bool, str, frozenset[str]]] = []
+    # By head, then by words: hundreds of sources name the same few bodies the same
+    # way, so each distinct pair of namings is compared once. Every mention of a
+    # head-first naming joins every mention of a head-last one it holds: one cluster,
+    # whatever order the unions come in.
+    head_first: dict[str, dict[frozenset[str], list[int]]] = {}
+    head_last: dict[str, dict[frozenset[str], list[int]]] = {}
     for i, m in enumerate(mentions):
         if m.mention.kind != "organization":
             continue
         for v in _variants(m.mention):
             key = institution_key(v)
             if key is not None:
-                keys.append((i, v[0] == key[0], *key))
-    for i, head_first, head, words_a in keys:
-        for j, other_first, other_head, words_b in keys:
-            if head_first and not other_first and head == other_head and words_b <= words_a:
-                uf.union(i, j)
+                side = head_first if v[0] == key[0] else head_last
+                side.setdefault(key[0], {}).setdefault(key[1], []).append(i)
+    for head, namings in head_first.items():
+        others = head_last.get(head, {})
+        for words_a, held_a in namings.items():
+            for words_b, held_b in others.items():
+                if words_b <= words_a:
+                    for k in (*held_a, *held_b):
+                        uf.union(held_a[0], k)
 
 
 def _pick_name(members: list[_Mention], kind: str) -> str:

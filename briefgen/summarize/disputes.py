@@ -163,8 +163,10 @@ def _setting_words(corpus: Corpus, content: Content) -> set[str]:
     """Countries, and names in a large share of all sentences: where the story happens,
     too broad to tell one attack from another."""
     counts: Counter[str] = Counter()
-    for s in corpus.sentences:
-        counts.update({w for w in re.findall(r"\b[A-Z][a-z]+\b", s.text)})
+    # Counted per distinct text, times its copies: wire copy repeats sentences.
+    for text, copies in Counter(s.text for s in corpus.sentences).items():
+        for w in set(re.findall(r"\b[A-Z][a-z]+\b", text)):
+            counts[w] += copies
     limit = SETTING_SHARE * max(1, len(corpus.sentences))
     countries = {w for a in content.actors if a.kind == "country" for w in a.name.split()}
     return countries | {w for w, c in counts.items() if c > limit}
