@@ -172,6 +172,7 @@ class Corpus:
     text_vectors: list[Vector] = field(default_factory=list)
     text_negated: list[bool] = field(default_factory=list)
     text_figures: list[frozenset[str]] = field(default_factory=list)  # current_figures
+    _with_total: dict[int, float] = field(default_factory=dict)  # text → cosine with the total
     # Two distinct texts' similarity when they are paraphrases, else None: each table
     # asks it of the other text too, and it is computed once, in one direction.
     _pair_scores: dict[tuple[int, int], float | None] = field(default_factory=dict)
@@ -358,8 +359,9 @@ class Corpus:
         if others <= 0:
             return 0.0
         vector = self.vectors[i]
-        together = cosine(vector, self.total_vector) - cosine(
-            vector, self.group_vectors.get(own, {})
-        )
+        text = self.text_of[i]
+        if text not in self._with_total:  # the same for every copy of a text
+            self._with_total[text] = cosine(vector, self.total_vector)
+        together = self._with_total[text] - cosine(vector, self.group_vectors.get(own, {}))
         # Rounded so that the order of summation cannot reorder equal scores.
         return round(together / others, 12)

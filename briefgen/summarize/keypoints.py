@@ -170,6 +170,8 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     total_groups = len(set(corpus.group.values())) or 1
     ranked = []
     position: dict[str, int] = {}
+    # What a sentence's text alone decides, once per distinct text (wire copy repeats).
+    by_text: dict[str, tuple[int, bool]] = {}
     for i, s in enumerate(corpus.sentences):
         if not is_reportable(s.text):
             continue
@@ -179,15 +181,20 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
         position[s.source] = lead + alone
         groups = corpus.corroboration(i)
         corroboration = (groups - 1) / (total_groups - 1) if total_groups > 1 else 0.0
-        sentence_words = set(words(s.text))
-        named = sum(1 for names in actors if names & sentence_words)
+        if s.text not in by_text:
+            sentence_words = set(words(s.text))
+            by_text[s.text] = (
+                sum(1 for names in actors if names & sentence_words),
+                bool(_DANGLING.search(outside_quotes(s.text))),
+            )
+        named, dangling = by_text[s.text]
         score = (
             W_CORROBORATION * corroboration
             + W_CENTRALITY * corpus.centrality(i)
             + W_ACTORS * min(named, 2) / 2
             + W_LEAD / math.sqrt(1 + lead)
             + W_FACTS * (s.ref in facts)
-            - DANGLING_PENALTY * bool(_DANGLING.search(outside_quotes(s.text)))
+            - DANGLING_PENALTY * dangling
             # Needs the sentence before it: only when nothing better is left.
             - NOT_ALONE_PENALTY * (not alone)
             - OUTDATED_PENALTY * (i in stale)
