@@ -21,7 +21,16 @@ from bench.monitor import Measured, run_measured
 
 ROOT = Path(__file__).resolve().parent.parent
 WORKER = ROOT / "bench" / "worker.py"
-STAGES = ("load", "ingest", "extract", "merge+summarize", "store", "render", "mkdocs")
+STAGES = (
+    "load",
+    "ingest",
+    "extract",
+    "merge+summarize",
+    "store",
+    "store+render",
+    "render",
+    "mkdocs",
+)
 
 
 class BenchError(RuntimeError):

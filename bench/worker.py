@@ -29,8 +29,13 @@ STAGE_FUNCTIONS = {
     "extract_all": "extract",
     # Merging and building the summarize corpus run side by side: one row for both.
     "merge_and_summarize": "merge+summarize",
-    "store_content": "store",
-    "render_markdown": "render",
+    # The editor's corrections merged into the proposal (the first half of storing).
+    "merge_with_edits": "store",
+    # content/ validated and written while another process renders the pages in memory:
+    # one row for both.
+    "store_and_render": "store+render",
+    # The rendered pages written into docs_dir.
+    "write_rendered": "render",
     "publish_site": "mkdocs",
 }
 

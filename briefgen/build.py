@@ -7,7 +7,7 @@ are cached by content hash, so a rebuild after a YAML edit runs no NLP.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefgen import extract, ingest
 from briefgen.config import Config
@@ -19,9 +19,16 @@ from briefgen.publish import publish_site
 from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
-from briefgen.render import RenderedPages, render_markdown
+from briefgen.render import RenderedPages, RenderedText, render_pages, write_rendered
 from briefgen.side_by_side import run_side_by_side
-from briefgen.store import StoreResult, check_edits, load_valid_content, store_content
+from briefgen.store import (
+    MergeOutcome,
+    StoreResult,
+    check_edits,
+    load_valid_content,
+    merge_with_edits,
+    write_merged,
+)
 from briefgen.summarize import summarize_corpus
 from briefgen.summarize.keypoints import warm_corroboration
 from briefgen.summarize.sentence_memo import build_corpus
@@ -212,8 +219,10 @@ def merge_and_summarize(
 
 
 def update_content(
-    config: Config, reporter: Reporter, *, frozen: bool = False
-) -> tuple[StoreResult, int]:
+    config: Config, reporter: Reporter, *, frozen: bool = False, render: bool = False
+) -> tuple[StoreResult, int, RenderedText | None]:
+    """content/ brought up to date with the sources; with ``render``, its pages too, for
+    write_rendered (rendered while content/ is validated and written)."""
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
     # A few new or changed sources mean a little NLP: spaCy loads in another process
@@ -221,23 +230,47 @@ def update_content(
     with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
         edited = check_edits(config)
         proposed, extracted = propose_content(config, reporter, host)
-    stored = store_content(proposed, config, dry_run=frozen, edited=edited)
+    outcome = merge_with_edits(proposed, config, edited)
+    stored, rendered = store_and_render(outcome, config, dry_run=frozen, render=render)
     for note in stored.notes:
         reporter.info(note)
     for warning in stored.warnings:
         reporter.warn(warning)
-    return stored, extracted
+    return stored, extracted, rendered
+
+
+def store_and_render(
+    outcome: MergeOutcome, config: Config, *, dry_run: bool, render: bool
+) -> tuple[StoreResult, RenderedText | None]:
+    """Validate and write content/ and, with ``render``, render its pages meanwhile in
+    another process. The pages stay in memory: written after content/ (write_rendered),
+    never if it is refused, whose error is the one raised."""
+    if not render:
+        return write_merged(outcome, config, dry_run=dry_run), None
+    return run_side_by_side(
+        lambda: write_merged(outcome, config, dry_run=dry_run),
+        # In one process: beside validation and the state's cache, a third and fourth
+        # process would only contend for the cores (measured slower).
+        lambda: render_pages(outcome.content, replace(config, jobs=1)),
+        config,
+    )
 
 
 def render_and_publish(
-    config: Config, reporter: Reporter, *, publish: bool = True, content: Content | None = None
+    config: Config,
+    reporter: Reporter,
+    *,
+    publish: bool = True,
+    rendered: RenderedText | None = None,
 ) -> tuple[RenderedPages, bool]:
-    """Render content/ (or ``content``, just stored and validated) and publish the site."""
-    if content is None:
+    """Render content/ (or write ``rendered``, the pages of the content just stored) and
+    publish the site."""
+    if rendered is None:
         content, result = load_valid_content(config)
         for warning in result.warnings:
             reporter.warn(warning.render())
-    pages = render_markdown(content, config)
+        rendered = render_pages(content, config)
+    pages = write_rendered(rendered, config)
     reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
     if publish:
         publish_site(config)

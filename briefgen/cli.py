@@ -110,7 +110,9 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
 
     config = ctx.config()
     with project_lock(config.project, wait_seconds=wait_seconds):
-        stored, extracted = update_content(config, ctx.reporter, frozen=frozen)
+        stored, extracted, rendered = update_content(
+            config, ctx.reporter, frozen=frozen, render=True
+        )
         if frozen and stored.changed:
             raise FrozenError(
                 f"--frozen: content/ would change ({len(stored.changed)} file(s)); nothing "
@@ -118,7 +120,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
             )
         ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
         pages, published = render_and_publish(
-            config, ctx.reporter, publish=not no_site, content=stored.content
+            config, ctx.reporter, publish=not no_site, rendered=rendered
         )
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
     ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
@@ -141,7 +143,7 @@ def extract(ctx: Context, wait_seconds: float) -> None:
 
     config = ctx.config()
     with project_lock(config.project, wait_seconds=wait_seconds):
-        stored, extracted = update_content(config, ctx.reporter)
+        stored, extracted, _ = update_content(config, ctx.reporter)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 
 

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import main
+from briefgen.errors import BriefgenError, ContentError
 
 COMMANDS = ("build", "extract", "render", "check", "serve", "init", "add")
 
@@ -155,3 +156,22 @@ def test_one_process_and_two_build_the_same_bytes(
         assert "(1 extracted)" in again.output or "(2 extracted)" in again.output
         trees[jobs] = (tree_digest(project / "content"), tree_digest(project / "docs_build"))
     assert trees["1"] == trees["2"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_pages_rendered_beside_a_refused_store_are_not_written(
+    seed_project: Path, monkeypatch: pytest.MonkeyPatch, jobs: str
+) -> None:
+    """The pages are rendered while content/ is validated; when validation refuses it,
+    its error is the one reported, and neither content/ nor the pages are written."""
+    import briefgen.store
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise ContentError([BriefgenError("refused for the test", path=Path("content/x.yaml"))])
+
+    monkeypatch.setattr(briefgen.store, "validate_files", refuse)
+    result = run("build", "--project", str(seed_project), "--jobs", jobs, "--no-site")
+    assert result.exit_code == ContentError.exit_code, result.output
+    assert "refused for the test" in result.output
+    assert not (seed_project / "content").exists()
+    assert not list((seed_project / "docs_build").glob("**/*.md"))

@@ -120,27 +120,50 @@ def _remove_stale(docs: Path, keep: set[str]) -> None:
             path.rmdir()
 
 
-def render_markdown(content: Content, config: Config) -> RenderedPages:
-    """Write every page into config.docs (replacing what was there) and list them."""
+@dataclass(frozen=True)
+class RenderedText:
+    """Every page's Markdown, by its path under docs_dir, in a stable order: what
+    render_markdown writes."""
+
+    pages: tuple[tuple[str, str], ...]
+
+
+def render_pages(content: Content, config: Config) -> RenderedText:
+    """Every page of ``content`` as Markdown, in memory (nothing is written)."""
     env = make_environment(config.templates, search_article_text=config.search_article_text)
     index = build_index(content)
-    docs = config.docs
-    docs.mkdir(parents=True, exist_ok=True)
     specs = list(site_pages(index, directory_urls(config)))
     for name in sorted({spec.template for spec in specs}):
         env.get_template(name)  # compiled once, before the pages are shared out
 
-    def write_pages(share: list[PageSpec]) -> None:
-        for spec in share:
-            _write_if_changed(docs / spec.path, render_page(env, spec, index))
+    def render_share(share: list[PageSpec]) -> list[str]:
+        return [render_page(env, spec, index) for spec in share]
 
-    # Each page is written by one of two processes; alternate pages, so that both get
-    # their share of the long source pages.
-    run_side_by_side(lambda: write_pages(specs[0::2]), lambda: write_pages(specs[1::2]), config)
-    written = [spec.path for spec in specs]
+    # Half the pages each in two processes; alternate pages, so that both get their share
+    # of the long source pages.
+    evens, odds = run_side_by_side(
+        lambda: render_share(specs[0::2]), lambda: render_share(specs[1::2]), config
+    )
+    texts = [""] * len(specs)
+    texts[0::2], texts[1::2] = evens, odds
+    return RenderedText(tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)))
+
+
+def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:
+    """Write the pages into config.docs (replacing what render owns there) and list them."""
+    docs = config.docs
+    docs.mkdir(parents=True, exist_ok=True)
+    for path, text in rendered.pages:
+        _write_if_changed(docs / path, text)
+    written = [path for path, _ in rendered.pages]
     for asset in ASSETS:
         source = config.templates / asset
         if source.is_file():
             _write_if_changed(docs / asset, source.read_text(encoding="utf-8"))
     _remove_stale(docs, set(written) | set(ASSETS))
     return RenderedPages(root=docs, pages=tuple(written))
+
+
+def render_markdown(content: Content, config: Config) -> RenderedPages:
+    """Write every page into config.docs (replacing what was there) and list them."""
+    return write_rendered(render_pages(content, config), config)

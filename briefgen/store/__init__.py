@@ -19,7 +19,12 @@ from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
 from briefgen.side_by_side import run_side_by_side
-from briefgen.store.corrections import EditedContent, merge_with_edits, read_edited
+from briefgen.store.corrections import (
+    EditedContent,
+    MergeOutcome,
+    merge_with_edits,
+    read_edited,
+)
 from briefgen.store.encode import dumped_values, encode_content, encode_list_entries
 from briefgen.store.list_parses import parse_entries_ahead
 from briefgen.store.parallel_yaml import emit_ahead, parse_ahead
@@ -30,12 +35,15 @@ from briefgen.store.validate import describe_changes, validate_files
 from briefgen.store.yamlio import DUMPED, PARSED, dumps_cache_file, parsed_cache_file, parsed_key
 
 __all__ = [
+    "MergeOutcome",
     "StoreResult",
     "check_edits",
+    "merge_with_edits",
     "planned_files",
     "read_content",
     "store_content",
     "load_valid_content",
+    "write_merged",
 ]
 
 
@@ -79,8 +87,12 @@ def store_content(
     edited: EditedContent | None = None,
 ) -> StoreResult:
     """Merge the proposal with what people edited (three-way), validate, write atomically."""
+    return write_merged(merge_with_edits(proposed, config, edited), config, dry_run=dry_run)
+
+
+def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False) -> StoreResult:
+    """The second half of store_content: the merged content, validated, written."""
     DUMPED.load(dumps_cache_file(config))
-    outcome = merge_with_edits(proposed, config, edited)
     emit_ahead(dumped_values(outcome.content) + state_values(outcome.state), config)
     list_entries = encode_list_entries(outcome.content)
     files = planned_files(outcome.content, config, list_entries)

@@ -130,7 +130,15 @@ def test_run_writes_json_for_a_tiny_size(tmp_path: Path) -> None:
     (size,) = result["sizes"]
     full = size["full"]
     assert full["sources"] == 2 and full["extracted"] == 2 and full["words"] > 0
-    for stage in ("ingest", "extract", "merge+summarize", "store", "render", "mkdocs"):
+    for stage in (
+        "ingest",
+        "extract",
+        "merge+summarize",
+        "store",
+        "store+render",
+        "render",
+        "mkdocs",
+    ):
         row = full["stages"][stage]
         assert row["wall_s"] >= 0 and row["cpu_s"] >= 0 and row["rss_mb"] > 0
     assert full["process"]["rss_mb"] >= full["stages"]["ingest"]["rss_mb"]

@@ -25,7 +25,7 @@ from briefgen.records.content import (
     Ref,
     SourceEntry,
 )
-from briefgen.render import render_markdown
+from briefgen.render import render_markdown, render_pages, write_rendered
 from briefgen.render.links import html_href, md_href
 
 
@@ -262,3 +262,21 @@ def test_search_article_text_is_a_yes_or_no_setting(tmp_path: Path) -> None:
     with pytest.raises(ConfigError) as caught:
         load_config(tmp_path)
     assert "setting 'search_article_text' must be a bool, not 1" in str(caught.value)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_pages_rendered_in_memory_are_what_render_writes(tmp_path: Path, jobs: int) -> None:
+    """render_pages writes nothing (a build renders while content/ is still being
+    validated); write_rendered then writes exactly those pages."""
+    config = dataclasses.replace(make_project(tmp_path / "project"), jobs=jobs)
+    before = sorted(p.relative_to(config.project).as_posix() for p in config.project.rglob("*"))
+    rendered = render_pages(seed_content(), config)
+    after = sorted(p.relative_to(config.project).as_posix() for p in config.project.rglob("*"))
+    assert after == before
+    pages = write_rendered(rendered, config)
+    assert pages.pages == tuple(path for path, _ in rendered.pages)
+    for path, text in rendered.pages:
+        assert (config.docs / path).read_text(encoding="utf-8") == text
+    # One process or two: the same pages, in the same order.
+    alone = render_pages(seed_content(), dataclasses.replace(config, jobs=1))
+    assert alone == rendered
