@@ -8,6 +8,7 @@ weekday; its own publication day follows from its own weekday words around that 
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -15,8 +16,10 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.ingest import dates
 from briefgen.ingest import signals as sig
+from briefgen.parallel import code_fingerprint
 from briefgen.records.source import Source
 from briefgen.side_by_side import run_side_by_side
+from briefgen.source_memo import SourceMemo, memo_path
 
 SHINGLE = 5
 DUPLICATE_CONTAINMENT = 0.6  # share of the shorter text's 5-word runs found in the other
@@ -26,10 +29,12 @@ CERTAINTY_RANK = {"certain": 3, "likely": 2, "guess": 1, "none": 0}
 
 
 def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
-    # The 5-word runs depend on the paragraphs alone, not on the dates: cut in another
-    # process while this one dates the sources.
+    # The 5-word runs depend on the paragraphs alone, not on the dates: found in another
+    # process while this one dates the sources, and kept for the next build.
     dated, grams = run_side_by_side(
-        lambda: date_through_shared_story(sources), lambda: numbered_shingles(sources), config
+        lambda: date_through_shared_story(sources),
+        lambda: remembered_shingles(sources, config),
+        config,
     )
     return mark_duplicates(dated, grams)
 
@@ -47,23 +52,39 @@ def is_copy(a: frozenset[Any], b: frozenset[Any]) -> bool:
     return shared >= MIN_SHARED_SHINGLES and shared / min(len(a), len(b)) >= DUPLICATE_CONTAINMENT
 
 
-def numbered_shingles(sources: tuple[Source, ...]) -> dict[str, frozenset[int]]:
-    """Each source's shingles as numbers (one per distinct run of words): comparing sets
-    of small numbers is several times faster than comparing sets of word tuples."""
-    number: dict[tuple[str, ...], int] = {}
-    return {
-        s.id: frozenset(number.setdefault(g, len(number)) for g in shingles(s)) for s in sources
-    }
+def hashed_shingles(source: Source) -> frozenset[int]:
+    """A source's shingles as 64-bit hashes: comparing sets of numbers is several times
+    faster than comparing sets of word tuples, and a source's own numbers can be kept
+    between builds. (Two distinct runs of words share a number with a chance of about one
+    in 10^19 per pair; that could only add one shared run to a count.)"""
+    return frozenset(
+        int.from_bytes(hashlib.blake2b("\x00".join(g).encode(), digest_size=8).digest(), "big")
+        for g in shingles(source)
+    )
+
+
+def remembered_shingles(sources: tuple[Source, ...], config: Config) -> dict[str, frozenset[int]]:
+    """hashed_shingles of every source: read back for the sources of the last build."""
+    memo: SourceMemo[frozenset[int]] = SourceMemo.load(
+        memo_path(config, "shingles"), code_fingerprint("ingest", "records"), _is_number_set
+    )
+    grams = {s.id: memo.get(s, hashed_shingles) for s in sources}
+    memo.save()
+    return grams
+
+
+def _is_number_set(value: object) -> bool:
+    return isinstance(value, frozenset) and all(isinstance(n, int) for n in value)
 
 
 def mark_duplicates(
     sources: tuple[Source, ...], grams: dict[str, frozenset[int]] | None = None
 ) -> tuple[Source, ...]:
     """A source that repeats an earlier one (the same wire story) points to it.
-    ``grams``: numbered_shingles(sources), when the caller has them."""
+    ``grams``: each source's hashed_shingles, when the caller has them."""
     order = sorted(sources, key=_age_key)
     if grams is None:
-        grams = numbered_shingles(sources)
+        grams = {s.id: hashed_shingles(s) for s in sources}
     original_of: dict[str, str] = {}
     for i, later in enumerate(order):
         for earlier in order[:i]:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import pickle
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefgen.config import Config
 from briefgen.ingest import settle_corpus
-from briefgen.ingest.corpus import SharedWords
+from briefgen.ingest.corpus import SharedWords, hashed_shingles, remembered_shingles, shingles
+from briefgen.parallel import code_fingerprint
 from briefgen.records.source import Paragraph, Source
+from briefgen.source_memo import memo_path, source_digest
 
 WIRE = [
     "Rescue teams pulled three survivors from the rubble of a collapsed apartment block "
@@ -166,3 +169,33 @@ def test_the_best_partner_is_the_one_trying_every_dated_source_picks(
                     best = (rank, o)
         found = shared.best_partner(k, dated.__getitem__, surety.__getitem__)
         assert found == (None if best is None else best[1])
+
+
+def test_shingles_are_kept_for_the_next_build_and_redone_for_a_changed_source(
+    tmp_path,
+) -> None:
+    config = Config(project=tmp_path)
+    a, b = source("a", WIRE), source("b", WIRE[:2])
+    first = remembered_shingles((a, b), config)
+    assert first == {"a": hashed_shingles(a), "b": hashed_shingles(b)}
+    assert first["b"] < first["a"] and len(first["a"]) > 40
+    # Read back, not cut again: a value planted in the memo under this code is returned.
+    path = memo_path(config, "shingles")
+    code, values = pickle.loads(path.read_bytes())
+    assert code == code_fingerprint("ingest", "records")
+    values[source_digest(a)] = frozenset({1, 2, 3})
+    path.write_bytes(pickle.dumps((code, values)))
+    assert remembered_shingles((a, b), config)["a"] == frozenset({1, 2, 3})
+    # A source whose paragraphs changed is cut again.
+    changed = source("a", [*WIRE[:2], "Prosecutors charged the owners on Friday."])
+    assert remembered_shingles((changed, b), config)["a"] == hashed_shingles(changed)
+
+
+def test_hashed_shingles_count_what_word_runs_count() -> None:
+    """The numbers stand for the runs of words one for one: the same shared counts."""
+    texts = [WIRE, WIRE[:2], [WIRE[0], "The mayor visited the site."], [w.upper() for w in WIRE]]
+    sources = [source(f"s{k}", t) for k, t in enumerate(texts)]
+    for x in sources:
+        assert len(hashed_shingles(x)) == len(shingles(x))
+        for y in sources:
+            assert len(hashed_shingles(x) & hashed_shingles(y)) == len(shingles(x) & shingles(y))

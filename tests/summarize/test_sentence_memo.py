@@ -9,14 +9,10 @@ from pathlib import Path
 
 from briefgen.config import Config
 from briefgen.records.source import Paragraph, Source
+from briefgen.source_memo import source_digest
 from briefgen.summarize import sentence_memo
 from briefgen.summarize.corpus import Corpus
-from briefgen.summarize.sentence_memo import (
-    SentenceMemo,
-    build_corpus,
-    memo_file,
-    source_digest,
-)
+from briefgen.summarize.sentence_memo import SentenceMemo, build_corpus, memo_file
 from briefgen.summarize.sentences import source_sentences
 
 
@@ -64,7 +60,7 @@ def test_sources_no_longer_built_leave_the_memo(
     memo = SentenceMemo.load(config)
     for source in story_sources[:1]:
         memo.sentences(source)
-    memo.save(config)  # nothing new, nothing dropped: the file is left as it is
+    memo.save()  # nothing new, nothing dropped: the file is left as it is
     kept = memo_file(config).read_bytes()
     build_corpus(story_sources[:1], config)
     assert memo_file(config).read_bytes() == kept
