@@ -32,11 +32,25 @@ def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, 
     # The 5-word runs depend on the paragraphs alone, not on the dates: found in another
     # process while this one dates the sources, and kept for the next build.
     dated, grams = run_side_by_side(
-        lambda: date_through_shared_story(sources),
+        lambda: remembered_dating(sources, config),
         lambda: remembered_shingles(sources, config),
         config,
     )
     return mark_duplicates(dated, grams)
+
+
+def remembered_dating(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
+    """date_through_shared_story, with the sources' dated mentions kept between builds."""
+    memo: SourceMemo[tuple[DatedMention, ...]] = SourceMemo.load(
+        memo_path(config, "dated-mentions"), code_fingerprint("ingest", "records"), _is_mentions
+    )
+    dated = date_through_shared_story(sources, lambda s: memo.get(s, dated_mentions))
+    memo.save()
+    return dated
+
+
+def _is_mentions(value: object) -> bool:
+    return isinstance(value, tuple) and all(isinstance(m, DatedMention) for m in value)
 
 
 # --- near-duplicates -------------------------------------------------------------
@@ -139,13 +153,17 @@ class SharedWords:
     common). Wire copy and rewrites repeat paragraphs: a thousand sources hold a few
     hundred distinct mentions, so each pair is compared once, not once per pair of sources."""
 
-    def __init__(self, sources: list[Source]) -> None:
+    def __init__(
+        self,
+        sources: list[Source],
+        mentions_of: Callable[[Source], tuple[DatedMention, ...]] = dated_mentions,
+    ) -> None:
         number: dict[DatedMention, int] = {}
         self.mentions: list[DatedMention] = []
         self.of_source: list[tuple[int, ...]] = []
         for source in sources:
             found = []
-            for m in dated_mentions(source):
+            for m in mentions_of(source):
                 if m not in number:
                     number[m] = len(self.mentions)
                     self.mentions.append(m)
@@ -212,11 +230,15 @@ class SharedWords:
         return SharedDay(min(self.mentions[m].weekdays & self.mentions[t].weekdays), best_shared)
 
 
-def date_through_shared_story(sources: tuple[Source, ...]) -> tuple[Source, ...]:
+def date_through_shared_story(
+    sources: tuple[Source, ...],
+    mentions_of: Callable[[Source], tuple[DatedMention, ...]] = dated_mentions,
+) -> tuple[Source, ...]:
     """Date each undated source through the dated source it shares a happening with most
-    (then the surest date); a source dated so can date another in the next round."""
+    (then the surest date); a source dated so can date another in the next round.
+    ``mentions_of``: dated_mentions, or what answers as it does (remembered_mentions)."""
     current = sorted(sources, key=lambda s: s.id)
-    shared = SharedWords(current)
+    shared = SharedWords(current, mentions_of)
     undated = [k for k, s in enumerate(current) if s.published is None]
     for _ in range(len(current)):
         changed = False

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from briefgen.config import Config
 from briefgen.ingest import settle_corpus
-from briefgen.ingest.corpus import SharedWords, hashed_shingles, remembered_shingles, shingles
+from briefgen.ingest.corpus import (
+    SharedWords,
+    date_through_shared_story,
+    dated_mentions,
+    hashed_shingles,
+    remembered_dating,
+    remembered_shingles,
+    shingles,
+)
 from briefgen.parallel import code_fingerprint
 from briefgen.records.source import Paragraph, Source
 from briefgen.source_memo import memo_path, source_digest
@@ -85,11 +93,21 @@ def test_undated_source_is_dated_through_the_story_it_shares(tmp_path) -> None:
             "Officials said on Wednesday that the toll had risen.",
         ],
     )
-    settled = {s.id: s for s in settle_corpus((dated, undated), Config(project=tmp_path))}
+    config = Config(project=tmp_path)
+    settled = {s.id: s for s in settle_corpus((dated, undated), config)}
     b = settled["b"]
     assert b.published == dt.date(2023, 2, 8)  # the Tuesday's story, told on Wednesday
     assert (b.published_basis, b.published_certainty) == ("corpus", "guess")
     assert settled["a"].published == dt.date(2023, 2, 9)
+    # The mentions were kept (one memo entry per source), and read back they date the
+    # same; without them, the same.
+    path = memo_path(config, "dated-mentions")
+    code, kept = pickle.loads(path.read_bytes())
+    assert code == code_fingerprint("ingest", "records")
+    assert kept == {source_digest(x): dated_mentions(x) for x in (dated, undated)}
+    again = remembered_dating((dated, undated), config)
+    assert again == date_through_shared_story((dated, undated))
+    assert {s.id: s for s in again}["b"] == b
 
 
 def test_undated_source_with_nothing_in_common_stays_undated(tmp_path) -> None:
