@@ -29,9 +29,6 @@ STAGE_FUNCTIONS = {
     "extract_all": "extract",
     # Merging and building the summarize corpus run side by side: one row for both.
     "merge_and_summarize": "merge+summarize",
-    # Built while a spaCy host extracts new sources (inside extract_all), or beside the
-    # merge: counted with the merge and the summary either way.
-    "build_corpus": "merge+summarize",
     # The editor's corrections merged into the proposal (the first half of storing).
     "merge_with_edits": "store",
     # content/ validated and written while another process renders the pages in memory:
@@ -96,8 +93,8 @@ class Recorder:
             self.paragraphs = len(texts)
             self.words = sum(len(t.split()) for t in texts)
             self.texts = texts
-        elif stage == "extract" and isinstance(result, tuple) and len(result) >= 2:
-            # extract_all returns (facts, how many sources ran NLP, what ran meanwhile)
+        elif stage == "extract" and isinstance(result, tuple) and len(result) == 2:
+            # extract_all returns (facts, how many sources ran NLP)
             self.extracted = result[1] if isinstance(result[1], int) else None
 
 

@@ -6,9 +6,8 @@ are cached by content hash, so a rebuild after a YAML edit runs no NLP.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from typing import TypeVar
 
 from briefgen import extract, ingest
 from briefgen.config import Config
@@ -31,11 +30,8 @@ from briefgen.store import (
     write_merged,
 )
 from briefgen.summarize import summarize_corpus
-from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.keypoints import warm_corroboration
 from briefgen.summarize.sentence_memo import build_corpus
-
-A = TypeVar("A")
 
 
 @dataclass(frozen=True)
@@ -128,13 +124,11 @@ def extract_all(
     config: Config,
     reporter: Reporter,
     host: ExtractionHost | None = None,
-    meanwhile: Callable[[], A] | None = None,
-) -> tuple[tuple[SourceFacts, ...], int, A | None]:
+) -> tuple[tuple[SourceFacts, ...], int]:
     """The facts of every source, from the cache or by NLP: in ``host`` (spaCy loaded
     there ahead of time) when there is one, else in this process and its workers. The
     host is closed here, when the build's NLP is done: its memory is freed before the
-    merge, and its time counts in this stage. While the host works, this process would
-    only wait: it runs ``meanwhile`` then, and returns what it gave (else None)."""
+    merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
     fingerprint = code_fingerprint("extract", "records", "nlp.py")
     results: list[SourceFacts | None] = [None] * len(sources)
@@ -164,7 +158,6 @@ def extract_all(
     from briefgen.summarize.disputes import claim_sentence_texts
 
     claims = [t for source in pending for t in claim_sentence_texts(source)]
-    ahead = meanwhile() if meanwhile is not None and host is not None and pending else None
     for j, facts in reporter.track(run, len(pending), "extract"):
         index, key = todo[j]
         cache.put(key, facts)
@@ -179,7 +172,7 @@ def extract_all(
         reporter.detail(f"parsed {parsed} claim sentences")
     if host is not None:
         host.close()  # the build's NLP is done: the model's memory is freed before merging
-    return tuple(f for f in results if f is not None), len(todo), ahead
+    return tuple(f for f in results if f is not None), len(todo)
 
 
 def propose_content(
@@ -188,19 +181,12 @@ def propose_content(
     """ingest → extract → merge → summarize: what the sources say now."""
     sources = ingest_all(config, reporter)
     reporter.detail(f"ingested {len(sources)} sources")
-    # When a host runs spaCy on a few new sources, this process builds the summary's
-    # corpus (it follows from the sources alone) instead of waiting for it.
-    facts, extracted, corpus = extract_all(
-        sources, config, reporter, host, meanwhile=lambda: build_corpus(sources, config)
-    )
-    return merge_and_summarize(sources, facts, config, corpus), extracted
+    facts, extracted = extract_all(sources, config, reporter, host)
+    return merge_and_summarize(sources, facts, config), extracted
 
 
 def merge_and_summarize(
-    sources: tuple[Source, ...],
-    facts: tuple[SourceFacts, ...],
-    config: Config,
-    corpus: Corpus | None = None,
+    sources: tuple[Source, ...], facts: tuple[SourceFacts, ...], config: Config
 ) -> Content:
     """The one stage that sees every source. Its result is a pure function of the sources,
     their facts and the settings, so a rebuild after a YAML edit takes it from the cache.
@@ -218,16 +204,16 @@ def merge_and_summarize(
     cached = cache.get(key)
     if isinstance(cached, Content):
         return cached
-    # The corpus summarize reads comes from the sources alone (``corpus``, when built
-    # already): built here while another process merges the facts; while it merges, the
-    # paraphrases the key points count are found (they depend on the corpus alone).
-    built, merged = run_side_by_side(
-        lambda: corpus if corpus is not None else build_corpus(sources, config),
+    # The corpus summarize reads comes from the sources alone: built here while another
+    # process merges the facts; while it merges, the paraphrases the key points count are
+    # found (they depend on the corpus alone).
+    corpus, merged = run_side_by_side(
+        lambda: build_corpus(sources, config),
         lambda: merge_facts(sources, facts, config),
         config,
         meanwhile=warm_corroboration,
     )
-    proposed = summarize_corpus(merged, built, config)
+    proposed = summarize_corpus(merged, corpus, config)
     cache.put(key, proposed)
     return proposed
 

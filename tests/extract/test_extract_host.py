@@ -30,15 +30,10 @@ def test_the_host_extracts_what_the_build_process_extracts(tmp_path: Path) -> No
     sources = build.ingest_all(own, QUIET)
     assert sources == build.ingest_all(hosted, QUIET)
 
-    # Without a host nothing waits for spaCy: the work meant for the wait is not done.
-    expected, extracted, ahead = build.extract_all(sources, own, QUIET, meanwhile=lambda: 7)
-    assert ahead is None
+    expected, extracted = build.extract_all(sources, own, QUIET)
     with extraction_host(hosted, wanted=True) as host:
         assert host is not None
-        facts, hosted_extracted, ahead = build.extract_all(
-            sources, hosted, QUIET, host, meanwhile=lambda: 7
-        )
-    assert ahead == 7  # done while the host extracted
+        facts, hosted_extracted = build.extract_all(sources, hosted, QUIET, host)
     assert facts == expected
     assert hosted_extracted == extracted == len(sources)
     # The claim sentences were parsed by the host, into the cache summarize reads.

@@ -57,7 +57,7 @@ def test_a_new_source_has_only_its_claims_parsed_and_the_rest_kept(tmp_path: Pat
 
     shutil.copy(seeds[-1], tmp_path / "seeds" / seeds[-1].name)
     sources = build.ingest_all(config, quiet)
-    _, extracted, _ = build.extract_all(sources, config, quiet)
+    _, extracted = build.extract_all(sources, config, quiet)
     assert extracted >= 1
     after = set(parse_cache._load(parse_cache._cache_file(config)))
     assert before < after  # the earlier sources' parses kept, the new one's added

@@ -32,7 +32,7 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Content:
     config = load_config(project)
     reporter = Reporter(verbosity=0)
     sources = build.ingest_all(config, reporter)
-    facts, _, _ = build.extract_all(sources, config, reporter)
+    facts, _ = build.extract_all(sources, config, reporter)
     return summarize(merge_facts(sources, facts, config), sources, config)
 
 
