@@ -12,6 +12,7 @@ import difflib
 import functools
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen.merge.text import (
@@ -304,6 +305,19 @@ def institution_key(tokens: tuple[str, ...]) -> tuple[str, frozenset[str]] | Non
     return (head, modifiers) if modifiers else None
 
 
+def institution_namings(
+    mentions: list[_Mention],
+) -> Iterator[tuple[int, bool, str, frozenset[str]]]:
+    """(mention, head first?, head, modifier words) for each way an organization is named."""
+    for i, m in enumerate(mentions):
+        if m.mention.kind != "organization":
+            continue
+        for v in _variants(m.mention):
+            key = institution_key(v)
+            if key is not None:
+                yield i, v[0] == key[0], *key
+
+
 def _join_institutions(mentions: list[_Mention], uf: _Clusters) -> None:
     """'Emergencies Ministry' and 'Ministry of Emergency Situations' are one body when the
     head agrees and one's words all sit in the other, the word order turned round."""
@@ -313,14 +327,9 @@ def _join_institutions(mentions: list[_Mention], uf: _Clusters) -> None:
     # whatever order the unions come in.
     head_first: dict[str, dict[frozenset[str], list[int]]] = {}
     head_last: dict[str, dict[frozenset[str], list[int]]] = {}
-    for i, m in enumerate(mentions):
-        if m.mention.kind != "organization":
-            continue
-        for v in _variants(m.mention):
-            key = institution_key(v)
-            if key is not None:
-                side = head_first if v[0] == key[0] else head_last
-                side.setdefault(key[0], {}).setdefault(key[1], []).append(i)
+    for i, first, head, modifiers in institution_namings(mentions):
+        side = head_first if first else head_last
+        side.setdefault(head, {}).setdefault(modifiers, []).append(i)
     for head, namings in head_first.items():
         others = head_last.get(head, {})
         for words_a, held_a in namings.items():

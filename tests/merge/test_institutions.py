@@ -6,13 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.merge.actors import (
-    _Clusters,
-    _join_institutions,
-    _Mention,
-    _variants,
-    institution_key,
-)
+from briefgen.merge.actors import _Clusters, _join_institutions, _Mention, institution_namings
 from briefgen.records.facts import ActorMention
 
 NAMES = (
@@ -33,14 +27,7 @@ NAMES = (
 
 def pairwise(mentions: list[_Mention]) -> dict[int, list[int]]:
     uf = _Clusters(len(mentions))
-    keys = []
-    for i, m in enumerate(mentions):
-        if m.mention.kind != "organization":
-            continue
-        for v in _variants(m.mention):
-            key = institution_key(v)
-            if key is not None:
-                keys.append((i, v[0] == key[0], *key))
+    keys = list(institution_namings(mentions))
     for i, head_first, head, words_a in keys:
         for j, other_first, other_head, words_b in keys:
             if head_first and not other_first and head == other_head and words_b <= words_a:
