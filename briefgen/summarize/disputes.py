@@ -19,7 +19,9 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from briefgen.config import Config
 from briefgen.merge.text import ref_key, sorted_refs, stem
@@ -115,7 +117,14 @@ def _negated(token: ParsedToken) -> bool:
 # The rules below ask the same questions of each parse, and wire copy repeats sentences
 # (a parse is shared by every copy): each is answered once per parse, within one
 # find_disputes (which empties these caches, so that no parse outlives it).
-_per_parse = functools.lru_cache(maxsize=None)
+T = TypeVar("T")
+_FORGET_PARSES: list[Callable[[], None]] = []  # each cached rule's cache_clear
+
+
+def _per_parse(rule: Callable[[ParsedDoc], T]) -> Callable[[ParsedDoc], T]:
+    cached = functools.lru_cache(maxsize=None)(rule)
+    _FORGET_PARSES.append(cached.cache_clear)
+    return cached
 
 
 @_per_parse
@@ -473,8 +482,8 @@ def find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dis
     try:
         return _find_disputes(corpus, content, config)
     finally:
-        for rule in (_assessments, _object_of, _has_attack, _denial_verb, _names_casualties):
-            rule.cache_clear()
+        for forget in _FORGET_PARSES:
+            forget()
 
 
 def _find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Dispute, ...]:

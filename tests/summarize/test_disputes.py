@@ -301,3 +301,15 @@ def test_the_accuser_speaks_for_an_attack_not_whoever_else_the_sentence_quotes(
     actors = {(s.actor or "").lower() for s in disputes[0].sides}
     assert not any("doctors" in a for a in actors)
     assert any("rebel" in a for a in actors) and any("army" in a for a in actors)
+
+
+def test_the_rules_keep_no_parse_after_find_disputes(
+    story_sources: tuple[Source, ...], story_content: Content, config: Config
+) -> None:
+    from briefgen.summarize import disputes
+
+    rules = [disputes._assessments, disputes._object_of, disputes._has_attack]
+    rules += [disputes._denial_verb, disputes._names_casualties]
+    assert len(disputes._FORGET_PARSES) == len(rules)  # every cached rule is forgotten
+    assert _disputes(story_sources, story_content, config)
+    assert all(rule.cache_info().currsize == 0 for rule in rules)  # type: ignore[attr-defined]
