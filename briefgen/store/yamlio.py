@@ -168,7 +168,9 @@ def move_lines(
 
 def shift_lines(data: Any, delta: int) -> None:
     """move_lines(data, n → n + delta) done in place: for a parse nobody else holds (one
-    just unpickled), without copying each of its mappings and lists."""
+    just unpickled), without copying each of its mappings and lists. Only for YAML that
+    briefgen emitted (_Dumper writes no aliases): a node an alias shares would be moved
+    once per use. An editor's file is moved by move_lines, which copies."""
     if not delta:
         return
     if isinstance(data, LineDict):
