@@ -9,7 +9,8 @@ it: other code, or a damaged file, is a miss and the work is done again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Generic, TypeVar
 
@@ -35,31 +36,43 @@ class SourceMemo(Generic[V]):
     """``compute(source)``, answered from the last build's values where it can be."""
 
     def __init__(
-        self, path: Path, code: str, values: dict[str, V], valid: Callable[[object], bool]
+        self,
+        path: Path,
+        code: str,
+        values: dict[str, V],
+        valid: Callable[[object], bool],
+        compute: Callable[[Source], V],
     ):
         self.path = path
         self._code = code
         self._values = values
         self._valid = valid
+        self._compute = compute
         self._used: set[str] = set()
         self._added = False
 
     @classmethod
-    def load(cls, path: Path, code: str, valid: Callable[[object], bool]) -> SourceMemo[V]:
-        """``code``: a fingerprint of the code behind the values; ``valid``: whether a value
-        read back has the shape this code gives (else it is computed again)."""
+    def load(
+        cls,
+        path: Path,
+        code: str,
+        valid: Callable[[object], bool],
+        compute: Callable[[Source], V],
+    ) -> SourceMemo[V]:
+        """``code``: a fingerprint of ``compute``'s code; ``valid``: whether a value read
+        back has the shape this code gives (else it is computed again)."""
         data = read_pickle(path)
         ours = isinstance(data, tuple) and len(data) == 2 and data[0] == code
         stored = data[1] if ours and isinstance(data, tuple) else None
         values: dict[str, V] = stored if isinstance(stored, dict) else {}
-        return cls(path, code, values, valid)
+        return cls(path, code, values, valid, compute)
 
-    def get(self, source: Source, compute: Callable[[Source], V]) -> V:
+    def get(self, source: Source) -> V:
         key = source_digest(source)
         self._used.add(key)
         value = self._values.get(key)
         if value is None or not self._valid(value):
-            value = self._values[key] = compute(source)
+            value = self._values[key] = self._compute(source)
             self._added = True
         return value
 
@@ -69,3 +82,18 @@ class SourceMemo(Generic[V]):
             return
         kept = {k: v for k, v in sorted(self._values.items()) if k in self._used}
         write_pickle(self.path, (self._code, kept))
+
+
+@contextmanager
+def source_memo(
+    config: Config,
+    name: str,
+    compute: Callable[[Source], V],
+    code: str,
+    valid: Callable[[object], bool],
+) -> Iterator[SourceMemo[V]]:
+    """The memo ``name`` of ``compute`` for the work inside the block, saved when the
+    block succeeds."""
+    memo = SourceMemo.load(memo_path(config, name), code, valid, compute)
+    yield memo
+    memo.save()

@@ -19,7 +19,7 @@ from briefgen.ingest import signals as sig
 from briefgen.parallel import code_fingerprint
 from briefgen.records.source import Source
 from briefgen.side_by_side import run_side_by_side
-from briefgen.source_memo import SourceMemo, memo_path
+from briefgen.source_memo import source_memo
 
 SHINGLE = 5
 DUPLICATE_CONTAINMENT = 0.6  # share of the shorter text's 5-word runs found in the other
@@ -41,12 +41,10 @@ def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, 
 
 def remembered_dating(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
     """date_through_shared_story, with the sources' dated mentions kept between builds."""
-    memo: SourceMemo[tuple[DatedMention, ...]] = SourceMemo.load(
-        memo_path(config, "dated-mentions"), code_fingerprint("ingest", "records"), _is_mentions
-    )
-    dated = date_through_shared_story(sources, lambda s: memo.get(s, dated_mentions))
-    memo.save()
-    return dated
+    with source_memo(
+        config, "dated-mentions", dated_mentions, _ingest_code(), _is_mentions
+    ) as memo:
+        return date_through_shared_story(sources, memo.get)
 
 
 def _is_mentions(value: object) -> bool:
@@ -79,12 +77,13 @@ def hashed_shingles(source: Source) -> frozenset[int]:
 
 def remembered_shingles(sources: tuple[Source, ...], config: Config) -> dict[str, frozenset[int]]:
     """hashed_shingles of every source: read back for the sources of the last build."""
-    memo: SourceMemo[frozenset[int]] = SourceMemo.load(
-        memo_path(config, "shingles"), code_fingerprint("ingest", "records"), _is_number_set
-    )
-    grams = {s.id: memo.get(s, hashed_shingles) for s in sources}
-    memo.save()
-    return grams
+    with source_memo(config, "shingles", hashed_shingles, _ingest_code(), _is_number_set) as memo:
+        return {s.id: memo.get(s) for s in sources}
+
+
+def _ingest_code() -> str:
+    # What the per-source memos of this module hold follows from ingest's code alone.
+    return code_fingerprint("ingest", "records")
 
 
 def _is_number_set(value: object) -> bool:

@@ -13,7 +13,7 @@ from briefgen.config import Config
 from briefgen.parallel import code_fingerprint
 from briefgen.records.content import Ref
 from briefgen.records.source import Source
-from briefgen.source_memo import SourceMemo, memo_path
+from briefgen.source_memo import SourceMemo, memo_path, source_memo
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.sentences import Sentence, source_sentences
 
@@ -55,7 +55,7 @@ class SentenceMemo:
 
     @classmethod
     def load(cls, config: Config) -> SentenceMemo:
-        return cls(SourceMemo.load(memo_file(config), _code(), _well_formed))
+        return cls(SourceMemo.load(memo_file(config), _code(), _well_formed, _rows))
 
     def sentences(self, source: Source) -> list[Sentence]:
         return [
@@ -67,7 +67,7 @@ class SentenceMemo:
                 keywords=keywords,
                 keyword_set=frozenset(keywords),
             )
-            for i, (para, text, keywords) in enumerate(self._memo.get(source, _rows))
+            for i, (para, text, keywords) in enumerate(self._memo.get(source))
         ]
 
     def save(self) -> None:
@@ -76,7 +76,5 @@ class SentenceMemo:
 
 def build_corpus(sources: tuple[Source, ...], config: Config) -> Corpus:
     """Corpus.build, with the sentences of the sources it has seen before read back."""
-    memo = SentenceMemo.load(config)
-    corpus = Corpus.build(sources, split=memo.sentences)
-    memo.save()
-    return corpus
+    with source_memo(config, "sentences", _rows, _code(), _well_formed) as memo:
+        return Corpus.build(sources, split=SentenceMemo(memo).sentences)
