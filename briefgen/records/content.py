@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 ACTOR_KINDS = ("person", "organization", "country", "place", "group")
 QUOTE_KINDS = ("direct", "partial")
@@ -132,3 +133,6 @@ class Content:
     quotes: tuple[QuoteEntry, ...] = ()
     casualties: tuple[CasualtyEntry, ...] = ()
     events: tuple[EventEntry, ...] = ()
+    # The entries of kinds registered beyond briefgen's own (briefgen.store.kinds), by
+    # kind name in registry order: read and written through kinds.entries/with_entries.
+    more: tuple[tuple[str, tuple[Any, ...]], ...] = ()

@@ -13,6 +13,7 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
+from briefgen.store import kinds
 from briefgen.store.crosslink import link_added
 from briefgen.store.edits import EditorActions, detect_edits
 from briefgen.store.read import read_content
@@ -25,7 +26,6 @@ from briefgen.store.remap import (
     remove_entries,
 )
 from briefgen.store.state import (
-    KINDS,
     MergeState,
     load_state,
     paragraphs_digest,
@@ -77,7 +77,7 @@ def read_edited(config: Config) -> EditedContent:
     if state is None:
         state = state_from_content(ours)
     actions = detect_edits(state, ours, config.content_dir)
-    known = {kind: {e.id for e in getattr(state.base, kind)} for kind in KINDS}
+    known = {kind: {e.id for e in kinds.entries(state.base, kind)} for kind in kinds.names()}
     unexplained = [
         error
         for kind, ident, error in result.dangling
@@ -114,7 +114,7 @@ def merge_with_edits(
     merged = _keep_referenced(merged, base, ours)
     paragraphs = {s.id: {p.id for p in s.paragraphs} for s in merged.sources}
     merged, dropped_sources = drop_source_refs(merged, paragraphs)
-    present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
+    present = {kind: {e.id for e in kinds.entries(merged, kind)} for kind in kinds.names()}
     merged, dropped_missing = drop_references(
         merged, lambda kind, ident: ident not in present[kind]
     )
@@ -138,17 +138,12 @@ def merge_with_edits(
     return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
 
 
-# The kind of entry each referencing field points to.
-_TARGET_KIND = {
-    "speaker": "actors",
-    "claimed_by": "actors",
-    "actors": "actors",
-    "same_as": "actors",
-    "disputes actor": "actors",
-    "quotes": "quotes",
-    "casualties": "casualties",
-    "supersedes": "casualties",
-}
+def _target_kind(d: Dropped) -> str | None:
+    """The kind of entry a dropped reference pointed to."""
+    if d.kind == "briefing":
+        return "actors" if d.field == "disputes actor" else None
+    ref = kinds.reference(d.kind, d.field)
+    return ref.target if ref is not None else None
 
 
 def _absent_from(present: dict[str, set[str]]) -> Any:
@@ -158,21 +153,22 @@ def _absent_from(present: dict[str, set[str]]) -> Any:
 def _keep_referenced(merged: c.Content, base: c.Content, ours: c.Content) -> c.Content:
     """An entry the sources no longer propose stays while a reference an editor wrote
     points to it: dropping it would undo their edit on the next build."""
-    kept = {kind: {e.id: e for e in getattr(ours, kind)} for kind in KINDS}
-    for _ in range(len(KINDS)):
-        present = {kind: {e.id for e in getattr(merged, kind)} for kind in KINDS}
+    names = kinds.names()
+    kept = {kind: {e.id: e for e in kinds.entries(ours, kind)} for kind in names}
+    for _ in range(len(names)):
+        present = {kind: {e.id for e in kinds.entries(merged, kind)} for kind in names}
         _, missing = drop_references(merged, _absent_from(present))
         wanted: dict[str, set[str]] = {}
         for d in missing:
-            kind = _TARGET_KIND.get(d.field)
+            kind = _target_kind(d)
             if kind is not None and d.value in kept[kind] and _written_by_editor(d, base, ours):
                 wanted.setdefault(kind, set()).add(d.value)
         if not wanted:
             break
-        merged = replace(
+        merged = kinds.with_entries(
             merged,
-            **{
-                kind: getattr(merged, kind) + tuple(kept[kind][i] for i in sorted(ids))
+            {
+                kind: kinds.entries(merged, kind) + tuple(kept[kind][i] for i in sorted(ids))
                 for kind, ids in wanted.items()
             },
         )
@@ -181,10 +177,10 @@ def _keep_referenced(merged: c.Content, base: c.Content, ours: c.Content) -> c.C
 
 def _written_by_editor(d: Dropped, base: c.Content, ours: c.Content) -> bool:
     """Whether the reference's field differs from what briefgen last proposed."""
-    if d.kind not in KINDS:
+    if d.kind not in kinds.names():
         return d.kind == "briefing" and base.briefing.disputes != ours.briefing.disputes
-    mine = {e.id: e for e in getattr(ours, d.kind)}.get(d.entry)
-    before = {e.id: e for e in getattr(base, d.kind)}.get(d.entry)
+    mine = {e.id: e for e in kinds.entries(ours, d.kind)}.get(d.entry)
+    before = {e.id: e for e in kinds.entries(base, d.kind)}.get(d.entry)
     if mine is None:
         return False
     return before is None or getattr(mine, d.field, None) != getattr(before, d.field, None)
@@ -192,9 +188,11 @@ def _written_by_editor(d: Dropped, base: c.Content, ours: c.Content) -> bool:
 
 def _added_by_editor(base: c.Content, ours: c.Content, theirs: c.Content) -> dict[str, set[str]]:
     out = {}
-    for kind in KINDS:
-        known = {e.id for e in getattr(base, kind)} | {e.id for e in getattr(theirs, kind)}
-        out[kind] = {e.id for e in getattr(ours, kind)} - known
+    for kind in kinds.names():
+        known = {e.id for e in kinds.entries(base, kind)} | {
+            e.id for e in kinds.entries(theirs, kind)
+        }
+        out[kind] = {e.id for e in kinds.entries(ours, kind)} - known
     return out
 
 
@@ -237,21 +235,21 @@ def _names(actor: c.ActorEntry) -> set[str]:
 def _next_base(base: c.Content, theirs: c.Content, merged: c.Content) -> c.Content:
     """This proposal, plus the edited entries kept although briefgen no longer finds them."""
     lists = {}
-    for kind in KINDS:
-        proposed = getattr(theirs, kind)
+    for kind in kinds.names():
+        proposed = kinds.entries(theirs, kind)
         found = {e.id for e in proposed}
-        kept = {e.id for e in getattr(merged, kind)}
-        extra = tuple(e for e in getattr(base, kind) if e.id in kept and e.id not in found)
+        kept = {e.id for e in kinds.entries(merged, kind)}
+        extra = tuple(e for e in kinds.entries(base, kind) if e.id in kept and e.id not in found)
         lists[kind] = proposed + extra
     sources = tuple(replace(s, paragraphs=()) for s in theirs.sources)
-    return replace(theirs, sources=sources, **lists)
+    return kinds.with_entries(replace(theirs, sources=sources), lists)
 
 
 def _held(ours: c.Content, dropped: Dropped) -> bool:
     """Whether content/ holds the dropped reference now (else it is no news to anyone)."""
     if dropped.kind == "briefing":
         return True
-    entry = next((e for e in getattr(ours, dropped.kind) if e.id == dropped.entry), None)
+    entry = next((e for e in kinds.entries(ours, dropped.kind) if e.id == dropped.entry), None)
     if entry is None:
         return False
     value: Any = getattr(entry, dropped.field)

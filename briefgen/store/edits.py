@@ -13,15 +13,14 @@ from typing import Any
 
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
+from briefgen.store import kinds
 from briefgen.store.remap import (
-    FILES,
-    PROVENANCE,
     apply_ids,
     drop_references,
     norm_name,
     resolve,
 )
-from briefgen.store.state import KINDS, MergeState
+from briefgen.store.state import MergeState
 
 
 @dataclass(frozen=True)
@@ -45,10 +44,10 @@ def add_mapping(mapping: dict[str, str], old: str, new: str) -> None:
 
 
 def detect_edits(state: MergeState, ours: c.Content, content_dir: str) -> EditorActions:
-    ids = {kind: dict(state.ids.get(kind, {})) for kind in KINDS}
-    deleted = {kind: state.deleted_ids(kind) for kind in KINDS}
-    for kind in KINDS:
-        deleted[kind] -= {e.id for e in getattr(ours, kind)}  # an editor brought it back
+    ids = {kind: dict(state.ids.get(kind, {})) for kind in kinds.names()}
+    deleted = {kind: state.deleted_ids(kind) for kind in kinds.names()}
+    for kind in kinds.names():
+        deleted[kind] -= {e.id for e in kinds.entries(ours, kind)}  # an editor brought it back
     base = apply_ids(state.base, ids)
     notes: list[str] = []
     problems: list[BriefgenError] = []
@@ -59,10 +58,10 @@ def detect_edits(state: MergeState, ours: c.Content, content_dir: str) -> Editor
             f"{content_dir}/actors.yaml: merged actor '{old}' into '{new}'; "
             "its quotes, figures and events now point to it"
         )
-    for kind in KINDS:
-        display = f"{content_dir}/{FILES[kind]}"
-        ours_entries = {e.id: e for e in getattr(ours, kind)}
-        base_entries = {e.id: e for e in getattr(base, kind)}
+    for kind in kinds.names():
+        display = f"{content_dir}/{kinds.kind(kind).file}"
+        ours_entries = {e.id: e for e in kinds.entries(ours, kind)}
+        base_entries = {e.id: e for e in kinds.entries(base, kind)}
         skip = set(merged) if kind == "actors" else set()
         vanished = [i for i in base_entries if i not in ours_entries and i not in skip]
         appeared = [i for i in ours_entries if i not in base_entries]
@@ -115,7 +114,7 @@ def _looks_same(kind: str, old: Any, new: Any) -> bool:
     """A renamed entry: equal but for its id, or found in the very same places."""
     if replace(new, id=old.id) == old:
         return True
-    provenance = PROVENANCE[kind]
+    provenance = kinds.kind(kind).provenance
     return bool(getattr(old, provenance)) and getattr(old, provenance) == getattr(new, provenance)
 
 

@@ -6,10 +6,10 @@ import datetime as dt
 from typing import Any
 
 from briefgen.records import content as c
+from briefgen.store import kinds
 from briefgen.store.schema import (
     BRIEFING_FIELDS,
     DISPUTE_FIELDS,
-    LIST_FILES,
     SIDE_FIELDS,
     SOURCE_FIELDS,
     SUMMARY_FIELDS,
@@ -92,8 +92,8 @@ def encode_list_entries(content: c.Content) -> dict[str, list[str]]:
 def _list_entry_values(content: c.Content) -> dict[str, list[Any]]:
     # Each entry is emitted as a list of one, so that entries join into the file's list.
     return {
-        name: [[encode_record(r, specs)] for r in getattr(content, name.removesuffix(".yaml"))]
-        for name, (specs, _) in LIST_FILES.items()
+        kind.file: [[encode_record(r, kind.fields)] for r in kinds.entries(content, kind.name)]
+        for kind in kinds.list_kinds()
     }
 
 

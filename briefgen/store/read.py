@@ -16,8 +16,9 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
 from briefgen.records import content as c
+from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
-from briefgen.store.schema import LIST_FILES, SOURCE_FIELDS
+from briefgen.store.schema import SOURCE_FIELDS
 from briefgen.store.yamlio import (
     PARSED,
     LineDict,
@@ -176,8 +177,8 @@ def _with_defaults(kwargs: dict[str, Any]) -> dict[str, Any]:
     return {**_DEFAULTS, **kwargs}
 
 
-def _read_list(files: _Files, name: str, problems: Problems) -> list[_Located]:
-    path = files.config.content / name
+def _read_list(files: _Files, kind: kinds.Kind, problems: Problems) -> list[_Located]:
+    path = files.config.content / kind.file
     if not files.exists(path):
         return []
 
@@ -185,13 +186,12 @@ def _read_list(files: _Files, name: str, problems: Problems) -> list[_Located]:
         if not isinstance(data, list):
             found.error(display, 1, f"expected a list of entries, found {type(data).__name__}")
             return []
-        specs, cls = LIST_FILES[name]
         decoder = Decoder(display, found)
         out = []
         for item in data:
-            kwargs = decoder.record(item, specs, "an entry")
+            kwargs = decoder.record(item, kind.fields, "an entry")
             if kwargs is not None:
-                out.append(_Located(cls(**kwargs), item, display))
+                out.append(_Located(kind.record(**kwargs), item, display))
         return out
 
     return _decode_file(files, path, problems, decode)
@@ -231,17 +231,22 @@ class _RefChecker:
                 display, line, f"paragraph '{ref.para}' is not in source '{ref.source}'"
             )
 
-    def ids(self, item: _Located, key: str, valid: set[str], what: str) -> None:
-        raw = item.node.get(key)
-        for i, ident in enumerate(getattr(item.record, key)):
-            line = raw.item_lines[i] if isinstance(raw, LineList) else item.node.line_of(key)
-            if ident not in valid:
+    def reference(self, item: _Located, ref: kinds.Reference, valid: set[str]) -> None:
+        """Every id the entry's ``ref`` field holds must be one of ``valid``."""
+        value = getattr(item.record, ref.field)
+        raw = item.node.get(ref.field)
+        values = value if isinstance(value, tuple) else () if value is None else (value,)
+        for i, ident in enumerate(values):
+            if isinstance(raw, LineList) and i < len(raw.item_lines):
+                line = raw.item_lines[i]
+            else:
+                line = item.node.line_of(ref.field)
+            if ref.not_self and ident == item.record.id:
+                # A reference of an entry to itself is an error no merge can explain.
+                self.problems.error(item.display, line, ref.message(ident))
+            elif ident not in valid and not (ref.free_text and not SLUG.match(ident)):
                 self.problems.dangling_ref(
-                    key,
-                    ident,
-                    item.display,
-                    line,
-                    f"{key[:-1] if key.endswith('s') else key} '{ident}' is not {what}",
+                    ref.target, ident, item.display, line, ref.message(ident)
                 )
 
     def claimant(self, display: str, line: int | None, field: str, value: str | None) -> None:
@@ -265,19 +270,15 @@ def read_content(
     PARSED.load(parsed_cache_file(config))
     files = _Files(config, planned)
     sources = _read_sources(files, problems)
-    lists = {name: _read_list(files, name, problems) for name in LIST_FILES}
+    lists = {k.name: _read_list(files, k, problems) for k in kinds.list_kinds()}
     briefing_path = config.content / "briefing.yaml"
     briefing_node = _load(files, briefing_path, problems) if files.exists(briefing_path) else None
     briefing = Decoder("content/briefing.yaml", problems).briefing(briefing_node)
 
-    actors, quotes = lists["actors.yaml"], lists["quotes.yaml"]
-    casualties, events = lists["casualties.yaml"], lists["events.yaml"]
-    for items in (sources, actors, quotes, casualties, events):
+    for items in (sources, *lists.values()):
         _check_unique(items, problems)
-    actor_ids = {a.record.id for a in actors}
-    quote_ids = {q.record.id for q in quotes}
-    casualty_ids = {x.record.id for x in casualties}
-    check = _RefChecker(sources, actor_ids, problems)
+    valid = {name: {x.record.id for x in items} for name, items in lists.items()}
+    check = _RefChecker(sources, valid.get("actors", set()), problems)
 
     source_ids = {s.record.id for s in sources}
     for s in sources:
@@ -288,49 +289,11 @@ def read_content(
                 s.node.line_of("duplicate_of"),
                 f"duplicate_of '{dup}' is not a source id",
             )
-    for a in actors:
-        check.refs(a, "mentions")
-        same = a.record.same_as
-        if same is not None and (same not in actor_ids or same == a.record.id):
-            report = problems.dangling_ref if same != a.record.id else _self_ref(problems)
-            report(
-                "actors",
-                same,
-                a.display,
-                a.node.line_of("same_as"),
-                f"same_as '{same}' is not another actor's id",
-            )
-    for q in quotes:
-        check.refs(q, "sources")
-        if q.record.speaker is not None and q.record.speaker not in actor_ids:
-            problems.dangling_ref(
-                "actors",
-                q.record.speaker,
-                q.display,
-                q.node.line_of("speaker"),
-                f"speaker '{q.record.speaker}' is not an actor id",
-            )
-    for x in casualties:
-        check.refs(x, "sources")
-        raw = x.node.get("claimed_by")
-        for i, who in enumerate(x.record.claimed_by):
-            line = raw.item_lines[i] if isinstance(raw, LineList) else x.node.line_of("claimed_by")
-            check.claimant(x.display, line, "claimed_by", who)
-        sup = x.record.supersedes
-        if sup is not None and (sup not in casualty_ids or sup == x.record.id):
-            report = problems.dangling_ref if sup != x.record.id else _self_ref(problems)
-            report(
-                "casualties",
-                sup,
-                x.display,
-                x.node.line_of("supersedes"),
-                f"supersedes '{sup}' is not another figure's id",
-            )
-    for e in events:
-        check.refs(e, "sources")
-        check.ids(e, "actors", actor_ids, "an actor id")
-        check.ids(e, "quotes", quote_ids, "a quote id")
-        check.ids(e, "casualties", casualty_ids, "a casualty id")
+    for kind in kinds.list_kinds():
+        for item in lists[kind.name]:
+            check.refs(item, kind.provenance)
+            for ref in kind.references:
+                check.reference(item, ref, valid[ref.target])
     if briefing is not None and isinstance(briefing_node, LineDict):
         _check_briefing(briefing_node, check, problems)
 
@@ -342,25 +305,13 @@ def read_content(
         # Unreadable content/: every broken reference is reported with the rest, as no
         # edit can be told apart from a mistake until the files read.
         return ReadResult(None, tuple(problems.errors), tuple(problems.warnings))
-    content = c.Content(
-        briefing=briefing,
-        sources=tuple(s.record for s in sources),
-        actors=tuple(a.record for a in actors),
-        quotes=tuple(q.record for q in quotes),
-        casualties=tuple(x.record for x in casualties),
-        events=tuple(e.record for e in events),
+    content = kinds.content_of(
+        briefing,
+        tuple(s.record for s in sources),
+        {name: tuple(x.record for x in items) for name, items in lists.items()},
     )
     dangling = tuple(problems.dangling) if allow_dangling else ()
     return ReadResult(content, (), tuple(problems.warnings), dangling)
-
-
-def _self_ref(problems: Problems) -> Any:
-    """A reference of an entry to itself is an error no merge can explain."""
-
-    def report(kind: str, ident: str, display: str, line: int | None, message: str) -> None:
-        problems.error(display, line, message)
-
-    return report
 
 
 def _check_briefing(node: LineDict, check: _RefChecker, problems: Problems) -> None:

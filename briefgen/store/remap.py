@@ -11,34 +11,20 @@ from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
 from briefgen.records import content as c
+from briefgen.store import kinds
 from briefgen.store.read import SLUG
 
 T = TypeVar("T")
 
+# Derived from the kinds registry, for briefgen's own kinds at import time; the functions
+# here ask the registry itself, so that a kind registered later is remapped too.
 # Where each kind of id is referred to: (kind of the referring entry, field).
 ID_FIELDS: dict[str, tuple[tuple[str, str], ...]] = {
-    "actors": (
-        ("actors", "same_as"),
-        ("quotes", "speaker"),
-        ("casualties", "claimed_by"),
-        ("events", "actors"),
-    ),
-    "quotes": (("events", "quotes"),),
-    "casualties": (("casualties", "supersedes"), ("events", "casualties")),
-    "events": (),
+    target.name: tuple((k.name, r.field) for k, r in kinds.references_to(target.name))
+    for target in kinds.list_kinds()
 }
-FILES = {
-    "actors": "actors.yaml",
-    "quotes": "quotes.yaml",
-    "casualties": "casualties.yaml",
-    "events": "events.yaml",
-}
-PROVENANCE = {
-    "actors": "mentions",
-    "quotes": "sources",
-    "casualties": "sources",
-    "events": "sources",
-}
+FILES = {k.name: k.file for k in kinds.list_kinds()}
+PROVENANCE = {k.name: k.provenance for k in kinds.list_kinds()}
 
 
 @dataclass(frozen=True)
@@ -52,9 +38,14 @@ class Dropped:
 
     def message(self, content_dir: str, why: str) -> str:
         return (
-            f"{content_dir}/{FILES.get(self.kind, 'briefing.yaml')}: {self.entry}: "
+            f"{content_dir}/{_file_of(self.kind)}: {self.entry}: "
             f"dropped {self.field} '{self.value}' ({why})"
         )
+
+
+def _file_of(kind_name: str) -> str:
+    known = kinds.all_kinds()
+    return next((k.file for k in known if k.name == kind_name and k.listed), "briefing.yaml")
 
 
 def norm_name(name: str) -> str:
@@ -90,6 +81,10 @@ def merge_actor(survivor: c.ActorEntry, other: c.ActorEntry) -> c.ActorEntry:
     )
 
 
+def _names() -> list[str]:
+    return [k.name for k in kinds.list_kinds()]
+
+
 def resolve(mapping: dict[str, str]) -> dict[str, str]:
     """Follow chains (a→b, b→c gives a→c); the members of a cycle keep their ids."""
     out = {}
@@ -109,10 +104,10 @@ def apply_ids(content: c.Content, ids: dict[str, dict[str, str]]) -> c.Content:
     if not ids:
         return content
     lists: dict[str, tuple[Any, ...]] = {}
-    for kind in FILES:
+    for kind in _names():
         mapping = ids.get(kind, {})
         entries: dict[str, Any] = {}
-        for entry in getattr(content, kind):
+        for entry in kinds.entries(content, kind):
             own = entry.id not in mapping
             new_id = mapping.get(entry.id, entry.id)
             entry = replace(_rewrite(kind, entry, ids), id=new_id)
@@ -124,26 +119,23 @@ def apply_ids(content: c.Content, ids: dict[str, dict[str, str]]) -> c.Content:
                 entries[new_id] = entry
         lists[kind] = tuple(entries.values())
     briefing = _map_briefing(content.briefing, ids.get("actors", {}))
-    return replace(content, briefing=briefing, **lists)
+    return kinds.with_entries(replace(content, briefing=briefing), lists)
 
 
 def _join(kind: str, first: Any, second: Any) -> Any:
     if kind == "actors":
         return merge_actor(first, second)
-    provenance = PROVENANCE[kind]
+    provenance = kinds.kind(kind).provenance
     joined = _unique((*getattr(first, provenance), *getattr(second, provenance)))
     return replace(first, **{provenance: joined})
 
 
 def _rewrite(kind: str, entry: Any, ids: dict[str, dict[str, str]]) -> Any:
     changes = {}
-    for target, fields in ID_FIELDS.items():
-        mapping = ids.get(target)
-        if not mapping:
-            continue
-        for holder, name in fields:
-            if holder == kind:
-                changes[name] = _map_value(getattr(entry, name), mapping)
+    for ref in kinds.kind(kind).references:
+        mapping = ids.get(ref.target)
+        if mapping:
+            changes[ref.field] = _map_value(getattr(entry, ref.field), mapping)
     return replace(entry, **changes) if changes else entry
 
 
@@ -159,10 +151,10 @@ def _map_briefing(briefing: c.BriefingEntry, actors: dict[str, str]) -> c.Briefi
 
 def remove_entries(content: c.Content, gone: dict[str, set[str]]) -> c.Content:
     lists: dict[str, Any] = {
-        kind: tuple(e for e in getattr(content, kind) if e.id not in gone.get(kind, set()))
-        for kind in FILES
+        kind: tuple(e for e in kinds.entries(content, kind) if e.id not in gone.get(kind, set()))
+        for kind in _names()
     }
-    return replace(content, **lists)
+    return kinds.with_entries(content, lists)
 
 
 def drop_references(
@@ -175,30 +167,34 @@ def drop_references(
     taken for a reference.
     """
 
+    def free_text_gone(target: str, value: str) -> bool:
+        return (exact or bool(SLUG.match(value))) and is_gone(target, value)
+
     def claimant_gone(value: str) -> bool:
-        return (exact or bool(SLUG.match(value))) and is_gone("actors", value)
+        return free_text_gone("actors", value)
 
     dropped: list[Dropped] = []
     lists: dict[str, tuple[Any, ...]] = {}
-    for kind in FILES:
+    for kind in kinds.list_kinds():
         out = []
-        for entry in getattr(content, kind):
+        for entry in kinds.entries(content, kind.name):
             changes: dict[str, Any] = {}
-            for target, fields in ID_FIELDS.items():
-                for holder, name in fields:
-                    if holder != kind:
+            # By target kind, in registry order: the order the drops are reported in.
+            for target in kinds.list_kinds():
+                for ref in kind.references:
+                    if ref.target != target.name:
                         continue
-                    value = getattr(entry, name)
-                    kept = _keep(value, target, is_gone, claimant_gone, name)
+                    value = getattr(entry, ref.field)
+                    kept = _keep(value, ref, free_text_gone if ref.free_text else is_gone)
                     if kept != value:
                         before = value if isinstance(value, tuple) else (value,)
                         after = kept if isinstance(kept, tuple) else (kept,)
                         for v in before:
                             if v not in after:
-                                dropped.append(Dropped(kind, entry.id, name, v))
-                        changes[name] = kept
+                                dropped.append(Dropped(kind.name, entry.id, ref.field, v))
+                        changes[ref.field] = kept
             out.append(replace(entry, **changes) if changes else entry)
-        lists[kind] = tuple(out)
+        lists[kind.name] = tuple(out)
     sides_dropped: list[Dropped] = []
     disputes = []
     for d in content.briefing.disputes:
@@ -210,21 +206,13 @@ def drop_references(
             sides.append(s)
         disputes.append(replace(d, sides=tuple(sides)))
     briefing = replace(content.briefing, disputes=tuple(disputes))
-    return replace(content, briefing=briefing, **lists), dropped + sides_dropped
+    return kinds.with_entries(replace(content, briefing=briefing), lists), dropped + sides_dropped
 
 
-def _keep(
-    value: Any,
-    target: str,
-    is_gone: Callable[[str, str], bool],
-    claimant_gone: Callable[[str], bool],
-    name: str,
-) -> Any:
+def _keep(value: Any, ref: kinds.Reference, is_gone: Callable[[str, str], bool]) -> Any:
     if isinstance(value, tuple):
-        if name == "claimed_by":
-            return tuple(v for v in value if not claimant_gone(v))
-        return tuple(v for v in value if not is_gone(target, v))
-    if value is not None and is_gone(target, value):
+        return tuple(v for v in value if not is_gone(ref.target, v))
+    if value is not None and is_gone(ref.target, value):
         return None
     return value
 
@@ -245,10 +233,11 @@ def drop_source_refs(
         return tuple(kept)
 
     lists = {}
-    for kind, name in PROVENANCE.items():
-        lists[kind] = tuple(
-            replace(e, **{name: keep(kind, e.id, name, getattr(e, name))})
-            for e in getattr(content, kind)
+    for kind in kinds.list_kinds():
+        name = kind.provenance
+        lists[kind.name] = tuple(
+            replace(e, **{name: keep(kind.name, e.id, name, getattr(e, name))})
+            for e in kinds.entries(content, kind.name)
         )
     b = content.briefing
     summary = tuple(
@@ -265,4 +254,4 @@ def drop_source_refs(
         for d in b.disputes
     )
     briefing = replace(b, summary=summary, disputes=disputes)
-    return replace(content, briefing=briefing, **lists), dropped
+    return kinds.with_entries(replace(content, briefing=briefing), lists), dropped

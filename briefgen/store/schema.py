@@ -100,11 +100,3 @@ BRIEFING_FIELDS = (
     f("summary", "summary"),
     f("disputes", "disputes"),
 )
-
-# The list files under content/, with the record each entry becomes.
-LIST_FILES = {
-    "actors.yaml": (ACTOR_FIELDS, c.ActorEntry),
-    "quotes.yaml": (QUOTE_FIELDS, c.QuoteEntry),
-    "casualties.yaml": (CASUALTY_FIELDS, c.CasualtyEntry),
-    "events.yaml": (EVENT_FIELDS, c.EventEntry),
-}

@@ -18,10 +18,11 @@ from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records import content as c
+from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record
 from briefgen.store.read import _with_defaults
-from briefgen.store.schema import BRIEFING_FIELDS, LIST_FILES, SOURCE_FIELDS, f
+from briefgen.store.schema import BRIEFING_FIELDS, SOURCE_FIELDS, f
 from briefgen.store.transaction import STATE_DIR
 from briefgen.store.yaml_memo import cache_tag
 from briefgen.store.yamlio import (
@@ -37,7 +38,8 @@ from briefgen.store.yamlio import (
 
 STATE_FILE = ".briefgen-state.yaml"
 STATE_VERSION = 1
-KINDS = ("actors", "quotes", "casualties", "events")  # the list files, by stem
+# The list kinds briefgen defines (derived; the state covers every registered kind).
+KINDS = kinds.names()
 
 _HEADER = (
     "# briefgen's memory of its last proposal: the base of the three-way merge with\n"
@@ -84,9 +86,10 @@ def _state_parts(
         item["paragraphs_sha256"] = state.paragraphs.get(source.id)
         sources.append(item)
     lists: dict[str, list[dict[str, Any]]] = {"sources": sources}
-    for kind in KINDS:
-        specs, _ = LIST_FILES[f"{kind}.yaml"]
-        lists[kind] = [encode_record(e, specs) for e in getattr(state.base, kind)]
+    for kind in kinds.list_kinds():
+        lists[kind.name] = [
+            encode_record(e, kind.fields) for e in kinds.entries(state.base, kind.name)
+        ]
     head = {
         "version": STATE_VERSION,
         "ids": {k: FlowMap(sorted(v.items())) for k, v in sorted(state.ids.items()) if v},
@@ -193,15 +196,15 @@ def _decode_state(doc: Any, display: str, problems: Problems) -> MergeState | No
             digests[kwargs["id"]] = digest
         sources.append(c.SourceEntry(**_with_defaults(kwargs)))
     lists: dict[str, tuple[Any, ...]] = {}
-    for kind in KINDS:
-        specs, cls = LIST_FILES[f"{kind}.yaml"]
-        records = (decoder.record(node, specs, "an entry") for node in proposed.get(kind) or [])
-        lists[kind] = tuple(cls(**kw) for kw in records if kw is not None)
+    for kind in kinds.list_kinds():
+        nodes = proposed.get(kind.name) or []
+        records = (decoder.record(node, kind.fields, "an entry") for node in nodes)
+        lists[kind.name] = tuple(kind.record(**kw) for kw in records if kw is not None)
     ids = {str(k): {str(o): str(n) for o, n in (v or {}).items()} for k, v in _map(doc, "ids")}
     deleted = {str(k): tuple(str(i) for i in v or ()) for k, v in _map(doc, "deleted")}
     if briefing is None:
         return None
-    base = c.Content(briefing=briefing, sources=tuple(sources), **lists)
+    base = kinds.content_of(briefing, tuple(sources), lists)
     return MergeState(base=base, paragraphs=digests, deleted=deleted, ids=ids)
 
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass, fields, replace
 from typing import Any
 
 from briefgen.records import content as c
-from briefgen.store.remap import FILES
-from briefgen.store.state import KINDS, paragraphs_digest
+from briefgen.store import kinds
+from briefgen.store.state import paragraphs_digest
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def merge_list(
         if before is None:
             out.append(fill_in(mine, entry))
         else:
-            out.append(merge_fields(FILES[kind], before, mine, entry, conflicts))
+            out.append(merge_fields(kinds.kind(kind).file, before, mine, entry, conflicts))
     for mine in ours:
         if mine.id in t:
             continue
@@ -166,9 +166,13 @@ def merge_content(
     )
     lists = {
         kind: merge_list(
-            kind, getattr(base, kind), getattr(ours, kind), getattr(theirs, kind), conflicts
+            kind,
+            kinds.entries(base, kind),
+            kinds.entries(ours, kind),
+            kinds.entries(theirs, kind),
+            conflicts,
         )
-        for kind in KINDS
+        for kind in kinds.names()
     }
     sources = merge_sources(base, digests, ours, theirs, conflicts)
-    return c.Content(briefing=briefing, sources=sources, **lists), conflicts
+    return kinds.content_of(briefing, sources, lists), conflicts

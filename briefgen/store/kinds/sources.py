@@ -1,0 +1,18 @@
+"""Sources: one file per article under sources/, its cleaned paragraphs the anchors
+every other kind's provenance points to."""
+
+from briefgen.records.content import SourceEntry
+from briefgen.store.kinds.kind import Kind
+from briefgen.store.schema import SOURCE_FIELDS
+
+KIND = Kind(
+    name="sources",
+    file="sources/",
+    record=SourceEntry,
+    fields=SOURCE_FIELDS,
+    provenance="paragraphs",
+    page="sources/index.md",
+    entry_pages="sources",
+    title="Sources",
+    listed=False,
+)
