@@ -24,6 +24,10 @@ from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
 from briefgen.side_by_side import run_side_by_side
 
+# The templates every project has, unless its own templates folder holds one of the same
+# name (as mkdocs' custom_dir overrides a theme).
+THEME = Path(__file__).resolve().parent.parent / "theme"
+
 # Files render owns under docs_dir: anything else there (an editor's extra page) stays.
 OWNED_SUFFIXES = (".md", ".css", ".svg")
 ASSETS = ("assets/briefgen.css",)
@@ -43,7 +47,9 @@ def make_environment(templates: Path, *, search_article_text: bool = False) -> j
             "the site templates folder is missing; `briefgen init` writes one", path=templates
         )
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(str(templates)), jinja2.FileSystemLoader(str(THEME))]
+        ),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Markdown; the t filter escapes article text
         keep_trailing_newline=True,

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from typing import Any
 
 from briefgen.records.content import CasualtyEntry, EventEntry, QuoteEntry, Ref, SourceEntry
 from briefgen.render import links
 from briefgen.render.escape import md_text, safe_url
 from briefgen.render.model import ParaFacts, SiteIndex
+from briefgen.store import kinds
 
 QUALIFIER_WORDS = {
     "exact": "",
@@ -205,6 +207,57 @@ class Linker:
         if url:
             parts.append(f'<a href="{url}" rel="nofollow noopener noreferrer">original article</a>')
         return " · ".join(parts)
+
+    def entry(self, kind_name: str, ident: str) -> str:
+        """A link to any entry by its kind's name: where the registry says it lives."""
+        builtin = {
+            "actors": self.actor,
+            "quotes": self.quote_id,
+            "casualties": self.figure_id,
+            "events": self.event_id,
+            "sources": self.source,
+        }.get(kind_name)
+        if builtin is not None:
+            return builtin(ident)
+        kind = kinds.kind(kind_name)
+        found = next(
+            (e for e in kinds.entries(self.index.content, kind_name) if e.id == ident), None
+        )
+        if found is None:
+            return md_text(ident)
+        page = kind.page or f"{kind_name}.md"
+        return self.page_link(self.entry_label(kind, found), page, links.anchor(ident))
+
+    def entry_label(self, kind: kinds.Kind, entry: Any) -> str:
+        """An entry's name on the site: its first required text field, else its id."""
+        for spec in kind.fields:
+            value = getattr(entry, spec.name)
+            if spec.name != "id" and spec.kind == "str" and isinstance(value, str) and value:
+                return md_text(shorten(value))
+        return md_text(entry.id)
+
+    def entry_fields(self, kind: kinds.Kind, entry: Any) -> list[tuple[str, str]]:
+        """(field, Markdown) for each field of an entry that holds something, in schema
+        order: references linked, provenance cited."""
+        targets = {r.field: r.target for r in kind.references}
+        out = []
+        for spec in kind.fields:
+            value = getattr(entry, spec.name)
+            if spec.name == "id" or value in (None, (), ""):
+                continue
+            if spec.kind == "refs":
+                shown = self.cites(value)
+            elif spec.name in targets:
+                values = value if isinstance(value, tuple) else (value,)
+                shown = ", ".join(self.entry(targets[spec.name], v) for v in values)
+            elif isinstance(value, dt.date):
+                shown = format_date(value)
+            elif isinstance(value, tuple):
+                shown = ", ".join(md_text(str(v)) for v in value)
+            else:
+                shown = md_text(str(value))
+            out.append((spec.name.replace("_", " ").capitalize(), shown))
+        return out
 
     def facts(self, source_id: str, para_id: str) -> ParaFacts | None:
         return self.index.facts_by_ref.get(Ref(source_id, para_id))

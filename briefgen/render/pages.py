@@ -22,6 +22,7 @@ from briefgen.render import charts, links
 from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
 from briefgen.render.model import SiteIndex
+from briefgen.store import kinds
 
 KIND_LABELS = {
     "person": "People",
@@ -272,6 +273,15 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             source.title or source.id,
             {"source": source},
             tags=source_places(index, source),
+        )
+    # Kinds registered beyond briefgen's own: a listing page each, from their template.
+    for name, entries in content.more:
+        kind = kinds.kind(name)
+        yield PageSpec(
+            kind.page or f"{name}.md",
+            kind.template,
+            kind.title or name.replace("_", " ").capitalize(),
+            {"kind": kind, "entries": entries},
         )
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
 
