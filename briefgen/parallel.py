@@ -10,31 +10,19 @@ import hashlib
 import multiprocessing
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from pathlib import Path
 from typing import Any, TypeVar
 
 from briefgen.config import Config
 from briefgen.pickle_files import read_pickle, write_pickle
+
+# Where the caches' code fingerprints were before runtime/ (callers import it from here).
+from briefgen.runtime.fingerprint import code_fingerprint
 from briefgen.store.transaction import STATE_DIR
+
+__all__ = ["ResultCache", "cache_key", "code_fingerprint", "run_all"]
 
 In = TypeVar("In")
 Out = TypeVar("Out")
-
-_CODE_FINGERPRINTS: dict[str, str] = {}
-
-
-def code_fingerprint(*packages: str) -> str:
-    """A hash of the code that computes a result: a changed extractor invalidates its cache."""
-    key = ",".join(packages)
-    if key not in _CODE_FINGERPRINTS:
-        digest = hashlib.sha256()
-        root = Path(__file__).parent
-        for package in packages:
-            for path in sorted((root / package).rglob("*.py")):
-                digest.update(path.relative_to(root).as_posix().encode())
-                digest.update(path.read_bytes())
-        _CODE_FINGERPRINTS[key] = digest.hexdigest()[:16]
-    return _CODE_FINGERPRINTS[key]
 
 
 def cache_key(*parts: Any) -> str:

@@ -89,7 +89,8 @@ def imports_of(module: str) -> frozenset[str]:
 
 
 def closure(roots: Iterable[str]) -> frozenset[str]:
-    """``roots`` and every briefgen module they may import, directly or not."""
+    """``roots`` and every briefgen module they may import, directly or not, with the
+    packages whose __init__ runs before each."""
     seen: set[str] = set()
     todo = list(roots)
     while todo:
@@ -97,6 +98,8 @@ def closure(roots: Iterable[str]) -> frozenset[str]:
         if name not in seen:
             seen.add(name)
             todo.extend(imports_of(name))
+            if "." in name:
+                todo.append(name.rpartition(".")[0])
     return frozenset(seen)
 
 

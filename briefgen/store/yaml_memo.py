@@ -16,6 +16,7 @@ from typing import Generic, TypeVar
 import yaml
 
 from briefgen.pickle_files import read_pickle, write_pickle
+from briefgen.runtime.fingerprint import code_fingerprint
 
 V = TypeVar("V")
 
@@ -23,8 +24,6 @@ V = TypeVar("V")
 def cache_tag() -> str:
     """What a saved memo depends on besides its keys: the code that reads and writes
     content/, and PyYAML's version."""
-    from briefgen.parallel import code_fingerprint  # here: briefgen.parallel imports store
-
     return f"{yaml.__version__}-{code_fingerprint('store', 'records')}"
 
 

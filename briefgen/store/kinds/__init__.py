@@ -94,7 +94,7 @@ def entries(content: c.Content, name: str) -> tuple[Any, ...]:
 
 def with_entries(content: c.Content, lists: dict[str, tuple[Any, ...]]) -> c.Content:
     """``content`` with the entries of the kinds in ``lists`` replaced."""
-    own = {name: tuple(v) for name, v in lists.items() if name in _BUILTIN_LISTS}
+    own: dict[str, Any] = {name: tuple(v) for name, v in lists.items() if name in _BUILTIN_LISTS}
     more = dict(content.more)
     more.update({name: tuple(v) for name, v in lists.items() if name not in _BUILTIN_LISTS})
     order = [k.name for k in list_kinds()]
