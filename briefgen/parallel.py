@@ -12,12 +12,11 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
-from briefgen.config import Config
+from briefgen.config import STATE_DIR, Config
 from briefgen.pickle_files import read_pickle, write_pickle
 
 # Where the caches' code fingerprints were before runtime/ (callers import it from here).
 from briefgen.runtime.fingerprint import code_fingerprint
-from briefgen.store.transaction import STATE_DIR
 
 __all__ = ["ResultCache", "cache_key", "code_fingerprint", "run_all"]
 

@@ -11,12 +11,11 @@ import hashlib
 from collections.abc import Sequence
 from pathlib import Path
 
-from briefgen.config import Config
+from briefgen.config import STATE_DIR, Config
 from briefgen.nlp import load_pipeline, resolve_model_name
 from briefgen.parallel import run_all
 from briefgen.parsed_doc import DocColumns, ParsedDoc, doc_columns
 from briefgen.pickle_files import read_pickle, write_pickle
-from briefgen.store.transaction import STATE_DIR
 
 _CHUNK = 64  # sentences per task for the worker processes
 # The shape of a cached parse (parsed_doc.DocColumns); a new shape gets a new file.

@@ -14,10 +14,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from briefgen.config import Config
+from briefgen.config import STATE_DIR, Config
 from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records.source import Source
-from briefgen.store.transaction import STATE_DIR
 
 V = TypeVar("V")
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError, SourceError
+from briefgen.yamlfile import LineDict, parse_yaml
 
 MANIFEST = "sources.yaml"
 FIELDS = ("title", "outlet", "url", "published")
@@ -33,8 +34,6 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
         return {}
     # Read like content/: aliases (alias bombs), nesting bombs, object tags and
     # duplicate keys are refused with the file and line.
-    from briefgen.store.yamlio import LineDict, parse_yaml
-
     try:
         raw = parse_yaml(
             path.read_text(encoding="utf-8-sig"), str(path), path, place="seeds/sources.yaml"

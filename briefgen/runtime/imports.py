@@ -103,9 +103,11 @@ def closure(roots: Iterable[str]) -> frozenset[str]:
     return frozenset(seen)
 
 
-def import_cycles() -> list[list[str]]:
-    """The strongly connected groups of more than one module (Tarjan's algorithm)."""
-    graph = {name: sorted(imports_of(name)) for name in module_files()}
+def import_cycles(graph: dict[str, list[str]] | None = None) -> list[list[str]]:
+    """The strongly connected groups of more than one module (Tarjan's algorithm), of
+    briefgen's import graph or of ``graph`` (module → the modules it imports)."""
+    if graph is None:
+        graph = {name: sorted(imports_of(name)) for name in module_files()}
     index: dict[str, int] = {}
     low: dict[str, int] = {}
     stack: list[str] = []
@@ -116,7 +118,7 @@ def import_cycles() -> list[list[str]]:
         index[name] = low[name] = len(index)
         stack.append(name)
         on_stack.add(name)
-        for target in graph[name]:
+        for target in graph.get(name, ()):
             if target not in index:
                 visit(target)
                 low[name] = min(low[name], low[target])

@@ -21,9 +21,9 @@ from typing import Any
 
 import yaml
 
+from briefgen import yamlfile
 from briefgen.errors import BriefgenError
-from briefgen.store import yamlio
-from briefgen.store.yamlio import FlowMap, LineDict
+from briefgen.yamlfile import FlowMap, LineDict
 
 SPLICE_MIN_ITEMS = 8
 _SPLICE_MAX_LINE = 1_000  # far below the emitter's width, so no line is ever folded
@@ -62,7 +62,7 @@ def ref_text(ref: FlowMap) -> str:
     source, para = ref["source"], ref["para"]
     if plain_in_flow(source) and plain_in_flow(para):
         return f"{{source: {source}, para: {para}}}\n"
-    return yamlio.dump_cached(ref)
+    return yamlfile.dump_yaml(ref)
 
 
 # The line ref_text writes, as an item of a block list.
@@ -75,7 +75,7 @@ _ANALYZER = yaml.emitter.Emitter(io.StringIO(), allow_unicode=True)
 @functools.lru_cache(maxsize=1 << 16)
 def plain_in_flow(value: str) -> bool:
     """Whether the emitter writes ``value`` as a plain scalar inside a flow mapping."""
-    if not value or yamlio.RAW_BREAKS.search(value):
+    if not value or yamlfile.RAW_BREAKS.search(value):
         return False  # yamlio's string representer double-quotes these
     if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
         return False  # read back plain it would be a number, a date, a boolean …
@@ -101,10 +101,10 @@ def dump_spliced(data: Any, key: str) -> str:
     tag = _tag(key)
     stood_in = _lists_stood_in(data, lists, tag)
     if not lists:
-        return yamlio.dump_yaml(data)
+        return yamlfile.dump_yaml(data)
     spliced: list[str] = []
     used = 0
-    for line in yamlio.dump_yaml(stood_in).split("\n"):
+    for line in yamlfile.dump_yaml(stood_in).split("\n"):
         marker = _STAND_IN_LINE.fullmatch(line)
         k = _which(marker.group(2), tag, len(lists)) if marker is not None else None
         if marker is None or k is None:
@@ -113,18 +113,18 @@ def dump_spliced(data: Any, key: str) -> str:
         prefix = marker.group(1)
         items = [ref_text(item) for item in lists[k]]
         if not all(_one_short_line(prefix, text) for text in items):
-            return yamlio.dump_yaml(data)
+            return yamlfile.dump_yaml(data)
         spliced.extend(prefix + text[:-1] for text in items)
         used += 1
     # Every stand-in found once, where a reference would be: else emit the whole value.
-    return "\n".join(spliced) if used == len(lists) else yamlio.dump_yaml(data)
+    return "\n".join(spliced) if used == len(lists) else yamlfile.dump_yaml(data)
 
 
 def _one_short_line(prefix: str, text: str) -> bool:
     return (
         text.endswith("\n")
         and text.count("\n") == 1
-        and yamlio.RAW_BREAKS.search(text) is None
+        and yamlfile.RAW_BREAKS.search(text) is None
         and len(prefix) + len(text) < _SPLICE_MAX_LINE
     )
 
@@ -172,22 +172,22 @@ def parse_spliced(text: str, display: str) -> Any:
             refs.append(ref)
             j += 1
         if len(refs) >= SPLICE_MIN_ITEMS:
-            kept.append(prefix + yamlio.dump_yaml(_stand_in(tag, len(runs)))[:-1])
+            kept.append(prefix + yamlfile.dump_yaml(_stand_in(tag, len(runs)))[:-1])
             runs.append(_RefRun(i + 1, tuple(refs)))
             i = j
         else:
             kept.append(lines[i])
             i += 1
     if not runs:
-        return yamlio.parse_yaml(text, display).data
+        return yamlfile.parse_yaml(text, display).data
     try:
-        data = yamlio.parse_yaml("\n".join(kept), display).data
+        data = yamlfile.parse_yaml("\n".join(kept), display).data
     except BriefgenError:
-        return yamlio.parse_yaml(text, display).data  # raises, at the line in ``text``
+        return yamlfile.parse_yaml(text, display).data  # raises, at the line in ``text``
     restored = _Restore(runs, tag)
-    out = yamlio.move_lines(data, restored.line, restored.expand)
+    out = yamlfile.move_lines(data, restored.line, restored.expand)
     # Every stand-in must have come back as one list item, where a reference would be.
-    return out if restored.found == len(runs) else yamlio.parse_yaml(text, display).data
+    return out if restored.found == len(runs) else yamlfile.parse_yaml(text, display).data
 
 
 def _ref_in(line: str, prefix: str) -> tuple[str, str] | None:

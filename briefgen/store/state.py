@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from briefgen.config import Config
+from briefgen.config import STATE_DIR, Config
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records import content as c
@@ -23,7 +23,6 @@ from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record
 from briefgen.store.read import _with_defaults
 from briefgen.store.schema import BRIEFING_FIELDS, SOURCE_FIELDS, f
-from briefgen.store.transaction import STATE_DIR
 from briefgen.store.yaml_memo import cache_tag
 from briefgen.store.yamlio import (
     PARSED,

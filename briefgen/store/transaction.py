@@ -20,9 +20,8 @@ import time
 from collections.abc import Iterator, Mapping
 from pathlib import Path
 
+from briefgen.config import STATE_DIR
 from briefgen.errors import LockError
-
-STATE_DIR = ".briefgen"
 
 
 def _fsync_write(path: Path, data: bytes) -> None:

@@ -1,7 +1,6 @@
-"""YAML in a fixed style, and YAML read back with line numbers for every mapping.
-
-Written YAML is byte-stable: keys in contract order, block style for entries, flow style
-for source references, no line wrapping, dates as ISO dates.
+"""content/'s YAML: emitted and parsed once per distinct entry and file (the memos), the
+long lists of references spliced (ref_lists). The reader and the emitter themselves are
+briefgen.yamlfile's; their names are kept here for store's modules.
 """
 
 from __future__ import annotations
@@ -10,78 +9,27 @@ import datetime as dt
 import hashlib
 import pickle
 import re
-from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-import yaml
-from yaml.events import AliasEvent, CollectionEndEvent, CollectionStartEvent
-from yaml.nodes import MappingNode
-
+from briefgen.config import STATE_DIR, Config
 from briefgen.errors import BriefgenError, ContentError
+from briefgen.store.ref_lists import dump_spliced, parse_spliced
 from briefgen.store.yaml_memo import TaggedMemo
-
-if TYPE_CHECKING:
-    from briefgen.config import Config
-
-MAX_YAML_BYTES = 64 * 1024 * 1024
-# Deeper than any contract file needs; libyaml's composer recurses in C and crashes the
-# interpreter (a segfault, not an exception) on a few thousand nested brackets.
-MAX_YAML_DEPTH = 64
-
-
-class FlowMap(dict[str, Any]):
-    """A mapping written on one line: `{source: x, para: p3}`."""
-
-    def __repr__(self) -> str:
-        # Told apart from a plain dict, which is written as a block: dump_cached keys on repr.
-        return f"FlowMap({dict.__repr__(self)})"
-
-
-class _Dumper(yaml.SafeDumper):
-    def ignore_aliases(self, data: Any) -> bool:
-        return True
-
-    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
-        # Indent block sequences under their key, as people write them.
-        super().increase_indent(flow, False)
-
-
-def _represent_flow_map(dumper: yaml.SafeDumper, data: FlowMap) -> yaml.Node:
-    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items(), flow_style=True)
-
-
-def _represent_dict(dumper: yaml.SafeDumper, data: dict[str, Any]) -> yaml.Node:
-    return dumper.represent_mapping("tag:yaml.org,2002:map", data.items())
-
-
-def _represent_str(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
-    # PyYAML writes NEL, U+2028 and U+2029 raw inside single quotes, and reads them back
-    # folded (the text changes): double quotes escape them, so the text comes back whole.
-    style = '"' if RAW_BREAKS.search(data) else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
-
-
-RAW_BREAKS = re.compile("[\x85\u2028\u2029]")
-
-
-_Dumper.add_representer(FlowMap, _represent_flow_map)
-_Dumper.add_representer(dict, _represent_dict)
-_Dumper.add_representer(str, _represent_str)
-
-
-def dump_yaml(data: Any) -> str:
-    return yaml.dump(
-        data,
-        Dumper=_Dumper,
-        sort_keys=False,
-        allow_unicode=True,
-        default_flow_style=False,
-        width=10_000,
-        indent=2,
-    )
-
+from briefgen.yamlfile import (
+    MAX_YAML_BYTES,
+    MAX_YAML_DEPTH,
+    RAW_BREAKS,
+    FlowMap,
+    LineDict,
+    LineList,
+    YamlDocument,
+    dump_yaml,
+    move_lines,
+    parse_yaml,
+    read_yaml_bytes,
+    shift_lines,
+)
 
 # What was emitted, by the repr of the data (strings, numbers, dates, lists, dicts and
 # FlowMaps only, whose reprs tell them apart), and what was parsed, pickled, by the hash
@@ -96,10 +44,8 @@ def dump_cached(data: Any) -> str:
     key = dump_key(data)
     text = DUMPED.get(key)
     if text is None:
-        # Imported here: ref_lists builds on this module (a long list of references is
-        # written line by line and spliced in, the rest emitted by dump_yaml).
-        from briefgen.store.ref_lists import dump_spliced
-
+        # A long list of references is written line by line and spliced in (ref_lists),
+        # the rest emitted by dump_yaml.
         text = dump_spliced(data, key)
         DUMPED.put(key, text)
     return text
@@ -120,71 +66,6 @@ def indent_block(text: str, spaces: int) -> str:
 _BREAK_RUN = re.compile("[\n\x85\u2028\u2029]+(?=.)", re.DOTALL)
 
 
-class LineDict(dict[str, Any]):
-    """A mapping read from YAML that knows the line of itself and of each key."""
-
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.line = 0
-        self.key_lines: dict[str, int] = {}
-
-    def line_of(self, key: str) -> int:
-        return self.key_lines.get(key, self.line)
-
-
-class LineList(list[Any]):
-    def __init__(self, *args: Any, **kwargs: Any):
-        super().__init__(*args, **kwargs)
-        self.line = 0
-        self.item_lines: list[int] = []
-
-
-def move_lines(
-    data: Any,
-    line: Callable[[int], int],
-    expand: Callable[[Any], list[Any] | None] | None = None,
-) -> Any:
-    """Read data (LineDict, LineList) with every line number n moved to line(n); a list
-    item that ``expand`` gives items for is replaced by them (their lines as they are)."""
-    if isinstance(data, LineDict):
-        moved = LineDict((k, move_lines(v, line, expand)) for k, v in data.items())
-        moved.line = line(data.line)
-        moved.key_lines = {k: line(n) for k, n in data.key_lines.items()}
-        return moved
-    if isinstance(data, LineList):
-        items = LineList()
-        items.line = line(data.line)
-        for item, n in zip(data, data.item_lines, strict=True):
-            replaced = expand(item) if expand is not None else None
-            if replaced is None:
-                items.append(move_lines(item, line, expand))
-                items.item_lines.append(line(n))
-            else:
-                items.extend(replaced)
-                items.item_lines.extend(r.line for r in replaced)
-        return items
-    return data
-
-
-def shift_lines(data: Any, delta: int) -> None:
-    """move_lines(data, n → n + delta) done in place: for a parse nobody else holds (one
-    just unpickled), without copying each of its mappings and lists. Only for YAML that
-    briefgen emitted (_Dumper writes no aliases): a node an alias shares would be moved
-    once per use. An editor's file is moved by move_lines, which copies."""
-    if not delta:
-        return
-    if isinstance(data, LineDict):
-        data.line += delta
-        data.key_lines = {k: n + delta for k, n in data.key_lines.items()}
-        for value in data.values():
-            shift_lines(value, delta)
-    elif isinstance(data, LineList):
-        data.line += delta
-        data.item_lines = [n + delta for n in data.item_lines]
-        for item in data:
-            shift_lines(item, delta)
-
-
 def as_read(data: Any) -> Any:
     """Plain data as read_yaml would give it back (mappings and lists that know a line;
     line 0 here, as nothing was read)."""
@@ -195,138 +76,8 @@ def as_read(data: Any) -> Any:
     return data
 
 
-class _LineLoader(yaml.SafeLoader):
-    pass
-
-
-# libyaml's parser is ~10x faster; the pure-Python one words errors the same on every
-# machine, so it re-reads a file only when the fast path found a problem.
-_CParser = getattr(yaml, "CSafeLoader", None)
-
-
-class _FastLineLoader(_CParser or yaml.SafeLoader):  # type: ignore[misc]
-    pass
-
-
-def _construct_map(loader: _LineLoader, node: MappingNode):
-    data = LineDict()
-    data.line = node.start_mark.line + 1
-    data.key_lines = {}
-    yield data
-    loader.flatten_mapping(node)
-    for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=True)
-        if not isinstance(key, (str, int, float, bool)) and key is not None:
-            raise yaml.constructor.ConstructorError(
-                None, None, "a mapping key must be a plain value", key_node.start_mark
-            )
-        skey = str(key)
-        if skey in data:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key '{skey}'", key_node.start_mark
-            )
-        data[skey] = loader.construct_object(value_node, deep=True)
-        data.key_lines[skey] = key_node.start_mark.line + 1
-
-
-def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
-    data = LineList()
-    data.line = node.start_mark.line + 1
-    data.item_lines = [child.start_mark.line + 1 for child in node.value]
-    yield data
-    data.extend(loader.construct_object(child, deep=True) for child in node.value)
-
-
-def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
-    # PyYAML raises a bare ValueError (no line) for a date-shaped impossible date.
-    try:
-        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
-    except (ValueError, OverflowError) as exc:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"'{node.value}' is not a valid date ({exc})", node.start_mark
-        ) from None
-
-
-for _loader in (_LineLoader, _FastLineLoader):
-    _loader.add_constructor("tag:yaml.org,2002:map", _construct_map)
-    _loader.add_constructor("tag:yaml.org,2002:seq", _construct_seq)
-    _loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
-
-
-@dataclass(frozen=True)
-class YamlDocument:
-    path: Path
-    display: str  # the path as errors show it, e.g. content/quotes.yaml
-    data: Any
-
-
-def _mark_line(exc: yaml.YAMLError) -> int | None:
-    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
-    return mark.line + 1 if mark is not None else None
-
-
-def parse_yaml(
-    text: str, display: str, path: Path | None = None, *, place: str = "content/"
-) -> YamlDocument:
-    """Parse one YAML document; refuse aliases (alias bombs), nesting bombs and
-    object-constructing tags. ``place`` names where, in the alias message."""
-    try:
-        data = _parse(text, display, _FastLineLoader, _CParser or yaml.SafeLoader, place)
-    except (yaml.YAMLError, BriefgenError):
-        # raises, worded stably
-        data = _parse(text, display, _LineLoader, yaml.SafeLoader, place)
-    return YamlDocument(path=path or Path(display), display=display, data=data)
-
-
-def _parse(text: str, display: str, loader: type, scanner: type, place: str) -> Any:
-    try:
-        # The event pass is streaming and iterative: it stops at the first alias or
-        # excess nesting before anything is built, so memory stays bounded.
-        depth = 0
-        for event in yaml.parse(text, Loader=scanner):
-            if isinstance(event, CollectionStartEvent):
-                depth += 1
-                if depth > MAX_YAML_DEPTH:
-                    raise BriefgenError(
-                        f"YAML nested more than {MAX_YAML_DEPTH} levels deep; "
-                        "the content/ contract needs at most a few",
-                        path=display,
-                        line=_event_line(event),
-                    )
-            elif isinstance(event, CollectionEndEvent):
-                depth -= 1
-            elif isinstance(event, AliasEvent):
-                raise BriefgenError(
-                    f"YAML aliases (*name) are not allowed in {place}; write the value out",
-                    path=display,
-                    line=_event_line(event),
-                )
-        return yaml.load(text, Loader=loader)  # noqa: S506 - SafeLoader subclasses
-    except yaml.YAMLError as exc:
-        problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-        if "could not determine a constructor" in str(exc):
-            problem = "tags that construct objects (!!python/…) are not allowed"
-        raise BriefgenError(
-            f"invalid YAML: {problem}", path=display, line=_mark_line(exc)
-        ) from None
-
-
-def _event_line(event: yaml.Event) -> int | None:
-    return event.start_mark.line + 1 if event.start_mark else None
-
-
 def read_yaml(path: Path, display: str) -> YamlDocument:
     return yaml_from_bytes(read_yaml_bytes(path, display), path, display)
-
-
-def read_yaml_bytes(path: Path, display: str) -> bytes:
-    try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise BriefgenError(f"file is too large ({size} bytes)", path=display)
-        return path.read_bytes()
-    except OSError as exc:
-        raise BriefgenError(f"cannot read: {exc.strerror}", path=display) from None
 
 
 # A parse just put together in this process (list_parses) goes to its first reader as it
@@ -352,9 +103,6 @@ def yaml_from_bytes(raw: bytes, path: Path, display: str) -> YamlDocument:
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
         raise BriefgenError("not UTF-8 text", path=display, line=line) from None
-    # Here, not at the top: ref_lists builds on this module's emitter and parser.
-    from briefgen.store.ref_lists import parse_spliced
-
     # parse_yaml's result, with the long lists of references (most of content/) read
     # line by line: several times faster on the list files, the briefing and the state.
     data = parse_spliced(text, display)
@@ -363,14 +111,10 @@ def yaml_from_bytes(raw: bytes, path: Path, display: str) -> YamlDocument:
 
 
 def parsed_cache_file(config: Config) -> Path:
-    from briefgen.store.transaction import STATE_DIR
-
     return config.project / STATE_DIR / "cache" / "yaml.pickle"
 
 
 def dumps_cache_file(config: Config) -> Path:
-    from briefgen.store.transaction import STATE_DIR
-
     return config.project / STATE_DIR / "cache" / "yaml-dumps.pickle"
 
 
@@ -387,6 +131,36 @@ def as_date(value: Any) -> dt.date | None:
     if isinstance(value, str):
         return dt.date.fromisoformat(value.strip())
     raise ValueError(value)
+
+
+__all__ = [
+    "DUMPED",
+    "MAX_YAML_BYTES",
+    "MAX_YAML_DEPTH",
+    "PARSED",
+    "RAW_BREAKS",
+    "FlowMap",
+    "LineDict",
+    "LineList",
+    "YamlDocument",
+    "as_date",
+    "as_read",
+    "dump_cached",
+    "dump_key",
+    "dump_yaml",
+    "dumps_cache_file",
+    "indent_block",
+    "move_lines",
+    "offer_parse",
+    "parse_yaml",
+    "parsed_cache_file",
+    "parsed_key",
+    "raise_all",
+    "read_yaml",
+    "read_yaml_bytes",
+    "shift_lines",
+    "yaml_from_bytes",
+]
 
 
 def raise_all(problems: list[BriefgenError]) -> None:
