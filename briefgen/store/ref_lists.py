@@ -16,6 +16,7 @@ import functools
 import hashlib
 import io
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,14 +56,14 @@ def _which(value: Any, tag: str, count: int) -> int | None:
 # --- one reference ---------------------------------------------------------------
 
 
-def ref_text(ref: FlowMap) -> str:
+def ref_text(ref: FlowMap, dump: Callable[[Any], str] = yamlfile.dump_yaml) -> str:
     """dump_yaml(ref) for a {source, para} reference, without running the emitter when
     both ids are written plain (as ids are): PyYAML's own resolver and scalar analysis
     decide that, the same checks its emitter makes."""
     source, para = ref["source"], ref["para"]
     if plain_in_flow(source) and plain_in_flow(para):
         return f"{{source: {source}, para: {para}}}\n"
-    return yamlfile.dump_yaml(ref)
+    return dump(ref)
 
 
 # The line ref_text writes, as an item of a block list.
@@ -95,8 +96,9 @@ def _is_ref(item: Any) -> bool:
 # --- writing ---------------------------------------------------------------------
 
 
-def dump_spliced(data: Any, key: str) -> str:
-    """dump_yaml(data), its long lists of references written one line at a time."""
+def dump_spliced(data: Any, key: str, dump: Callable[[Any], str] = yamlfile.dump_yaml) -> str:
+    """dump_yaml(data), its long lists of references written one line at a time; a
+    reference that needs the emitter is written by ``dump`` (yamlio's memo of it)."""
     lists: list[list[FlowMap]] = []
     tag = _tag(key)
     stood_in = _lists_stood_in(data, lists, tag)
@@ -111,7 +113,7 @@ def dump_spliced(data: Any, key: str) -> str:
             spliced.append(line)
             continue
         prefix = marker.group(1)
-        items = [ref_text(item) for item in lists[k]]
+        items = [ref_text(item, dump) for item in lists[k]]
         if not all(_one_short_line(prefix, text) for text in items):
             return yamlfile.dump_yaml(data)
         spliced.extend(prefix + text[:-1] for text in items)

@@ -46,7 +46,7 @@ def dump_cached(data: Any) -> str:
     if text is None:
         # A long list of references is written line by line and spliced in (ref_lists),
         # the rest emitted by dump_yaml.
-        text = dump_spliced(data, key)
+        text = dump_spliced(data, key, dump_cached)
         DUMPED.put(key, text)
     return text
 
