@@ -5,7 +5,7 @@
 Counts, from the source alone: loose top-level modules, lines under store/, functions
 over 60 lines, imports inside functions (those under `if TYPE_CHECKING:` aside), import
 circles (a module importing a package's submodule runs the package's __init__ first),
-and templates or assets kept twice (the same bytes at two paths, golden trees aside).
+and templates or assets kept twice (the same bytes at two paths, golden trees and symlinks aside).
 """
 
 from __future__ import annotations
@@ -126,7 +126,10 @@ def measure(repo: Path) -> dict[str, object]:
     by_bytes: dict[str, list[str]] = defaultdict(list)
     for path in sorted(repo.rglob("*")):
         rel = path.relative_to(repo).as_posix()
-        skip = rel.startswith((".", "tests/golden/", "site/", "docs_build/", "build/"))
+        # A symlink is one file under two names, not a second copy to keep in step.
+        skip = path.is_symlink() or rel.startswith(
+            (".", "tests/golden/", "site/", "docs_build/", "build/")
+        )
         if path.is_file() and not skip and (path.suffix in (".j2", ".css") or path.name == "mkdocs.yml"):
             by_bytes[hashlib.sha256(path.read_bytes()).hexdigest()].append(rel)
     twice = sorted(paths for paths in by_bytes.values() if len(paths) > 1)

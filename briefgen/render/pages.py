@@ -12,6 +12,7 @@ from briefgen.records.content import (
     ACTOR_KINDS,
     ActorEntry,
     CasualtyEntry,
+    Content,
     DisputeSide,
     EventEntry,
     QuoteEntry,
@@ -162,6 +163,18 @@ def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
     return tuple(sorted(places))
 
 
+def registered_kind_pages(content: Content) -> Iterator[PageSpec]:
+    """A listing page for each kind registered beyond briefgen's own, from its template."""
+    for name, entries in content.more:
+        kind = kinds.kind(name)
+        yield PageSpec(
+            kind.page or f"{name}.md",
+            kind.template,
+            kind.title or name.replace("_", " ").capitalize(),
+            {"kind": kind, "entries": entries},
+        )
+
+
 def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     content = index.content
     yield PageSpec(
@@ -274,15 +287,7 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             {"source": source},
             tags=source_places(index, source),
         )
-    # Kinds registered beyond briefgen's own: a listing page each, from their template.
-    for name, entries in content.more:
-        kind = kinds.kind(name)
-        yield PageSpec(
-            kind.page or f"{name}.md",
-            kind.template,
-            kind.title or name.replace("_", " ").capitalize(),
-            {"kind": kind, "entries": entries},
-        )
+    yield from registered_kind_pages(content)
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
 
 

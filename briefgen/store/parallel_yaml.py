@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefgen.config import Config
+from briefgen.parallel import run_all
 from briefgen.store import yamlio
 from briefgen.store.ref_lists import parse_spliced
 from briefgen.store.yaml_memo import TaggedMemo
@@ -56,8 +57,6 @@ def _fill_ahead(
     missing = memo.missing(by_key)
     if len(missing) < MIN_PARALLEL or config.job_count() <= 1:
         return 0
-    from briefgen.parallel import run_all  # here: briefgen.parallel imports briefgen.store
-
     chunks = [tuple(missing[i : i + _CHUNK]) for i in range(0, len(missing), _CHUNK)]
     jobs = [tuple(by_key[k] for k in chunk) for chunk in chunks]
     for i, results in run_all(work, jobs, config):
