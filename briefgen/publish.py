@@ -15,6 +15,7 @@ from pathlib import Path
 
 from briefgen.config import Config
 from briefgen.errors import PublishError
+from briefgen.render.nav import site_nav
 from briefgen.store.transaction import kill_point
 
 
@@ -56,6 +57,8 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
             site_dir=str(fresh),
             strict=strict,
         )
+        if mk["nav"] is None:  # the project leaves its navigation to briefgen
+            mk["nav"] = site_nav()
         build(mk)
     except MkDocsException as exc:
         shutil.rmtree(fresh, ignore_errors=True)

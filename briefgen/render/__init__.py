@@ -1,4 +1,5 @@
-"""Render: Content → Markdown pages under docs_dir (jinja2, site_templates/).
+"""Render: Content → Markdown pages under docs_dir (jinja2: briefgen's theme/, any
+template of the same name in the project's site_templates/ first).
 
 Templates lay out the pages; every text taken from an article goes through the ``t``
 filter (briefgen.render.escape.md_text), so it is shown as written and never acts as
@@ -164,6 +165,8 @@ def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:
     written = [path for path, _ in rendered.pages]
     for asset in ASSETS:
         source = config.templates / asset
+        if not source.is_file():
+            source = THEME / asset
         if source.is_file():
             _write_if_changed(docs / asset, source.read_text(encoding="utf-8"))
     _remove_stale(docs, set(written) | set(ASSETS))

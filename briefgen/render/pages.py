@@ -164,15 +164,23 @@ def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
 
 
 def registered_kind_pages(content: Content) -> Iterator[PageSpec]:
-    """A listing page for each kind registered beyond briefgen's own, from its template."""
-    for name, entries in content.more:
-        kind = kinds.kind(name)
+    """A listing page for each kind registered beyond briefgen's own, from its template
+    (one with no entries yet says so: the site's navigation names every such page)."""
+    for kind in kinds.added_kinds():
         yield PageSpec(
-            kind.page or f"{name}.md",
+            kind_page(kind),
             kind.template,
-            kind.title or name.replace("_", " ").capitalize(),
-            {"kind": kind, "entries": entries},
+            kind_title(kind),
+            {"kind": kind, "entries": kinds.entries(content, kind.name)},
         )
+
+
+def kind_page(kind: kinds.Kind) -> str:
+    return kind.page or f"{kind.name}.md"
+
+
+def kind_title(kind: kinds.Kind) -> str:
+    return kind.title or kind.name.replace("_", " ").capitalize()
 
 
 def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:

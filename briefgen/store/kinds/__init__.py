@@ -65,6 +65,11 @@ def names() -> tuple[str, ...]:
     return tuple(k.name for k in list_kinds())
 
 
+def added_kinds() -> tuple[Kind, ...]:
+    """The list kinds registered beyond briefgen's own (their entries in Content.more)."""
+    return tuple(k for k in list_kinds() if k.name not in _BUILTIN_LISTS)
+
+
 def kind(name: str) -> Kind:
     return _REGISTRY[name]
 
@@ -120,6 +125,7 @@ for _module in (sources, actors, quotes, casualties, events, briefing):
 __all__ = [
     "Kind",
     "Reference",
+    "added_kinds",
     "all_kinds",
     "by_file",
     "content_of",
