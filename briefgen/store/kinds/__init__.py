@@ -30,6 +30,9 @@ def register(kind: Kind) -> Kind:
         raise ValueError(f"kind '{kind.name}' refers to unknown kinds: {sorted(unknown)}")
     if kind.name in _REGISTRY and _REGISTRY[kind.name] != kind:
         raise ValueError(f"kind '{kind.name}' is registered already")
+    owner = next((k for k in _REGISTRY.values() if k.file == kind.file), None)
+    if owner is not None and owner.name != kind.name:
+        raise ValueError(f"file '{kind.file}' belongs to kind '{owner.name}'")
     _REGISTRY[kind.name] = kind
     return kind
 

@@ -10,6 +10,7 @@ KIND = Kind(
     file="briefing.yaml",
     record=BriefingEntry,
     fields=BRIEFING_FIELDS,
+    provenance="",  # each key point and dispute side cites its own sources
     page="index.md",
     listed=False,
 )

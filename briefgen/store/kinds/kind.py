@@ -32,7 +32,8 @@ class Kind:
     record: type
     fields: tuple[FieldSpec, ...]
     references: tuple[Reference, ...] = ()
-    provenance: str = "sources"  # the field of Refs to the paragraphs it came from
+    # The field of Refs to the paragraphs an entry came from ("" when not one field).
+    provenance: str = "sources"
     page: str = ""  # the site page that lists the entries (an anchor per entry)
     entry_pages: str = ""  # else: the folder of one page per entry ("actors")
     title: str = ""  # the listing page's title
