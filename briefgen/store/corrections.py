@@ -138,10 +138,15 @@ def merge_with_edits(
     return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
 
 
+# The briefing's references are nested in its points and sides (not a kind's fields):
+# the kind each points to, by the field a Dropped names.
+_BRIEFING_TARGETS = {"disputes actor": "actors"}
+
+
 def _target_kind(d: Dropped) -> str | None:
     """The kind of entry a dropped reference pointed to."""
     if d.kind == "briefing":
-        return "actors" if d.field == "disputes actor" else None
+        return _BRIEFING_TARGETS.get(d.field)
     ref = kinds.reference(d.kind, d.field)
     return ref.target if ref is not None else None
 
