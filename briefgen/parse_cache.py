@@ -16,15 +16,18 @@ from briefgen.nlp import load_pipeline, resolve_model_name
 from briefgen.parallel import run_all
 from briefgen.parsed_doc import DocColumns, ParsedDoc, doc_columns
 from briefgen.pickle_files import read_pickle, write_pickle
+from briefgen.runtime.fingerprint import code_fingerprint
 
 _CHUNK = 64  # sentences per task for the worker processes
-# The shape of a cached parse (parsed_doc.DocColumns); a new shape gets a new file.
+# The shape of a cached parse (parsed_doc.DocColumns); a new shape gets a new file, and
+# so does new code that makes the columns (its fingerprint is in the name).
 _FORMAT = "columns-1"
 
 
 def _cache_file(config: Config) -> Path:
     model = resolve_model_name(config.spacy_model)
-    return config.project / STATE_DIR / "cache" / "parse" / f"{model}.{_FORMAT}.pickle"
+    code = code_fingerprint("parsed_doc.py")
+    return config.project / STATE_DIR / "cache" / "parse" / f"{model}.{_FORMAT}-{code}.pickle"
 
 
 def _key(text: str) -> str:

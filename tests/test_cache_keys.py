@@ -59,12 +59,14 @@ def _missing(parts: tuple[str, ...], covered: set[Path]) -> list[str]:
 
 
 def test_every_cached_stage_is_found() -> None:
-    # ingest, its per-source memos, extract, the proposal, the sentences, content/'s YAML
+    # ingest, its per-source memos, extract, the proposal, the sentences, content/'s YAML,
+    # the claim sentences' parses
     assert ("ingest", "records") in STAGES
     assert ("extract", "records", "nlp.py") in STAGES
     assert ("merge", "summarize", "records", "nlp.py") in STAGES
     assert ("store", "records") in STAGES
-    assert len(STAGES) >= 5
+    assert ("parsed_doc.py",) in STAGES  # the parse cache's file, by the code of its columns
+    assert len(STAGES) >= 6
 
 
 @pytest.mark.parametrize("parts", STAGES, ids=["+".join(p) for p in STAGES])
