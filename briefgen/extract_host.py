@@ -14,7 +14,11 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from multiprocessing.connection import Connection
 
+from briefgen import extract
 from briefgen.config import Config
+from briefgen.nlp import load_pipeline
+from briefgen.parallel import run_all
+from briefgen.parse_cache import prefill_parses
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
 from briefgen.side_by_side import ForkedWorker, can_fork, portable_error, send_failure
@@ -66,12 +70,6 @@ def extraction_host(config: Config, *, wanted: bool) -> Iterator[ExtractionHost 
 
 
 def _serve(conn: Connection, config: Config) -> None:
-    # Imported here: the build's own process never imports spaCy when a host does the NLP.
-    from briefgen import extract
-    from briefgen.nlp import load_pipeline
-    from briefgen.parallel import run_all
-    from briefgen.parse_cache import prefill_parses
-
     failure: BaseException | None = None
     try:
         load_pipeline(config.spacy_model)
