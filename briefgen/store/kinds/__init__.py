@@ -12,15 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import fields, replace
+from dataclasses import replace
 from typing import Any
 
 from briefgen.records import content as c
 from briefgen.store.kinds import actors, briefing, casualties, events, quotes, sources
 from briefgen.store.kinds.kind import Kind, Reference
 
-_BUILTIN_LISTS = frozenset(f.name for f in fields(c.Content)) - {"briefing", "sources", "more"}
 _REGISTRY: dict[str, Kind] = {}
+# briefgen's own kinds: their entries are Content's typed fields (set below, once they
+# are registered); other kinds' entries are in Content.more.
+_OWN: frozenset[str] = frozenset()
 
 
 def register(kind: Kind) -> Kind:
@@ -38,7 +40,7 @@ def register(kind: Kind) -> Kind:
 
 
 def unregister(name: str) -> None:
-    if name in _BUILTIN_LISTS or name in ("briefing", "sources"):
+    if name in _OWN:
         raise ValueError(f"kind '{name}' is briefgen's own")
     _REGISTRY.pop(name, None)
 
@@ -70,7 +72,7 @@ def names() -> tuple[str, ...]:
 
 def added_kinds() -> tuple[Kind, ...]:
     """The list kinds registered beyond briefgen's own (their entries in Content.more)."""
-    return tuple(k for k in list_kinds() if k.name not in _BUILTIN_LISTS)
+    return tuple(k for k in list_kinds() if k.name not in _OWN)
 
 
 def kind(name: str) -> Kind:
@@ -95,16 +97,16 @@ def reference(kind_name: str, field_name: str) -> Reference | None:
 
 def entries(content: c.Content, name: str) -> tuple[Any, ...]:
     """The entries of a list kind in ``content``."""
-    if name in _BUILTIN_LISTS:
+    if name in _OWN:
         return tuple(getattr(content, name))
     return dict(content.more).get(name, ())
 
 
 def with_entries(content: c.Content, lists: dict[str, tuple[Any, ...]]) -> c.Content:
     """``content`` with the entries of the kinds in ``lists`` replaced."""
-    own: dict[str, Any] = {name: tuple(v) for name, v in lists.items() if name in _BUILTIN_LISTS}
+    own: dict[str, Any] = {name: tuple(v) for name, v in lists.items() if name in _OWN}
     more = dict(content.more)
-    more.update({name: tuple(v) for name, v in lists.items() if name not in _BUILTIN_LISTS})
+    more.update({name: tuple(v) for name, v in lists.items() if name not in _OWN})
     order = [k.name for k in list_kinds()]
     ranked = sorted(more.items(), key=lambda kv: (_rank(order, kv[0]), kv[0]))
     return replace(content, **own, more=tuple((k, v) for k, v in ranked if v))
@@ -124,6 +126,7 @@ def content_of(
 # In dependency order: a kind after the kinds its fields refer to.
 for _module in (sources, actors, quotes, casualties, events, briefing):
     register(_module.KIND)
+_OWN = frozenset(_REGISTRY)
 
 __all__ = [
     "Kind",
