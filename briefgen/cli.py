@@ -109,7 +109,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project, wait_seconds=wait_seconds):
+    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
         stored, extracted, rendered = update_content(
             config, ctx.reporter, frozen=frozen, render=True
         )
@@ -142,7 +142,7 @@ def extract(ctx: Context, wait_seconds: float) -> None:
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project, wait_seconds=wait_seconds):
+    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
         stored, extracted, _ = update_content(config, ctx.reporter)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 
@@ -157,7 +157,7 @@ def render(ctx: Context, no_site: bool) -> None:
 
     config = ctx.config()
     # Publishing swaps site/ through folders beside it: one writer at a time.
-    with project_lock(config.project):
+    with project_lock(config.project, report=ctx.reporter.warn):
         pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
     ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
@@ -165,7 +165,14 @@ def render(ctx: Context, no_site: bool) -> None:
 
 @main.command()
 @common_options
-def check(ctx: Context) -> None:
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=0,
+    help="If another briefgen is writing this project, wait up to SECONDS for it.",
+)
+def check(ctx: Context, wait_seconds: float) -> None:
     """Validate content/: YAML, types, required fields, unique ids, every reference.
 
     A reference to an id that an editor deleted or renamed since the last build is a
@@ -173,14 +180,18 @@ def check(ctx: Context) -> None:
     """
     from briefgen.store import read_content
     from briefgen.store.corrections import read_edited
+    from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    result = read_content(config, allow_dangling=True)
-    for warning in result.warnings:
-        ctx.reporter.warn(warning.render())
-    if result.errors:
-        raise ContentError(list(result.errors))
-    read_edited(config)  # raises for the broken references no edit explains
+    # Under the lock: a write a killed build left is finished first (else check would see
+    # content/ half old, half new), and no build writes while check reads.
+    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
+        result = read_content(config, allow_dangling=True)
+        for warning in result.warnings:
+            ctx.reporter.warn(warning.render())
+        if result.errors:
+            raise ContentError(list(result.errors))
+        read_edited(config)  # raises for the broken references no edit explains
     for _kind, _ident, problem in result.dangling:
         ctx.reporter.warn(
             f"{problem.render()} (an edit since the last build; the next build fixes it)"
@@ -245,7 +256,7 @@ def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project):
+    with project_lock(config.project, report=ctx.reporter.warn):
         saved = fetch_urls(urls, config, allow_private=allow_private)
     for path in saved:
         ctx.reporter.info(f"saved {path.relative_to(config.project).as_posix()}")

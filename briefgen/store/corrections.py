@@ -6,8 +6,7 @@ all three sides → merge field by field → drop references to what is gone (sa
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefgen.config import Config
@@ -32,6 +31,7 @@ from briefgen.store.state import (
     state_from_content,
 )
 from briefgen.store.threeway import merge_content
+from briefgen.store.transaction import folder_snapshot
 
 
 @dataclass(frozen=True)
@@ -40,6 +40,7 @@ class MergeOutcome:
     state: MergeState
     warnings: tuple[str, ...]  # conflicts and dropped references: worth a look
     notes: tuple[str, ...]  # renames, merges, deletions found this build
+    read: dict[str, str]  # the content/ merged: path → sha256 (content_snapshot)
 
 
 @dataclass(frozen=True)
@@ -48,27 +49,20 @@ class EditedContent:
     state: MergeState
     actions: EditorActions
     warnings: tuple[BriefgenError, ...]
-    # content/ as it stood when read: an editor who saves a file while the build runs
-    # NLP must not have that edit overwritten by a merge with what was read before.
-    fingerprint: tuple[tuple[str, int, int], ...] = ()
+    # content/ as it stood when read (project-relative path → sha256 of the bytes): an
+    # editor who saves a file while the build runs must not have that edit overwritten by
+    # a merge with what was read before. Compared again right before the write commits.
+    snapshot: dict[str, str] = field(default_factory=dict)
 
 
-def content_fingerprint(config: Config) -> tuple[tuple[str, int, int], ...]:
-    """(path, size, mtime) of every file under content/: changes when anyone saves one."""
-    out = []
-    for path in sorted(config.content.rglob("*")) if config.content.is_dir() else []:
-        with contextlib.suppress(OSError):
-            if path.is_file():
-                st = path.stat()
-                out.append(
-                    (path.relative_to(config.content).as_posix(), st.st_size, st.st_mtime_ns)
-                )
-    return tuple(out)
+def content_snapshot(config: Config) -> dict[str, str]:
+    """Every file under content/ with the sha256 of its bytes: changes when anyone saves."""
+    return folder_snapshot(config.project, config.content_dir)
 
 
 def read_edited(config: Config) -> EditedContent:
     """content/ as people left it, with what they did; refuses what no merge can explain."""
-    fingerprint = content_fingerprint(config)
+    snapshot = content_snapshot(config)
     state = load_state(config)
     result = read_content(config, allow_dangling=True)
     if result.content is None:
@@ -87,13 +81,13 @@ def read_edited(config: Config) -> EditedContent:
     ]
     if unexplained:
         raise ContentError(unexplained)
-    return EditedContent(ours, state, actions, result.warnings, fingerprint)
+    return EditedContent(ours, state, actions, result.warnings, snapshot)
 
 
 def merge_with_edits(
     proposed: c.Content, config: Config, edited: EditedContent | None = None
 ) -> MergeOutcome:
-    if edited is None or edited.fingerprint != content_fingerprint(config):
+    if edited is None or edited.snapshot != content_snapshot(config):
         edited = read_edited(config)
     actions, state = edited.actions, edited.state
     gone = {kind: set(ids) for kind, ids in actions.deleted.items()}
@@ -135,7 +129,7 @@ def merge_with_edits(
         deleted=actions.deleted,
         ids=actions.ids,
     )
-    return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
+    return MergeOutcome(merged, new_state, tuple(warnings), actions.notes, edited.snapshot)
 
 
 # The kind of entry each referencing field points to.
