@@ -27,6 +27,7 @@ from briefgen.store.state import (
     KINDS,
     MergeState,
     load_state,
+    missing_state_error,
     paragraphs_digest,
     state_from_content,
 )
@@ -69,6 +70,9 @@ def read_edited(config: Config) -> EditedContent:
         raise ContentError(list(result.errors))
     ours = result.content
     if state is None:
+        if any(getattr(ours, kind) for kind in (*KINDS, "sources")):
+            # Taking content/ as briefgen's own output would undo every correction in it.
+            raise missing_state_error(config)
         state = state_from_content(ours)
     actions = detect_edits(state, ours, config.content_dir)
     known = {kind: {e.id for e in getattr(state.base, kind)} for kind in KINDS}

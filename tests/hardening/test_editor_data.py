@@ -1,0 +1,66 @@
+"""Nothing an editor writes is lost (issue 22): a missing or broken merge state, an
+editor's own source file, a renamed article, two articles with one name, a name too long
+for the file system. Each case is refused with a message naming the file, or kept."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hardening_counts import tried
+from hardening_support import GOOD_ARTICLE, run_cli, tree
+
+STATE = "content/.briefgen-state.yaml"
+EDITED_TITLE = "Talks title chosen by an editor"
+
+
+def save_title(project: Path) -> None:
+    path = project / "content" / "briefing.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"(?m)^title: .*$", f"title: {EDITED_TITLE}", text, count=1), "utf-8")
+
+
+def build(project: Path) -> tuple[int, str]:
+    result = run_cli("build", "--project", str(project), "--jobs", "1", "--no-site")
+    return result.exit_code, result.output
+
+
+def test_a_missing_state_file_stops_the_build_and_reverts_nothing(story: Path) -> None:
+    save_title(story)
+    (story / STATE).unlink()
+    before = tree(story / "content")
+    code, output = build(story)
+    assert code == 4, output
+    assert output.endswith(
+        f"error: {STATE}: briefgen's merge state is missing, but content/ holds entries; "
+        f"restore it from git (`git checkout -- {STATE}`); it is the base of the merge with "
+        "your corrections, and without it a build cannot tell them from briefgen's own "
+        "output (and would undo them). Nothing was written. To start over from the sources "
+        "instead, move content/ away and build\n"
+        "1 problem(s) in content/; nothing was written\n"
+    ), output
+    assert tree(story / "content") == before
+    tried("bad YAML")
+
+
+def test_a_state_file_with_git_conflict_markers_is_invalid_content(story: Path) -> None:
+    path = story / STATE
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(
+        "".join(lines[:5] + ["<<<<<<< HEAD\n"] + lines[5:8] + ["=======\n", ">>>>>>> other\n"])
+        + "".join(lines[8:]),
+        encoding="utf-8",
+    )
+    before = tree(story / "content")
+    code, output = build(story)
+    assert code == 4, output
+    assert f"error: {STATE}:7: invalid YAML" in output
+    assert (
+        f"error: {STATE}: restore it from git (`git checkout -- {STATE}`); it is the base of "
+        "the merge with your corrections"
+    ) in output
+    assert "Traceback" not in output
+    assert tree(story / "content") == before
+    result = run_cli("check", "--project", str(story))
+    assert result.exit_code == 4, result.output
+    tried("bad YAML")
