@@ -179,7 +179,8 @@ def check(ctx: Context, wait_seconds: float) -> None:
     warning (the next build drops or rewrites it); any other broken reference is an error.
     """
     from briefgen.store import read_content
-    from briefgen.store.corrections import read_edited
+    from briefgen.store.corrections import has_entries, read_edited
+    from briefgen.store.state import load_state, missing_state_error
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
@@ -191,7 +192,10 @@ def check(ctx: Context, wait_seconds: float) -> None:
             ctx.reporter.warn(warning.render())
         if result.errors:
             raise ContentError(list(result.errors))
-        read_edited(config)  # raises for the broken references no edit explains
+        read_edited(config, for_merge=False)  # raises for broken references no edit explains
+        content = result.content
+        if content is not None and has_entries(content) and load_state(config) is None:
+            ctx.reporter.warn(missing_state_error(config).problems[0].render())
     for _kind, _ident, problem in result.dangling:
         ctx.reporter.warn(
             f"{problem.render()} (an edit since the last build; the next build fixes it)"

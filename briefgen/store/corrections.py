@@ -61,8 +61,9 @@ def content_snapshot(config: Config) -> dict[str, str]:
     return folder_snapshot(config.project, config.content_dir)
 
 
-def read_edited(config: Config) -> EditedContent:
-    """content/ as people left it, with what they did; refuses what no merge can explain."""
+def read_edited(config: Config, *, for_merge: bool = True) -> EditedContent:
+    """content/ as people left it, with what they did; refuses what no merge can explain
+    (``for_merge``: also a content/ with entries but no merge state)."""
     snapshot = content_snapshot(config)
     state = load_state(config)
     result = read_content(config, allow_dangling=True)
@@ -70,7 +71,7 @@ def read_edited(config: Config) -> EditedContent:
         raise ContentError(list(result.errors))
     ours = result.content
     if state is None:
-        if any(getattr(ours, kind) for kind in (*KINDS, "sources")):
+        if for_merge and has_entries(ours):
             # Taking content/ as briefgen's own output would undo every correction in it.
             raise missing_state_error(config)
         state = state_from_content(ours)
@@ -86,6 +87,10 @@ def read_edited(config: Config) -> EditedContent:
     if unexplained:
         raise ContentError(unexplained)
     return EditedContent(ours, state, actions, result.warnings, snapshot)
+
+
+def has_entries(content: c.Content) -> bool:
+    return any(getattr(content, kind) for kind in (*KINDS, "sources"))
 
 
 def merge_with_edits(

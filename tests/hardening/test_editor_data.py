@@ -5,6 +5,7 @@ for the file system. Each case is refused with a message naming the file, or kep
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 from hardening_counts import tried
@@ -64,3 +65,39 @@ def test_a_state_file_with_git_conflict_markers_is_invalid_content(story: Path) 
     result = run_cli("check", "--project", str(story))
     assert result.exit_code == 4, result.output
     tried("bad YAML")
+
+
+def test_a_flipped_bit_in_any_cache_file_is_a_miss_never_a_different_result(
+    story: Path, tmp_path: Path
+) -> None:
+
+    (story / "seeds" / "more.txt").write_text(
+        GOOD_ARTICLE.replace("Antalya", "Istanbul").replace("Thursday", "Friday"), "utf-8"
+    )
+    save_title(story)
+    pristine = tmp_path / "pristine"
+    shutil.copytree(story, pristine, symlinks=True)
+    code, output = build(pristine)
+    assert code == 0, output
+    expected = tree(pristine / "content")
+    code, output = build(pristine)  # every cache now holds what this input gives
+    assert code == 0, output
+    assert tree(pristine / "content") == expected
+    caches = sorted(p for p in (pristine / ".briefgen" / "cache").rglob("*") if p.is_file())
+    assert len(caches) >= 5
+    for i, cache in enumerate(caches):
+        rel = cache.relative_to(pristine)
+        for where in (0.3, 0.9):  # inside the checksum's cover, twice
+            trial = tmp_path / f"trial-{i}-{where}"
+            shutil.copytree(pristine, trial, symlinks=True)
+            shutil.copytree(pristine / "content", trial / "content", dirs_exist_ok=True)
+            data = bytearray((trial / rel).read_bytes())
+            data[int(len(data) * where)] ^= 0x04
+            (trial / rel).write_bytes(bytes(data))
+            code, output = build(trial)
+            assert code == 0, f"{rel}: {output}"
+            assert "Traceback" not in output
+            assert tree(trial / "content") == expected, f"a flipped bit in {rel} changed content/"
+            assert f"title: {EDITED_TITLE}" in (trial / "content" / "briefing.yaml").read_text()
+            shutil.rmtree(trial)
+            tried("crash points")
