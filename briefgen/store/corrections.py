@@ -6,7 +6,7 @@ all three sides → merge field by field → drop references to what is gone (sa
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 from briefgen.config import Config
@@ -89,6 +89,61 @@ def read_edited(config: Config, *, for_merge: bool = True) -> EditedContent:
     return EditedContent(ours, state, actions, result.warnings, snapshot)
 
 
+def renamed_sources(base: c.Content, proposed: c.Content) -> dict[str, str]:
+    """{old id: new id} for each seed renamed since the last build: a proposed source
+    with the same bytes (sha256) as exactly one source of the last proposal that is no
+    longer proposed."""
+    proposed_ids = {s.id for s in proposed.sources}
+    gone: dict[str, list[str]] = {}
+    for s in base.sources:
+        if s.id not in proposed_ids:
+            gone.setdefault(s.sha256, []).append(s.id)
+    before = {s.id for s in base.sources}
+    new: dict[str, list[str]] = {}
+    for s in proposed.sources:
+        if s.id not in before:
+            new.setdefault(s.sha256, []).append(s.id)
+    return {
+        olds[0]: new[sha][0]
+        for sha, olds in gone.items()
+        if len(olds) == 1 and len(new.get(sha, ())) == 1
+    }
+
+
+def rename_sources(content: c.Content, renamed: dict[str, str]) -> c.Content:
+    """``content`` with the renamed sources' ids, and every reference to them, changed."""
+    result: c.Content = _renamed(content, renamed)
+    return result
+
+
+def _renamed(value: Any, renamed: dict[str, str]) -> Any:
+    if isinstance(value, c.Ref):
+        new = renamed.get(value.source)
+        return value if new is None else replace(value, source=new)
+    if isinstance(value, c.SourceEntry):
+        return replace(
+            value,
+            id=renamed.get(value.id, value.id),
+            duplicate_of=renamed.get(value.duplicate_of or "", value.duplicate_of),
+        )
+    if isinstance(value, tuple):
+        return tuple(_renamed(v, renamed) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for spec in fields(value):
+            old = getattr(value, spec.name)
+            new = _renamed(old, renamed)
+            if new is not old:
+                changes[spec.name] = new
+        return replace(value, **changes) if changes else value
+    return value
+
+
+def follow_renamed_sources(state: MergeState, renamed: dict[str, str]) -> MergeState:
+    paragraphs = {renamed.get(k, k): v for k, v in state.paragraphs.items()}
+    return replace(state, base=rename_sources(state.base, renamed), paragraphs=paragraphs)
+
+
 def has_entries(content: c.Content) -> bool:
     return any(getattr(content, kind) for kind in (*KINDS, "sources"))
 
@@ -99,6 +154,10 @@ def merge_with_edits(
     if edited is None or edited.snapshot != content_snapshot(config):
         edited = read_edited(config)
     actions, state = edited.actions, edited.state
+    renamed = renamed_sources(state.base, proposed)
+    if renamed:
+        state = follow_renamed_sources(state, renamed)
+        edited = replace(edited, ours=rename_sources(edited.ours, renamed))
     gone = {kind: set(ids) for kind, ids in actions.deleted.items()}
 
     def prepare(content: c.Content) -> tuple[c.Content, list[Dropped]]:
@@ -138,7 +197,12 @@ def merge_with_edits(
         deleted=actions.deleted,
         ids=actions.ids,
     )
-    return MergeOutcome(merged, new_state, tuple(warnings), actions.notes, edited.snapshot)
+    notes = actions.notes + tuple(
+        f"{prefix}/sources/{old}.yaml: its seed was renamed (same sha256); the source and "
+        f"every reference to it follow, as {prefix}/sources/{new}.yaml"
+        for old, new in sorted(renamed.items())
+    )
+    return MergeOutcome(merged, new_state, tuple(warnings), notes, edited.snapshot)
 
 
 # The kind of entry each referencing field points to.

@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import yaml
 from hardening_counts import tried
 from hardening_support import GOOD_ARTICLE, run_cli, tree
 
@@ -101,3 +102,64 @@ def test_a_flipped_bit_in_any_cache_file_is_a_miss_never_a_different_result(
             assert f"title: {EDITED_TITLE}" in (trial / "content" / "briefing.yaml").read_text()
             shutil.rmtree(trial)
             tried("crash points")
+
+
+INTERVIEW = """\
+id: interview
+file: notes/interview.txt
+sha256: 5d41402abc4b2a76b9719d911017c592a2e1c2a6f3e7b3c4d5e6f708192a3b4c
+title: Our own interview with the foreign minister
+outlet: Our newsroom
+url: null
+published: 2022-03-11
+published_basis: manifest
+duplicate_of: null
+paragraphs:
+- {id: p1, text: "We did not make progress on a ceasefire, the minister told us."}
+"""
+
+
+def test_a_source_an_editor_added_is_kept_by_the_next_builds(story: Path) -> None:
+    path = story / "content" / "sources" / "interview.yaml"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    quotes = story / "content" / "quotes.yaml"
+    text = quotes.read_text(encoding="utf-8")
+    # The quote also cites the editor's source.
+    cited = re.sub(
+        r"(?m)^(  sources:\n)", r"\1    - {source: interview, para: p1}\n", text, count=1
+    )
+    assert cited != text
+    quotes.write_text(cited, encoding="utf-8")
+    assert run_cli("check", "--project", str(story)).exit_code == 0
+    for _ in range(2):
+        code, output = build(story)
+        assert code == 0, output
+        assert "warning" not in output, output
+        kept = yaml.safe_load(path.read_text(encoding="utf-8"))
+        assert kept == {**yaml.safe_load(INTERVIEW), "published_certainty": "none"}
+        assert "{source: interview, para: p1}" in quotes.read_text(encoding="utf-8")
+    tried("bad YAML")
+
+
+def test_a_renamed_article_keeps_its_sources_corrections(story: Path) -> None:
+    source = story / "content" / "sources" / "talks.yaml"
+    text = source.read_text(encoding="utf-8")
+    fixed = re.sub(r"(?m)^outlet: .*$", "outlet: Corrected Outlet", text, count=1)
+    source.write_text(fixed, encoding="utf-8")
+    code, output = build(story)
+    assert code == 0, output
+    (story / "seeds" / "talks.txt").rename(story / "seeds" / "antalya-talks.txt")
+    code, output = build(story)
+    assert code == 0, output
+    assert (
+        "content/sources/talks.yaml: its seed was renamed (same sha256); the source and every "
+        "reference to it follow, as content/sources/antalya-talks.yaml"
+    ) in output
+    assert not source.exists()
+    renamed = (story / "content" / "sources" / "antalya-talks.yaml").read_text("utf-8")
+    assert "outlet: Corrected Outlet\n" in renamed
+    assert "file: seeds/antalya-talks.txt\n" in renamed
+    every = "".join(p.read_text("utf-8") for p in (story / "content").glob("*.yaml"))
+    assert "source: talks," not in every
+    assert "source: antalya-talks," in every
+    tried("bad YAML")
