@@ -42,6 +42,7 @@ __all__ = [
     "load_manifest",
     "read_source_bytes",
     "settle_corpus",
+    "source_id",
 ]
 
 
@@ -78,7 +79,45 @@ def discover_sources(config: Config) -> tuple[Path, ...]:
             # A FIFO or device would block or never end when read.
             raise SourceError("not a regular file; sources are plain files", path=path)
         found.append(path)
+    _refuse_shared_ids(found, config)
     return tuple(found)
+
+
+# A source's id names its files: content/sources/ID.yaml, the Markdown page, the site's
+# folder. File systems allow 255 bytes per name; the longest id leaves room for the
+# longest suffix and for the staging names of a write.
+MAX_ID_BYTES = 200
+_ID_HASH_CHARS = 16
+
+
+def source_id(path: Path) -> str:
+    """The source's id: the file's name without its extension; a name too long to fit
+    the file system in the files named after it is cut, and ends in a hash of the whole
+    name (so ids stay distinct and stable)."""
+    stem = path.stem
+    if len(stem.encode("utf-8")) <= MAX_ID_BYTES:
+        return stem
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:_ID_HASH_CHARS]
+    cut = stem.encode("utf-8")[: MAX_ID_BYTES - _ID_HASH_CHARS - 1].decode("utf-8", "ignore")
+    return f"{cut.rstrip('-_. ')}-{digest}"
+
+
+def _refuse_shared_ids(paths: list[Path], config: Config) -> None:
+    """Two sources with one id (seeds/dup.txt and seeds/dup.md) would be one source, the
+    other lost without a word; the person who named them chooses which to rename. Ids that
+    differ only in case are refused too: their files would be one on macOS and Windows."""
+    first: dict[str, Path] = {}
+    for path in paths:
+        ident = source_id(path)
+        if ident.casefold() in first:
+            raise SourceError(
+                f"{_shown_path(first[ident.casefold()], config).as_posix()} has the same name "
+                "without "
+                f"its extension ('{ident}'); a source's id is its file's name without the "
+                "extension, so one of them would be lost. Rename one of the two files",
+                path=_shown_path(path, config),
+            )
+        first[ident.casefold()] = path
 
 
 def is_hidden(path: Path) -> bool:
@@ -126,7 +165,7 @@ def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = N
         )
     meta = meta.with_manifest(manifest)
     return Source(
-        id=path.stem,
+        id=source_id(path),
         file=shown.as_posix(),
         sha256=hashlib.sha256(raw).hexdigest(),
         title=meta.title,

@@ -163,3 +163,41 @@ def test_a_renamed_article_keeps_its_sources_corrections(story: Path) -> None:
     assert "source: talks," not in every
     assert "source: antalya-talks," in every
     tried("bad YAML")
+
+
+def test_two_articles_with_one_name_are_refused_naming_both(story: Path) -> None:
+    (story / "seeds" / "dup.txt").write_text(GOOD_ARTICLE, encoding="utf-8")
+    (story / "seeds" / "dup.md").write_text(
+        GOOD_ARTICLE.replace("Antalya", "Istanbul"), encoding="utf-8"
+    )
+    before = tree(story / "content")
+    code, output = build(story)
+    assert code == 3, output
+    assert output == (
+        "error: seeds/dup.txt: seeds/dup.md has the same name without its extension ('dup'); "
+        "a source's id is its file's name without the extension, so one of them would be "
+        "lost. Rename one of the two files\n"
+    )
+    assert tree(story / "content") == before
+    tried("bad sources")
+
+
+def test_a_file_name_too_long_for_the_files_named_after_it_builds(story: Path) -> None:
+    stem = "talks-in-antalya-" * 14 + "end-weeks"  # 251 characters with .txt
+    (story / "seeds" / f"{stem}.txt").write_text(
+        GOOD_ARTICLE.replace("Antalya", "Istanbul"), encoding="utf-8"
+    )
+    code, output = build(story)
+    assert code == 0, output
+    names = [p.name for p in (story / "content" / "sources").glob("*.yaml")]
+    long_names = [n for n in names if n.startswith("talks-in-antalya-")]
+    assert len(long_names) == 1 and len(long_names[0].encode()) <= 205, names
+    ident = long_names[0][: -len(".yaml")]
+    text = (story / "content" / "sources" / long_names[0]).read_text("utf-8")
+    assert f"file: seeds/{stem}.txt\n" in text and f"id: {ident}\n" in text
+    # Stable (nothing changes on the next build), and the site builds too.
+    result = run_cli("build", "--project", str(story), "--jobs", "1")
+    assert result.exit_code == 0, result.output
+    assert "content/ unchanged" in result.output
+    assert (story / "site" / "sources" / f"{ident}.html").is_file()
+    tried("bad sources")
