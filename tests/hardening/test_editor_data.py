@@ -8,6 +8,7 @@ import re
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from hardening_counts import tried
 from hardening_support import GOOD_ARTICLE, run_cli, tree
@@ -200,4 +201,35 @@ def test_a_file_name_too_long_for_the_files_named_after_it_builds(story: Path) -
     assert result.exit_code == 0, result.output
     assert "content/ unchanged" in result.output
     assert (story / "site" / "sources" / f"{ident}.html").is_file()
+    tried("bad sources")
+
+
+def _nested_page(levels: int) -> str:
+    before = "<p>Before the nesting, the ministers met in Antalya on Thursday for talks.</p>"
+    deep = "<p>Inside the nesting, officials said a further meeting could follow.</p>"
+    after = "".join(
+        f"<p>After the nesting, paragraph {i} says the talks would resume next week.</p>"
+        for i in range(1, 4)
+    )
+    return (
+        "<html><head><title>Talks in Antalya</title></head><body><article><h1>Talks in "
+        f"Antalya</h1>{before}{'<div>' * levels}{deep}{'</div>' * levels}{after}"
+        "</article></body></html>"
+    )
+
+
+@pytest.mark.parametrize("levels", [300, 5000])
+def test_deeply_nested_markup_loses_no_paragraph(story: Path, levels: int) -> None:
+    (story / "seeds" / "deep.html").write_text(_nested_page(levels), encoding="utf-8")
+    code, output = build(story)
+    assert code == 0, output
+    source = yaml.safe_load((story / "content" / "sources" / "deep.yaml").read_text("utf-8"))
+    texts = [p["text"] for p in source["paragraphs"]]
+    assert [t.split(",")[0] for t in texts] == [
+        "Before the nesting",
+        "Inside the nesting",
+        "After the nesting",
+        "After the nesting",
+        "After the nesting",
+    ], texts
     tried("bad sources")
