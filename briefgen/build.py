@@ -67,6 +67,7 @@ class _KeyedSource:
 def _keyed_sources(config: Config) -> list[_KeyedSource]:
     paths = ingest.discover_sources(config)
     manifest = ingest.load_manifest(config)
+    ingest.check_manifest_names(manifest, paths, config)
     fingerprint = code_fingerprint("ingest", "records")
     keyed = []
     for path in paths:

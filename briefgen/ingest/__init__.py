@@ -36,6 +36,7 @@ __all__ = [
     "MANIFEST",
     "SOURCE_SUFFIXES",
     "ManifestEntry",
+    "check_manifest_names",
     "discover_sources",
     "entry_for",
     "ingest_source",
@@ -126,7 +127,28 @@ def is_hidden(path: Path) -> bool:
 
 
 def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:
-    return read_manifest(config.seeds / MANIFEST)
+    path = config.seeds / MANIFEST
+    try:
+        return read_manifest(path)
+    except SourceError as exc:  # named from the project, like every other file
+        raise SourceError(exc.message, path=_shown_path(path, config), line=exc.line) from None
+
+
+def check_manifest_names(
+    manifest: Mapping[str, ManifestEntry], paths: tuple[Path, ...], config: Config
+) -> None:
+    """Refuse an entry of seeds/sources.yaml that names no source file: a misspelt name
+    would leave its file without the metadata, without a word."""
+    shown = _shown_path(config.seeds / MANIFEST, config)
+    names = {n for p in paths for n in (p.name, p.stem)}
+    for name, entry in manifest.items():
+        if name not in names:
+            raise SourceError(
+                f"'{name}' names no source file in {config.seeds_dir}/ (by file name, "
+                "like talks.txt, or without its extension); fix the name or remove the entry",
+                path=shown,
+                line=entry.line,
+            )
 
 
 def read_source_bytes(path: Path, config: Config) -> bytes:

@@ -233,3 +233,41 @@ def test_deeply_nested_markup_loses_no_paragraph(story: Path, levels: int) -> No
         "After the nesting",
     ], texts
     tried("bad sources")
+
+
+@pytest.mark.parametrize(
+    ("manifest", "message"),
+    [
+        (
+            "talks.txt:\n  title: {a: b}\n",
+            "error: seeds/sources.yaml:2: 'talks.txt': title must be text, not {'a': 'b'}; put "
+            "it in quotes if the text is meant\n",
+        ),
+        (
+            "talks.txt:\n  outlet: Wire\n  url: [1, 2]\n",
+            "error: seeds/sources.yaml:3: 'talks.txt': url must be text, not [1, 2]; put it in "
+            "quotes if the text is meant\n",
+        ),
+        (
+            "talks.txt:\n  outlet: 12\n",
+            "error: seeds/sources.yaml:2: 'talks.txt': outlet must be text, not 12; put it in "
+            "quotes if the text is meant\n",
+        ),
+        (
+            "talks.txt:\n  outlet: Wire\ntalsk.txt:\n  outlet: Other Wire\n",
+            "error: seeds/sources.yaml:3: 'talsk.txt' names no source file in seeds/ (by file "
+            "name, like talks.txt, or without its extension); fix the name or remove the "
+            "entry\n",
+        ),
+    ],
+)
+def test_a_wrong_value_or_name_in_sources_yaml_is_refused(
+    story: Path, manifest: str, message: str
+) -> None:
+    (story / "seeds" / "sources.yaml").write_text(manifest, encoding="utf-8")
+    before = tree(story / "content")
+    code, output = build(story)
+    assert code == 3, output
+    assert output == message
+    assert tree(story / "content") == before
+    tried("bad YAML")
