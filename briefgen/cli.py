@@ -13,7 +13,7 @@ import click
 from briefgen import __version__
 from briefgen.collector import fewer_collections
 from briefgen.config import Config, load_config
-from briefgen.errors import BriefgenError, ContentError, FrozenError
+from briefgen.errors import BriefgenError, ContentError, FrozenError, WriteError
 from briefgen.progress import Reporter
 
 
@@ -58,8 +58,21 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("interrupted; content/ is unchanged or complete", err=True)
             sys.exit(130)
+        except OSError as exc:
+            # The file system refused something no stage foresaw (a full disk, a folder
+            # made read-only): a located message, not a traceback.
+            if debug:
+                raise
+            _print_error(os_error(exc))
+            sys.exit(WriteError.exit_code)
 
     return wrapper
+
+
+def os_error(exc: OSError) -> WriteError:
+    where = exc.filename if exc.filename is not None else None
+    reason = exc.strerror or str(exc)
+    return WriteError(f"{reason}; nothing more was done (content/ is whole)", path=where)
 
 
 def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:

@@ -84,3 +84,14 @@ def test_a_broken_template_names_file_and_line(story: Path, case: str, command: 
     assert "Traceback" not in result.output
     assert tree(story / "site") == before
     tried("bad YAML")
+
+
+def test_an_unwritable_markdown_folder_is_a_located_error(story: Path) -> None:
+    docs = story / "docs_build"
+    shutil.rmtree(docs)
+    docs.write_text("a file where the Markdown folder belongs", encoding="utf-8")
+    result = run_cli("build", "--project", str(story), "--jobs", "1")
+    assert result.exit_code == 9, result.output
+    assert result.output.endswith(
+        f"error: {docs}: File exists; nothing more was done (content/ is whole)\n"
+    ), result.output
