@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 
 from briefgen import extract, ingest
 from briefgen.config import Config
+from briefgen.errors import FolderChangedError
 from briefgen.extract_host import ExtractionHost, extraction_host
 from briefgen.merge import merge_facts
 from briefgen.parallel import ResultCache, cache_key, code_fingerprint, run_all
@@ -22,6 +23,7 @@ from briefgen.records.source import Source
 from briefgen.render import RenderedPages, RenderedText, render_pages, write_rendered
 from briefgen.side_by_side import run_side_by_side
 from briefgen.store import (
+    EditedContent,
     MergeOutcome,
     StoreResult,
     check_edits,
@@ -29,6 +31,7 @@ from briefgen.store import (
     merge_with_edits,
     write_merged,
 )
+from briefgen.store.transaction import kill_point
 from briefgen.summarize import summarize_corpus
 from briefgen.summarize.keypoints import warm_corroboration
 from briefgen.summarize.sentence_memo import build_corpus
@@ -64,6 +67,7 @@ class _KeyedSource:
 def _keyed_sources(config: Config) -> list[_KeyedSource]:
     paths = ingest.discover_sources(config)
     manifest = ingest.load_manifest(config)
+    ingest.check_manifest_names(manifest, paths, config)
     fingerprint = code_fingerprint("ingest", "records")
     keyed = []
     for path in paths:
@@ -229,14 +233,35 @@ def update_content(
     # meanwhile.
     with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
         edited = check_edits(config)
+        kill_point()
         proposed, extracted = propose_content(config, reporter, host)
-    outcome = merge_with_edits(proposed, config, edited)
-    stored, rendered = store_and_render(outcome, config, dry_run=frozen, render=render)
+        kill_point()
+    stored, rendered = _merge_and_store(proposed, edited, config, frozen=frozen, render=render)
     for note in stored.notes:
         reporter.info(note)
     for warning in stored.warnings:
         reporter.warn(warning)
     return stored, extracted, rendered
+
+
+# An editor saving files during the write makes the build merge again with what they saved;
+# one who keeps saving faster than a merge takes stops it (nothing written over them).
+MERGE_TRIES = 3
+
+
+def _merge_and_store(
+    proposed: Content, edited: EditedContent, config: Config, *, frozen: bool, render: bool
+) -> tuple[StoreResult, RenderedText | None]:
+    for attempt in range(1, MERGE_TRIES + 1):
+        outcome = merge_with_edits(proposed, config, edited)
+        kill_point()
+        try:
+            return store_and_render(outcome, config, dry_run=frozen, render=render)
+        except FolderChangedError:
+            if attempt == MERGE_TRIES:
+                raise
+            edited = check_edits(config)
+    raise AssertionError("unreachable")
 
 
 def store_and_render(

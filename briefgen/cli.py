@@ -13,7 +13,7 @@ import click
 from briefgen import __version__
 from briefgen.collector import fewer_collections
 from briefgen.config import Config, load_config
-from briefgen.errors import BriefgenError, ContentError, FrozenError
+from briefgen.errors import BriefgenError, ContentError, FrozenError, WriteError
 from briefgen.progress import Reporter
 
 
@@ -58,8 +58,21 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         except KeyboardInterrupt:
             click.echo("interrupted; content/ is unchanged or complete", err=True)
             sys.exit(130)
+        except OSError as exc:
+            # The file system refused something no stage foresaw (a full disk, a folder
+            # made read-only): a located message, not a traceback.
+            if debug:
+                raise
+            _print_error(os_error(exc))
+            sys.exit(WriteError.exit_code)
 
     return wrapper
+
+
+def os_error(exc: OSError) -> WriteError:
+    where = exc.filename if exc.filename is not None else None
+    reason = exc.strerror or str(exc)
+    return WriteError(f"{reason}; nothing more was done (content/ is whole)", path=where)
 
 
 def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -109,7 +122,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project, wait_seconds=wait_seconds):
+    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
         stored, extracted, rendered = update_content(
             config, ctx.reporter, frozen=frozen, render=True
         )
@@ -142,7 +155,7 @@ def extract(ctx: Context, wait_seconds: float) -> None:
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project, wait_seconds=wait_seconds):
+    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
         stored, extracted, _ = update_content(config, ctx.reporter)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 
@@ -157,7 +170,7 @@ def render(ctx: Context, no_site: bool) -> None:
 
     config = ctx.config()
     # Publishing swaps site/ through folders beside it: one writer at a time.
-    with project_lock(config.project):
+    with project_lock(config.project, report=ctx.reporter.warn):
         pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
     ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
@@ -165,22 +178,37 @@ def render(ctx: Context, no_site: bool) -> None:
 
 @main.command()
 @common_options
-def check(ctx: Context) -> None:
+@click.option(
+    "--wait",
+    "wait_seconds",
+    type=click.FloatRange(min=0),
+    default=0,
+    help="If another briefgen is writing this project, wait up to SECONDS for it.",
+)
+def check(ctx: Context, wait_seconds: float) -> None:
     """Validate content/: YAML, types, required fields, unique ids, every reference.
 
     A reference to an id that an editor deleted or renamed since the last build is a
     warning (the next build drops or rewrites it); any other broken reference is an error.
     """
     from briefgen.store import read_content
-    from briefgen.store.corrections import read_edited
+    from briefgen.store.corrections import has_entries, read_edited
+    from briefgen.store.state import load_state, missing_state_error
+    from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    result = read_content(config, allow_dangling=True)
-    for warning in result.warnings:
-        ctx.reporter.warn(warning.render())
-    if result.errors:
-        raise ContentError(list(result.errors))
-    read_edited(config)  # raises for the broken references no edit explains
+    # Under the lock: a write a killed build left is finished first (else check would see
+    # content/ half old, half new), and no build writes while check reads.
+    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
+        result = read_content(config, allow_dangling=True)
+        for warning in result.warnings:
+            ctx.reporter.warn(warning.render())
+        if result.errors:
+            raise ContentError(list(result.errors))
+        read_edited(config, for_merge=False)  # raises for broken references no edit explains
+        content = result.content
+        if content is not None and has_entries(content) and load_state(config) is None:
+            ctx.reporter.warn(missing_state_error(config).problems[0].render())
     for _kind, _ident, problem in result.dangling:
         ctx.reporter.warn(
             f"{problem.render()} (an edit since the last build; the next build fixes it)"
@@ -245,7 +273,7 @@ def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
-    with project_lock(config.project):
+    with project_lock(config.project, report=ctx.reporter.warn):
         saved = fetch_urls(urls, config, allow_private=allow_private)
     for path in saved:
         ctx.reporter.info(f"saved {path.relative_to(config.project).as_posix()}")

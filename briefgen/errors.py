@@ -79,6 +79,33 @@ class FetchError(BriefgenError):
     exit_code = 8
 
 
+class WriteError(BriefgenError):
+    """A file briefgen must write cannot be written (permissions, a full disk, a name the
+    file system refuses)."""
+
+    exit_code = 9
+
+
+class FolderChangedError(BriefgenError):
+    """Someone saved files in content/ while the build was about to write it: nothing was
+    written over them (``written``: the rest of the build's write went through)."""
+
+    exit_code = 10
+
+    def __init__(self, changed: list[str], *, written: bool = False):
+        self.changed = list(changed)
+        self.written = written
+        shown = ", ".join(self.changed[:5]) + (" …" if len(self.changed) > 5 else "")
+        super().__init__(
+            f"{shown} changed while the build was writing content/; your edit is kept and "
+            "nothing was written over it. Build again to merge it"
+        )
+
+
+class TemplateError(ConfigError):
+    """A template in site_templates/ does not compile or fails while rendering."""
+
+
 def _rebuild_error(
     kind: type[BriefgenError], args: tuple[object, ...], fields: dict[str, object]
 ) -> BriefgenError:

@@ -44,7 +44,7 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
         raise PublishError(
             "mkdocs.yml is missing; `briefgen init` writes one", path=config.mkdocs_yml
         )
-    site = config.site
+    site = site_folder(config)
     recover_site(site)
     fresh, _ = _swap_dirs(site)
     collect = _Collect()
@@ -70,8 +70,42 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
     finally:
         logger.removeHandler(collect)
     kill_point()
-    swap_in(site)
+    try:
+        swap_in(site)
+    except OSError as exc:
+        raise PublishError(
+            f"cannot put the new site in place: {exc.strerror or exc}; the site built is in "
+            f"{fresh} and the next build tries again",
+            path=site,
+        ) from None
     return PublishedSite(root=site)
+
+
+def site_folder(config: Config) -> Path:
+    """Where the site is built: site/, or the folder it links to (a deploy folder), which
+    is then replaced itself, so that the link keeps pointing to the new site."""
+    site = config.site
+    if not site.is_symlink():
+        return site
+    try:
+        target = site.resolve(strict=False)
+    except (OSError, RuntimeError):
+        raise PublishError(
+            "the symlink loops; point it to a folder, or remove it", path=site
+        ) from None
+    if target.exists() and not target.is_dir():
+        raise PublishError(
+            f"the symlink points to {target}, which is not a folder; point it to a folder "
+            "(the site is built there), or remove it",
+            path=site,
+        )
+    if not target.parent.is_dir():
+        raise PublishError(
+            f"the symlink points into {target.parent}, which does not exist; create it, or "
+            "remove the link",
+            path=site,
+        )
+    return target
 
 
 def _swap_dirs(site: Path) -> tuple[Path, Path]:

@@ -36,12 +36,14 @@ __all__ = [
     "MANIFEST",
     "SOURCE_SUFFIXES",
     "ManifestEntry",
+    "check_manifest_names",
     "discover_sources",
     "entry_for",
     "ingest_source",
     "load_manifest",
     "read_source_bytes",
     "settle_corpus",
+    "source_id",
 ]
 
 
@@ -78,7 +80,45 @@ def discover_sources(config: Config) -> tuple[Path, ...]:
             # A FIFO or device would block or never end when read.
             raise SourceError("not a regular file; sources are plain files", path=path)
         found.append(path)
+    _refuse_shared_ids(found, config)
     return tuple(found)
+
+
+# A source's id names its files: content/sources/ID.yaml, the Markdown page, the site's
+# folder. File systems allow 255 bytes per name; the longest id leaves room for the
+# longest suffix and for the staging names of a write.
+MAX_ID_BYTES = 200
+_ID_HASH_CHARS = 16
+
+
+def source_id(path: Path) -> str:
+    """The source's id: the file's name without its extension; a name too long to fit
+    the file system in the files named after it is cut, and ends in a hash of the whole
+    name (so ids stay distinct and stable)."""
+    stem = path.stem
+    if len(stem.encode("utf-8")) <= MAX_ID_BYTES:
+        return stem
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:_ID_HASH_CHARS]
+    cut = stem.encode("utf-8")[: MAX_ID_BYTES - _ID_HASH_CHARS - 1].decode("utf-8", "ignore")
+    return f"{cut.rstrip('-_. ')}-{digest}"
+
+
+def _refuse_shared_ids(paths: list[Path], config: Config) -> None:
+    """Two sources with one id (seeds/dup.txt and seeds/dup.md) would be one source, the
+    other lost without a word; the person who named them chooses which to rename. Ids that
+    differ only in case are refused too: their files would be one on macOS and Windows."""
+    first: dict[str, Path] = {}
+    for path in paths:
+        ident = source_id(path)
+        if ident.casefold() in first:
+            raise SourceError(
+                f"{_shown_path(first[ident.casefold()], config).as_posix()} has the same name "
+                "without "
+                f"its extension ('{ident}'); a source's id is its file's name without the "
+                "extension, so one of them would be lost. Rename one of the two files",
+                path=_shown_path(path, config),
+            )
+        first[ident.casefold()] = path
 
 
 def is_hidden(path: Path) -> bool:
@@ -87,7 +127,28 @@ def is_hidden(path: Path) -> bool:
 
 
 def load_manifest(config: Config) -> Mapping[str, ManifestEntry]:
-    return read_manifest(config.seeds / MANIFEST)
+    path = config.seeds / MANIFEST
+    try:
+        return read_manifest(path)
+    except SourceError as exc:  # named from the project, like every other file
+        raise SourceError(exc.message, path=_shown_path(path, config), line=exc.line) from None
+
+
+def check_manifest_names(
+    manifest: Mapping[str, ManifestEntry], paths: tuple[Path, ...], config: Config
+) -> None:
+    """Refuse an entry of seeds/sources.yaml that names no source file: a misspelt name
+    would leave its file without the metadata, without a word."""
+    shown = _shown_path(config.seeds / MANIFEST, config)
+    names = {n for p in paths for n in (p.name, p.stem)}
+    for name, entry in manifest.items():
+        if name not in names:
+            raise SourceError(
+                f"'{name}' names no source file in {config.seeds_dir}/ (by file name, "
+                "like talks.txt, or without its extension); fix the name or remove the entry",
+                path=shown,
+                line=entry.line,
+            )
 
 
 def read_source_bytes(path: Path, config: Config) -> bytes:
@@ -126,7 +187,7 @@ def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = N
         )
     meta = meta.with_manifest(manifest)
     return Source(
-        id=path.stem,
+        id=source_id(path),
         file=shown.as_posix(),
         sha256=hashlib.sha256(raw).hexdigest(),
         title=meta.title,

@@ -53,6 +53,13 @@ def fetch_page(url: str, *, allow_private: bool = False) -> bytes:
     settings.set("DEFAULT", "SSRF_PROTECTION", "off" if allow_private else "on")
     response = fetch_response(url, decode=False, config=settings)
     if response is None:
+        if not allow_private and _is_private_host(parts.hostname or ""):
+            raise FetchError(
+                f"could not fetch {url}: {parts.hostname} is a loopback or private address, "
+                "which briefgen refuses by default (a page from the open web cannot make it "
+                "reach this machine's network); pass --allow-private to fetch from this "
+                "machine or network"
+            )
         raise FetchError(f"could not fetch {url}: no answer from the server")
     if response.status != 200:
         raise FetchError(f"could not fetch {url}: the server answered {response.status}")
@@ -60,6 +67,24 @@ def fetch_page(url: str, *, allow_private: bool = False) -> bytes:
     if not data:
         raise FetchError(f"could not fetch {url}: the page is empty")
     return bytes(data)
+
+
+def _is_private_host(host: str) -> bool:
+    """Whether trafilatura's guard refuses ``host``: any of its addresses not global."""
+    import ipaddress
+    import socket
+
+    try:
+        infos = socket.getaddrinfo(host, None)
+    except (OSError, UnicodeError):
+        return False
+    for info in infos:
+        try:
+            if not ipaddress.ip_address(str(info[4][0]).split("%")[0]).is_global:
+                return True
+        except ValueError:
+            continue
+    return False
 
 
 def file_name_for(url: str) -> str:

@@ -30,8 +30,63 @@ class HtmlArticle:
     self_names: tuple[str, ...] = ()
 
 
+# libxml2 (under lxml and trafilatura) stops at 256 levels of nesting and drops the rest of
+# the page, also the text after the nesting at normal depth. Wrappers deeper than this
+# are unwrapped (their text kept) before any parse.
+MAX_NESTING = 200
+_TAG = re.compile(
+    r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<(/?)([a-zA-Z][a-zA-Z0-9-]*)\b[^>]*?(/?)>",
+    re.S | re.I,
+)
+# Elements the parsers close on their own or that hold no content: they never nest deep.
+_FLAT = {
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+    "track", "wbr", "p", "li", "dt", "dd", "option", "tr", "td", "th", "html", "head", "body",
+}  # fmt: skip
+
+
+def flatten_deep_nesting(markup: str) -> str:
+    """``markup`` with the tags nested deeper than MAX_NESTING removed (not their text)."""
+    if markup.count("<") < MAX_NESTING:
+        return markup
+    out: list[str] = []
+    stack: list[tuple[str, bool]] = []  # (tag, kept)
+    depth, last, changed = 0, 0, False
+    for match in _TAG.finditer(markup):
+        closing, name, self_closing = match.group(2), match.group(3), match.group(4)
+        if name is None:
+            continue  # a comment, script or style: as it is
+        tag = name.lower()
+        if tag in _FLAT or self_closing:
+            continue
+        if not closing:
+            kept = depth < MAX_NESTING
+            stack.append((tag, kept))
+            depth += kept
+            if not kept:
+                out.append(markup[last : match.start()])
+                last, changed = match.end(), True
+            continue
+        if not any(t == tag for t, _ in stack):
+            continue  # a stray closing tag: the parsers ignore it too
+        while stack:
+            open_tag, kept = stack.pop()
+            depth -= kept
+            if open_tag == tag:
+                break
+        if not kept:
+            out.append(markup[last : match.start()])
+            last, changed = match.end(), True
+    if not changed:
+        return markup
+    out.append(markup[last:])
+    return "".join(out)
+
+
 def extract_html(markup: str) -> HtmlArticle:
     import trafilatura
+
+    markup = flatten_deep_nesting(markup)
 
     doc = trafilatura.bare_extraction(
         markup,

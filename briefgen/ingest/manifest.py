@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +23,8 @@ class ManifestEntry:
     outlet: str | None = None
     url: str | None = None
     published: str | None = None
+    # Where the entry is written (for messages); not part of what it says.
+    line: int | None = field(default=None, repr=False, compare=False)
 
     def published_date(self) -> dt.date | None:
         return dt.date.fromisoformat(self.published) if self.published else None
@@ -57,7 +59,7 @@ def read_manifest(path: Path) -> dict[str, ManifestEntry]:
 
 def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry:
     if value is None:
-        return ManifestEntry()
+        return ManifestEntry(line=line)
     if not isinstance(value, dict):
         raise SourceError(
             f"'{name}' must map to fields ({', '.join(FIELDS)}), not {_shown(value)}",
@@ -73,14 +75,22 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
             line=line_of(unknown[0]) if line_of is not None else line,
         )
     fields: dict[str, str | None] = {}
-    for field in FIELDS:
-        v = value.get(field)
-        if field == "published" and v is not None:
+    for key in FIELDS:
+        v = value.get(key)
+        if key == "published" and v is not None:
             v = _iso_date(v, name, path, line)
-        elif v is not None:
-            v = str(v)
-        fields[field] = v
-    return ManifestEntry(**fields)
+        elif v is not None and not isinstance(v, str):
+            # A mapping, a list or a number is no title, outlet or URL (`outlet: 12`);
+            # stored as its text it would show on the site as if someone wrote it so.
+            line_of = getattr(value, "line_of", None)
+            raise SourceError(
+                f"'{name}': {key} must be text, not {_shown(v)}; put it in quotes if the "
+                "text is meant",
+                path=path,
+                line=line_of(key) if line_of is not None else line,
+            )
+        fields[key] = v
+    return ManifestEntry(**fields, line=line)
 
 
 def _iso_date(value: Any, name: str, path: Path, line: int | None) -> str:

@@ -9,6 +9,7 @@ Markdown, HTML or template syntax.
 from __future__ import annotations
 
 import json
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +18,7 @@ import jinja2
 import yaml
 
 from briefgen.config import Config
-from briefgen.errors import ConfigError
+from briefgen.errors import ConfigError, TemplateError
 from briefgen.records.content import Content
 from briefgen.render import escape, links
 from briefgen.render.linker import format_count, format_date, shorten
@@ -42,7 +43,10 @@ class RenderedPages:
     pages: tuple[str, ...]
 
 
-def make_environment(templates: Path, *, search_article_text: bool = False) -> jinja2.Environment:
+def make_environment(
+    templates: Path, *, search_article_text: bool = False, shown: str = "site_templates"
+) -> jinja2.Environment:
+    """The templates' environment; ``shown``: the templates folder as messages name it."""
     if not templates.is_dir():
         raise ConfigError(
             "the site templates folder is missing; `briefgen init` writes one", path=templates
@@ -70,6 +74,9 @@ def make_environment(templates: Path, *, search_article_text: bool = False) -> j
         anchor=links.anchor,
         safe_url=escape.safe_url,
         search_article_text=search_article_text,
+        # For the messages of template errors (template_error).
+        templates_root=str(templates),
+        templates_shown=shown,
     )
     return env
 
@@ -98,6 +105,35 @@ def directory_urls(config: Config) -> bool:
 
 
 def render_page(env: jinja2.Environment, spec: PageSpec, index: Any) -> str:
+    try:
+        return _render_page(env, spec, index)
+    except Exception as exc:  # noqa: BLE001 - any failure inside a template is the template's
+        raise template_error(exc, env, f"while rendering {spec.path}") from None
+
+
+def template_error(exc: Exception, env: jinja2.Environment, doing: str) -> TemplateError:
+    """``exc``, raised by a template, as ``site_templates/FILE:LINE: what is wrong``: the
+    innermost template line the traceback passed through (jinja2 puts the templates' own
+    lines in it), or the line a syntax error names."""
+    root = Path(str(env.globals["templates_root"]))
+    shown = str(env.globals["templates_shown"])
+    if isinstance(exc, jinja2.TemplateSyntaxError):
+        name = exc.name or (Path(exc.filename).name if exc.filename else "?")
+        return TemplateError(
+            f"template syntax error: {exc.message}", path=f"{shown}/{name}", line=exc.lineno
+        )
+    if isinstance(exc, jinja2.TemplateNotFound):
+        return TemplateError(f"no template named '{exc.name}' ({doing})", path=shown)
+    place, line = shown, None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if Path(frame.filename).is_relative_to(root):
+            place = f"{shown}/{Path(frame.filename).relative_to(root).as_posix()}"
+            line = frame.lineno
+    what = str(exc) if isinstance(exc, jinja2.TemplateError) else f"{type(exc).__name__}: {exc}"
+    return TemplateError(f"{what} ({doing})", path=place, line=line)
+
+
+def _render_page(env: jinja2.Environment, spec: PageSpec, index: Any) -> str:
     template = env.get_template(spec.template)
     return template.render(
         page=spec.path,
@@ -137,11 +173,18 @@ class RenderedText:
 
 def render_pages(content: Content, config: Config) -> RenderedText:
     """Every page of ``content`` as Markdown, in memory (nothing is written)."""
-    env = make_environment(config.templates, search_article_text=config.search_article_text)
+    env = make_environment(
+        config.templates,
+        search_article_text=config.search_article_text,
+        shown=config.templates.relative_to(config.project).as_posix(),
+    )
     index = build_index(content)
     specs = list(site_pages(index, directory_urls(config)))
     for name in sorted({spec.template for spec in specs}):
-        env.get_template(name)  # compiled once, before the pages are shared out
+        try:
+            env.get_template(name)  # compiled once, before the pages are shared out
+        except Exception as exc:  # noqa: BLE001 - a template that does not compile
+            raise template_error(exc, env, "while compiling it") from None
 
     def render_share(share: list[PageSpec]) -> list[str]:
         return [render_page(env, spec, index) for spec in share]

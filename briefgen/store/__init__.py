@@ -35,6 +35,7 @@ from briefgen.store.validate import describe_changes, validate_files
 from briefgen.store.yamlio import DUMPED, PARSED, dumps_cache_file, parsed_cache_file, parsed_key
 
 __all__ = [
+    "EditedContent",
     "MergeOutcome",
     "StoreResult",
     "check_edits",
@@ -104,8 +105,10 @@ def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False
     # Keeping the state decoded for the next build needs nothing validation finds: done
     # by another process meanwhile (a cache by the file's bytes, so a refused build
     # leaves nothing wrong).
-    all_changed, _ = run_side_by_side(
-        lambda: _validate_and_write(files, state_file, list_files, config, dry_run=dry_run),
+    (all_changed, kept), _ = run_side_by_side(
+        lambda: _validate_and_write(
+            files, state_file, list_files, config, outcome.read, dry_run=dry_run
+        ),
         lambda: None if dry_run else remember_state(config, state_file[1], outcome.state),
         config,
     )
@@ -113,7 +116,12 @@ def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False
     return StoreResult(
         changed=all_changed,
         content=outcome.content,
-        warnings=outcome.warnings,
+        warnings=outcome.warnings
+        + tuple(
+            f"{rel}: saved while the build was writing content/; your edit is kept as "
+            "saved (build again to merge it)"
+            for rel in kept
+        ),
         notes=outcome.notes,
         diff=describe_changes(config, files, all_changed) if dry_run else "",
     )
@@ -124,11 +132,14 @@ def _validate_and_write(
     state_file: tuple[str, bytes],
     list_files: dict[str, list[str]],
     config: Config,
+    read: dict[str, str],
     *,
     dry_run: bool,
-) -> tuple[str, ...]:
+) -> tuple[tuple[str, ...], list[str]]:
     """Read the planned content files back as content/, then write those that differ and
-    the state, atomically. Returns the files changed or removed."""
+    the state, atomically, unless content/ is no longer what the merge read (``read``).
+    Returns the files changed or removed, and those an editor saved in the instant
+    between that last check and their move (kept as saved)."""
     # Whole files first (across processes, on a first build), then the list files' entries
     # (taken from those parses, or put together from parsed entries after a small change).
     parse_ahead(list(files.values()), config)
@@ -141,13 +152,19 @@ def _validate_and_write(
         if not path.exists() or path.read_bytes() != data:
             changed.append(rel)
     stale = tuple(sorted(_managed_existing(config) - set(written)))
+    kept: list[str] = []
     if not dry_run and (changed or stale):
-        write_tree(config.project, {rel: written[rel] for rel in changed}, delete=stale)
+        kept = write_tree(
+            config.project,
+            {rel: written[rel] for rel in changed},
+            delete=stale,
+            read=(config.content_dir, read),
+        )
     if not dry_run:
-        kept = [parsed_key(data) for data in written.values()] + entry_keys
-        PARSED.save(parsed_cache_file(config), kept)
+        parses = [parsed_key(data) for data in written.values()] + entry_keys
+        PARSED.save(parsed_cache_file(config), parses)
         DUMPED.save(dumps_cache_file(config))
-    return tuple(sorted(changed + list(stale)))
+    return tuple(sorted(changed + list(stale))), kept
 
 
 def load_valid_content(config: Config) -> tuple[Content, ReadResult]:

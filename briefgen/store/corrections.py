@@ -6,8 +6,7 @@ all three sides → merge field by field → drop references to what is gone (sa
 
 from __future__ import annotations
 
-import contextlib
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 from briefgen.config import Config
@@ -28,10 +27,12 @@ from briefgen.store.remap import (
 from briefgen.store.state import (
     MergeState,
     load_state,
+    missing_state_error,
     paragraphs_digest,
     state_from_content,
 )
 from briefgen.store.threeway import merge_content
+from briefgen.store.transaction import folder_snapshot
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,7 @@ class MergeOutcome:
     state: MergeState
     warnings: tuple[str, ...]  # conflicts and dropped references: worth a look
     notes: tuple[str, ...]  # renames, merges, deletions found this build
+    read: dict[str, str]  # the content/ merged: path → sha256 (content_snapshot)
 
 
 @dataclass(frozen=True)
@@ -48,33 +50,30 @@ class EditedContent:
     state: MergeState
     actions: EditorActions
     warnings: tuple[BriefgenError, ...]
-    # content/ as it stood when read: an editor who saves a file while the build runs
-    # NLP must not have that edit overwritten by a merge with what was read before.
-    fingerprint: tuple[tuple[str, int, int], ...] = ()
+    # content/ as it stood when read (project-relative path → sha256 of the bytes): an
+    # editor who saves a file while the build runs must not have that edit overwritten by
+    # a merge with what was read before. Compared again right before the write commits.
+    snapshot: dict[str, str] = field(default_factory=dict)
 
 
-def content_fingerprint(config: Config) -> tuple[tuple[str, int, int], ...]:
-    """(path, size, mtime) of every file under content/: changes when anyone saves one."""
-    out = []
-    for path in sorted(config.content.rglob("*")) if config.content.is_dir() else []:
-        with contextlib.suppress(OSError):
-            if path.is_file():
-                st = path.stat()
-                out.append(
-                    (path.relative_to(config.content).as_posix(), st.st_size, st.st_mtime_ns)
-                )
-    return tuple(out)
+def content_snapshot(config: Config) -> dict[str, str]:
+    """Every file under content/ with the sha256 of its bytes: changes when anyone saves."""
+    return folder_snapshot(config.project, config.content_dir)
 
 
-def read_edited(config: Config) -> EditedContent:
-    """content/ as people left it, with what they did; refuses what no merge can explain."""
-    fingerprint = content_fingerprint(config)
+def read_edited(config: Config, *, for_merge: bool = True) -> EditedContent:
+    """content/ as people left it, with what they did; refuses what no merge can explain
+    (``for_merge``: also a content/ with entries but no merge state)."""
+    snapshot = content_snapshot(config)
     state = load_state(config)
     result = read_content(config, allow_dangling=True)
     if result.content is None:
         raise ContentError(list(result.errors))
     ours = result.content
     if state is None:
+        if for_merge and has_entries(ours):
+            # Taking content/ as briefgen's own output would undo every correction in it.
+            raise missing_state_error(config)
         state = state_from_content(ours)
     actions = detect_edits(state, ours, config.content_dir)
     known = {kind: {e.id for e in kinds.entries(state.base, kind)} for kind in kinds.names()}
@@ -87,15 +86,78 @@ def read_edited(config: Config) -> EditedContent:
     ]
     if unexplained:
         raise ContentError(unexplained)
-    return EditedContent(ours, state, actions, result.warnings, fingerprint)
+    return EditedContent(ours, state, actions, result.warnings, snapshot)
+
+
+def renamed_sources(base: c.Content, proposed: c.Content) -> dict[str, str]:
+    """{old id: new id} for each seed renamed since the last build: a proposed source
+    with the same bytes (sha256) as exactly one source of the last proposal that is no
+    longer proposed."""
+    proposed_ids = {s.id for s in proposed.sources}
+    gone: dict[str, list[str]] = {}
+    for s in base.sources:
+        if s.id not in proposed_ids:
+            gone.setdefault(s.sha256, []).append(s.id)
+    before = {s.id for s in base.sources}
+    new: dict[str, list[str]] = {}
+    for s in proposed.sources:
+        if s.id not in before:
+            new.setdefault(s.sha256, []).append(s.id)
+    return {
+        olds[0]: new[sha][0]
+        for sha, olds in gone.items()
+        if len(olds) == 1 and len(new.get(sha, ())) == 1
+    }
+
+
+def rename_sources(content: c.Content, renamed: dict[str, str]) -> c.Content:
+    """``content`` with the renamed sources' ids, and every reference to them, changed."""
+    result: c.Content = _renamed(content, renamed)
+    return result
+
+
+def _renamed(value: Any, renamed: dict[str, str]) -> Any:
+    if isinstance(value, c.Ref):
+        new = renamed.get(value.source)
+        return value if new is None else replace(value, source=new)
+    if isinstance(value, c.SourceEntry):
+        return replace(
+            value,
+            id=renamed.get(value.id, value.id),
+            duplicate_of=renamed.get(value.duplicate_of or "", value.duplicate_of),
+        )
+    if isinstance(value, tuple):
+        return tuple(_renamed(v, renamed) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        changes = {}
+        for spec in fields(value):
+            old = getattr(value, spec.name)
+            new = _renamed(old, renamed)
+            if new is not old:
+                changes[spec.name] = new
+        return replace(value, **changes) if changes else value
+    return value
+
+
+def follow_renamed_sources(state: MergeState, renamed: dict[str, str]) -> MergeState:
+    paragraphs = {renamed.get(k, k): v for k, v in state.paragraphs.items()}
+    return replace(state, base=rename_sources(state.base, renamed), paragraphs=paragraphs)
+
+
+def has_entries(content: c.Content) -> bool:
+    return any(getattr(content, kind) for kind in (*KINDS, "sources"))
 
 
 def merge_with_edits(
     proposed: c.Content, config: Config, edited: EditedContent | None = None
 ) -> MergeOutcome:
-    if edited is None or edited.fingerprint != content_fingerprint(config):
+    if edited is None or edited.snapshot != content_snapshot(config):
         edited = read_edited(config)
     actions, state = edited.actions, edited.state
+    renamed = renamed_sources(state.base, proposed)
+    if renamed:
+        state = follow_renamed_sources(state, renamed)
+        edited = replace(edited, ours=rename_sources(edited.ours, renamed))
     gone = {kind: set(ids) for kind, ids in actions.deleted.items()}
 
     def prepare(content: c.Content) -> tuple[c.Content, list[Dropped]]:
@@ -135,7 +197,12 @@ def merge_with_edits(
         deleted=actions.deleted,
         ids=actions.ids,
     )
-    return MergeOutcome(merged, new_state, tuple(warnings), actions.notes)
+    notes = actions.notes + tuple(
+        f"{prefix}/sources/{old}.yaml: its seed was renamed (same sha256); the source and "
+        f"every reference to it follow, as {prefix}/sources/{new}.yaml"
+        for old, new in sorted(renamed.items())
+    )
+    return MergeOutcome(merged, new_state, tuple(warnings), notes, edited.snapshot)
 
 
 # The briefing's references are nested in its points and sides (not a kind's fields):

@@ -32,7 +32,7 @@ from briefgen.store.yamlio import (
     dump_yaml,
     indent_block,
     parsed_cache_file,
-    read_yaml,
+    yaml_from_bytes,
 )
 
 STATE_FILE = ".briefgen-state.yaml"
@@ -155,27 +155,60 @@ def _remembered(config: Config, data: bytes) -> MergeState | None:
     return state if isinstance(state, MergeState) else None
 
 
+UNREADABLE_ADVICE = (
+    "restore it from git (`git checkout -- {path}`); it is the base of the merge with your "
+    "corrections, and without it a build cannot tell them from briefgen's own output"
+)
+
+
 def load_state(config: Config) -> MergeState | None:
-    """The committed state, or None when there is none yet (a first build)."""
+    """The committed state, or None when there is none (a first build; read_edited
+    refuses a content/ that holds entries but no state)."""
     path = state_path(config)
-    if not path.exists():
-        return None
     display = path.relative_to(config.project).as_posix()
-    remembered = _remembered(config, path.read_bytes())
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        raise ContentError(
+            [BriefgenError(f"cannot read: {exc.strerror}; " + _advice(display), path=display)]
+        ) from None
+    remembered = _remembered(config, data)
     if remembered is not None:
         return remembered
     PARSED.load(parsed_cache_file(config))
-    doc = read_yaml(path, display).data
     problems = Problems()
+    try:
+        doc = yaml_from_bytes(data, path, display).data
+    except BriefgenError as exc:  # invalid YAML (a git conflict left in it, say)
+        raise ContentError([exc, BriefgenError(_advice(display), path=display)]) from None
     state = _decode_state(doc, display, problems)
     if problems.errors or state is None:
         hint = BriefgenError(
-            "briefgen's merge state is unreadable; restore it from git, or delete it to "
-            "treat content/ as briefgen's own output",
-            path=display,
+            "briefgen's merge state is unreadable; " + _advice(display), path=display
         )
         raise ContentError([*problems.errors, hint])
     return state
+
+
+def _advice(display: str) -> str:
+    return UNREADABLE_ADVICE.format(path=display)
+
+
+def missing_state_error(config: Config) -> ContentError:
+    display = state_path(config).relative_to(config.project).as_posix()
+    return ContentError(
+        [
+            BriefgenError(
+                "briefgen's merge state is missing, but content/ holds entries; "
+                + _advice(display)
+                + " (and would undo them). Nothing was written. To start over from the "
+                "sources instead, move content/ away and build",
+                path=display,
+            )
+        ]
+    )
 
 
 def _decode_state(doc: Any, display: str, problems: Problems) -> MergeState | None:

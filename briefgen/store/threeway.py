@@ -126,7 +126,8 @@ def merge_sources(
     theirs: c.Content,
     conflicts: list[Conflict],
 ) -> tuple[c.SourceEntry, ...]:
-    """Sources follow seeds/: one per seed, with an editor's corrections of its fields."""
+    """Sources follow seeds/: one per seed, with an editor's corrections of its fields,
+    and the sources editors added themselves."""
     b = {s.id: s for s in base.sources}
     o = {s.id: s for s in ours.sources}
     out = []
@@ -154,6 +155,10 @@ def merge_sources(
                     Conflict(file, entry.id, "paragraphs", "(your text)", "(new text)")
                 )
         out.append(replace(merged, paragraphs=paragraphs))
+    # A source an editor added (in content/ only: briefgen never proposed it) stays, like
+    # any entry an editor adds; one briefgen proposed before has lost its seed and goes.
+    found = {s.id for s in theirs.sources}
+    out.extend(s for s in ours.sources if s.id not in found and s.id not in b)
     return tuple(out)
 
 

@@ -9,6 +9,7 @@ import pytest
 from story import S1, S2, D, Story, proposal, ref, source, with_quote_speaker
 
 from briefgen.errors import ContentError
+from briefgen.pickle_files import write_pickle
 from briefgen.records import content as c
 from briefgen.store import check_edits, store_content
 from briefgen.store.state import load_state
@@ -470,7 +471,7 @@ def test_a_parse_cache_saved_by_other_code_is_not_used(story: Story) -> None:
     def read_quotes_with_cache(tag: str) -> int:
         # A cache that says quotes.yaml holds no quotes, saved under ``tag``.
         entries = {yamlio.parsed_key(raw): pickle.dumps(yamlio.LineList())}
-        cache.write_bytes(pickle.dumps({"tag": tag, "entries": entries}))
+        write_pickle(cache, {"tag": tag, "entries": entries})
         yamlio.PARSED.clear()
         try:
             yamlio.PARSED.load(cache)

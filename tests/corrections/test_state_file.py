@@ -39,10 +39,11 @@ def test_a_broken_state_stops_the_build_and_says_how_to_recover(story: Story) ->
     message = str(info.value)
     assert "content/.briefgen-state.yaml" in message
     assert "lacks the required field 'name'" in message
-    assert "delete it to treat content/ as briefgen's own output" in message
+    assert "restore it from git (`git checkout -- content/.briefgen-state.yaml`)" in message
 
 
-def test_without_a_state_content_is_taken_as_briefgens_own_output(story: Story) -> None:
+def test_without_a_state_a_content_with_entries_is_refused_and_kept(story: Story) -> None:
+    # Taking content/ as briefgen's own output would undo the edit (issue 22, case 3).
     story.build(proposal())
     story.path(STATE_FILE).unlink()
     story.edit_entry(
@@ -50,10 +51,11 @@ def test_without_a_state_content_is_taken_as_briefgens_own_output(story: Story) 
         "q-there-are-certain-positive-shifts",
         lambda q: q.update(speaker="dmytro-kuleba"),
     )
-    story.build(proposal())  # nothing to tell an edit from an old proposal: briefgen's wins
-    quote = story.entry("quotes.yaml", "q-there-are-certain-positive-shifts")
-    assert quote["speaker"] == "vladimir-putin"
-    assert story.path(STATE_FILE).exists()
+    before = story.snapshot()
+    with pytest.raises(ContentError) as info:
+        story.build(proposal())
+    assert "content/.briefgen-state.yaml: briefgen's merge state is missing" in str(info.value)
+    assert story.snapshot() == before
 
 
 def test_a_merged_result_with_a_broken_reference_is_never_written(story: Story) -> None:

@@ -22,11 +22,6 @@ def _random_binary() -> bytes:
     return b"\x89PNG\r\n\x1a\n" + bytes(rng.randrange(256) for _ in range(20_000))
 
 
-def _nested_html(levels: int) -> bytes:
-    para = b"<p>The ministers met in the city on Thursday and agreed to talk again.</p>"
-    return b"<html><body>" + b"<div>" * levels + para + b"</div>" * levels + b"</body></html>"
-
-
 def _long_text() -> bytes:
     para = "The ministers met again on Thursday, officials said in a statement. " * 20
     return ("\n\n".join([para] * 800)).encode()
@@ -41,8 +36,6 @@ BAD_FILES: dict[str, tuple[bytes, str]] = {
     "c1-noise.txt": (bytes(range(128, 256)) * 60, "readable text"),
     "one-line-20mb.txt": (b"word " * 4_000_000, "too large"),
     "long-text.txt": (_long_text(), "too long"),
-    "nested-5000.html": (_nested_html(5000), "no article text"),
-    "nested-300.html": (_nested_html(300), "no article text"),
     "only-scripts.html": (
         b"<html><head><script>var a = 1;</script></head><body>"
         b"<script src='x.js'></script><noscript>Enable JavaScript</noscript>"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import pickle
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -20,6 +19,7 @@ from briefgen.ingest.corpus import (
     shingles,
 )
 from briefgen.parallel import code_fingerprint
+from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records.source import Paragraph, Source
 from briefgen.source_memo import memo_path, source_digest
 
@@ -102,7 +102,7 @@ def test_undated_source_is_dated_through_the_story_it_shares(tmp_path) -> None:
     # The mentions were kept (one memo entry per source), and read back they date the
     # same; without them, the same.
     path = memo_path(config, "dated-mentions")
-    code, kept = pickle.loads(path.read_bytes())
+    code, kept = read_pickle(path)
     assert code == code_fingerprint("ingest", "records")
     assert kept == {source_digest(x): dated_mentions(x) for x in (dated, undated)}
     again = remembered_dating((dated, undated), config)
@@ -199,10 +199,10 @@ def test_shingles_are_kept_for_the_next_build_and_redone_for_a_changed_source(
     assert first["b"] < first["a"] and len(first["a"]) > 40
     # Read back, not cut again: a value planted in the memo under this code is returned.
     path = memo_path(config, "shingles")
-    code, values = pickle.loads(path.read_bytes())
+    code, values = read_pickle(path)
     assert code == code_fingerprint("ingest", "records")
     values[source_digest(a)] = frozenset({1, 2, 3})
-    path.write_bytes(pickle.dumps((code, values)))
+    write_pickle(path, (code, values))
     assert remembered_shingles((a, b), config)["a"] == frozenset({1, 2, 3})
     # A source whose paragraphs changed is cut again.
     changed = source("a", [*WIRE[:2], "Prosecutors charged the owners on Friday."])

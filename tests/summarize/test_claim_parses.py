@@ -8,6 +8,7 @@ from pathlib import Path
 
 from briefgen import build, parse_cache
 from briefgen.config import Config
+from briefgen.pickle_files import write_pickle
 from briefgen.progress import Reporter
 from briefgen.summarize.disputes import claim_sentence_texts
 
@@ -33,14 +34,13 @@ def test_extraction_leaves_every_claim_sentence_parsed(tmp_path: Path) -> None:
 
 
 def test_a_damaged_parse_cache_entry_is_parsed_again(tmp_path: Path) -> None:
-    import pickle
 
     config = Config(project=tmp_path, jobs=1)
     text = "The ministry denied that the strike had hit the hospital."
     keys, _, parsed = parse_cache._update([text], config, parallel=False)
     assert parsed == 1
     path = parse_cache._cache_file(config)
-    path.write_bytes(pickle.dumps({keys[0]: ("not", "columns")}))
+    write_pickle(path, {keys[0]: ("not", "columns")})
     (doc,) = parse_cache.parse_sentences([text], config)
     assert doc.text == text and any(t.lemma_ == "deny" for t in doc)
 

@@ -4,10 +4,10 @@ gives; a changed source is split again; a bad or foreign memo is a miss."""
 from __future__ import annotations
 
 import dataclasses
-import pickle
 from pathlib import Path
 
 from briefgen.config import Config
+from briefgen.pickle_files import write_pickle
 from briefgen.records.source import Paragraph, Source
 from briefgen.source_memo import source_digest
 from briefgen.summarize import sentence_memo
@@ -86,11 +86,11 @@ def test_a_damaged_or_foreign_memo_is_split_again(
     # A memo written by other code (another fingerprint) is not read …
     source = story_sources[0]
     lie = {source_digest(source): (("p1", "Invented words here.", ("invented",)),)}
-    path.write_bytes(pickle.dumps(("other code", lie)))
+    write_pickle(path, ("other code", lie))
     assert build_corpus(story_sources, config).sentences == fresh
     # … while this code's is (which is why the memo is keyed by the code).
-    path.write_bytes(pickle.dumps((sentence_memo._code(), lie)))
+    write_pickle(path, (sentence_memo._code(), lie))
     assert SentenceMemo.load(config).sentences(source)[0].text == "Invented words here."
     # A malformed entry under the right code is split again.
-    path.write_bytes(pickle.dumps((sentence_memo._code(), {source_digest(source): ("x",)})))
+    write_pickle(path, (sentence_memo._code(), {source_digest(source): ("x",)}))
     assert build_corpus(story_sources, config).sentences == fresh
