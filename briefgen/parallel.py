@@ -20,6 +20,9 @@ from briefgen.store.transaction import STATE_DIR
 In = TypeVar("In")
 Out = TypeVar("Out")
 
+# Where per-source jobs run: run_all below (this machine), or cluster.ClusterRunner.
+Runner = Callable[[Callable[[Any, Config], Any], Sequence[Any], Config], Iterator[tuple[int, Any]]]
+
 _CODE_FINGERPRINTS: dict[str, str] = {}
 
 
