@@ -122,7 +122,8 @@ def ingest_all(
 
         runner = host
         jobs = [replace(job, raw=ingest.read_source_bytes(Path(job.path_text), config)) for job in jobs]
-    for j, source in reporter.track(runner(_ingest_one, jobs, config), len(jobs), "ingest"):
+    label = f"ingest on {config.scheduler}" if runner is not run_all else "ingest"
+    for j, source in reporter.track(runner(_ingest_one, jobs, config), len(jobs), label):
         index, _, key = todo[j]
         cache.put(key, source)
         results[index] = source
@@ -177,17 +178,19 @@ def extract_all(
     from briefgen.summarize.disputes import claim_sentence_texts
 
     claims = [t for source in pending for t in claim_sentence_texts(source)]
-    for j, facts in reporter.track(run, len(pending), "extract"):
+    label = f"extract on {config.scheduler}" if isinstance(host, ClusterRunner) else "extract"
+    for j, facts in reporter.track(run, len(pending), label):
         index, key = todo[j]
         cache.put(key, facts)
         results[index] = facts
     if todo:
-        if host is None:
-            from briefgen.parse_cache import prefill_parses
+        with reporter.stage("parse claim sentences"):
+            if host is None:
+                from briefgen.parse_cache import prefill_parses
 
-            parsed = prefill_parses(claims, config)
-        else:
-            parsed = host.prefill_parses(claims)
+                parsed = prefill_parses(claims, config)
+            else:
+                parsed = host.prefill_parses(claims)
         reporter.detail(f"parsed {parsed} claim sentences")
     if host is not None:
         host.close()  # the build's NLP is done: the model's memory is freed before merging
@@ -201,7 +204,8 @@ def propose_content(
     sources = ingest_all(config, reporter, host)
     reporter.detail(f"ingested {len(sources)} sources")
     facts, extracted = extract_all(sources, config, reporter, host)
-    return merge_and_summarize(sources, facts, config), extracted
+    with reporter.stage("merge and summarize"):
+        return merge_and_summarize(sources, facts, config), extracted
 
 
 def merge_and_summarize(
@@ -249,8 +253,9 @@ def update_content(
     with nlp_host(config) as host:
         edited = check_edits(config)
         proposed, extracted = propose_content(config, reporter, host)
-    outcome = merge_with_edits(proposed, config, edited)
-    stored, rendered = store_and_render(outcome, config, dry_run=frozen, render=render)
+    with reporter.stage("store content/" + (" and render" if render else "")):
+        outcome = merge_with_edits(proposed, config, edited)
+        stored, rendered = store_and_render(outcome, config, dry_run=frozen, render=render)
     for note in stored.notes:
         reporter.info(note)
     for warning in stored.warnings:
@@ -304,5 +309,6 @@ def render_and_publish(
     pages = write_rendered(rendered, config)
     reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
     if publish:
-        publish_site(config)
+        with reporter.stage("publish"):
+            publish_site(config)
     return pages, publish
