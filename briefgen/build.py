@@ -121,7 +121,9 @@ def ingest_all(
         from pathlib import Path
 
         runner = host
-        jobs = [replace(job, raw=ingest.read_source_bytes(Path(job.path_text), config)) for job in jobs]
+        jobs = [
+            replace(job, raw=ingest.read_source_bytes(Path(job.path_text), config)) for job in jobs
+        ]
     label = f"ingest on {config.scheduler}" if runner is not run_all else "ingest"
     for j, source in reporter.track(runner(_ingest_one, jobs, config), len(jobs), label):
         index, _, key = todo[j]
@@ -147,8 +149,8 @@ def extract_all(
 ) -> tuple[tuple[SourceFacts, ...], int]:
     """The facts of every source, from the cache or by NLP: in ``host`` (spaCy loaded
     there ahead of time, or a Dask cluster) when there is one, else in this process and
-    its workers. The host is closed here, when the build's NLP is done: its memory is freed before the
-    merge, and its time counts in this stage."""
+    its workers. The host is closed here, when the build's NLP is done: its memory is
+    freed (or the cluster let go) before the merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
     fingerprint = code_fingerprint("extract", "records", "nlp.py")
     results: list[SourceFacts | None] = [None] * len(sources)

@@ -9,7 +9,7 @@ from typing import Any
 from distributed import WorkerPlugin
 
 
-class SpacyOnWorker(WorkerPlugin):  # type: ignore[misc]
+class SpacyOnWorker(WorkerPlugin):
     """spaCy loaded when a worker joins the cluster (or restarts after dying), so that
     the first source it is sent does not pay for the load, and never again there (the
     loader is cached per process)."""

@@ -105,7 +105,7 @@ def load_config(project: Path, **overrides: Any) -> Config:
         if key in overrides and overrides[key] is not None:
             problem = _value_problem(key, overrides[key])
             if problem:  # a command-line option: no file and line to name
-                raise ConfigError(problem.replace("setting", "option --" + key, 1))
+                raise ConfigError(problem.replace(f"setting '{key}'", f"option --{key}", 1))
     return config
 
 

@@ -18,16 +18,17 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.errors import PublishError
 
-# Material's index (search_index.json) at this many sources is about the size that a
-# Pagefind query fetches (its script, wasm and index chunks); see README "Search".
-AUTO_PAGEFIND_SOURCES = 100
+# Near this many sources Material's index (search_index.json, gzipped) outgrows what a
+# first Pagefind query fetches (its script, wasm and index chunks, gzipped, ~150 KB and
+# flat): measured at 5 and 100 sources, the lines cross at about 440. See README "Search".
+AUTO_PAGEFIND_SOURCES = 400
 THEME = Path(__file__).parent / "search_theme"
 # What the templates keep out of Material's index stays out of Pagefind's.
 _EXCLUDED = "[data-search-exclude], .headerlink"  # and the headings' ¶ permalinks
 
 
 def chosen_search(config: Config) -> str:
-    """"material" or "pagefind": the setting, or for "auto" the briefing's size."""
+    """ "material" or "pagefind": the setting, or for "auto" the briefing's size."""
     if config.search != "auto":
         return config.search
     sources = config.content / "sources"
