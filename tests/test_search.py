@@ -18,6 +18,12 @@ from briefgen.search_index import AUTO_PAGEFIND_SOURCES, chosen_search
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def tree(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()
+    }
+
+
 def with_sources(root: Path, count: int, search: str = "auto") -> Config:
     folder = root / "content" / "sources"
     folder.mkdir(parents=True)
@@ -55,6 +61,11 @@ def test_a_built_site_has_the_chosen_search_only(
         assert any((site / "pagefind" / "index").iterdir())
         assert not (site / "search").exists()
         assert "data-pagefind-body" in home and "md-search__input" not in home
+        # The same pages give the same index, byte for byte.
+        first = tree(site / "pagefind")
+        again = CliRunner().invoke(main, ["render", "--project", str(project)])
+        assert again.exit_code == 0, again.output
+        assert tree(site / "pagefind") == first
     else:
         assert (site / "search" / "search_index.json").is_file()
         assert not (site / "pagefind").exists()

@@ -5,6 +5,7 @@ worker killed while it extracts."""
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -265,4 +266,26 @@ def test_a_worker_that_dies_again_is_reported(corpus: Corpus, tmp_path: Path) ->
     assert result.exit_code == 9, result.output
     assert result.output.startswith("error: seeds/")
     assert "a Dask worker died each time it ran this job" in result.output
+    assert content_files(project) == before
+
+
+def test_workers_running_other_code_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.parallel import _CODE_FINGERPRINTS
+
+    # This process stands for a build whose extraction code differs from the workers'.
+    monkeypatch.setitem(_CODE_FINGERPRINTS, ",".join(cluster._FINGERPRINTED), "0" * 16)
+    project = tmp_path / "p"
+    assert run("init", str(project)).exit_code == 0
+    (project / "seeds" / "a.txt").write_text("Officials met on Monday.\n", encoding="utf-8")
+    before = content_files(project)
+    result = run("extract", "--project", str(project), "--scheduler", "local:1")
+    assert result.exit_code == 2, result.output
+    assert re.fullmatch(
+        r"error: the Dask workers at tcp://127\.0\.0\.1:\d+ run another version of "
+        r"briefgen's ingest and extraction code than this build; install the same "
+        r"briefgen on every worker\n",
+        result.output,
+    ), result.output
     assert content_files(project) == before
