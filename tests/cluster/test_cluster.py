@@ -153,6 +153,13 @@ def test_separate_scheduler_and_workers_ran_every_source(
         assert len(ingests) == len(extractions) == SOURCES
         assert {w for _, w in ran} <= workers
         assert any(k.startswith("briefgen-_parse_chunk-") for k, _ in ran)
+        # Each worker loaded the model once (when it joined) and reused it for every job.
+        from briefgen.nlp import load_pipeline
+
+        loads = client.run(load_pipeline.cache_info)
+        assert set(loads) == workers
+        assert all(info.misses == 1 for info in loads.values()), loads
+        assert sum(info.hits for info in loads.values()) >= SOURCES
 
         # A rebuild finds every source in the per-source cache: nothing is sent.
         again = run("extract", "--project", str(project), "--scheduler", separate_cluster)
