@@ -52,7 +52,6 @@ class ClusterRunner:
         self.config = config
         self.client: Any = None
         self.cluster: Any = None
-        self.sent = 0  # jobs sent, for the report
 
     def __call__(
         self, func: Callable[[In, Config], Out], items: Sequence[In], config: Config
@@ -74,7 +73,6 @@ class ClusterRunner:
             client.submit(func, item, config, key=f"briefgen-{func.__name__}-{i}-{token}")
             for i, item in enumerate(items)
         ]
-        self.sent += len(futures)
         index = {future.key: i for i, future in enumerate(futures)}
         try:
             # As they finish, so that the progress bar moves with the cluster.

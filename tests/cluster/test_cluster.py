@@ -296,3 +296,18 @@ def test_workers_running_other_code_are_refused(
         result.output,
     ), result.output
     assert content_files(project) == before
+
+
+def test_a_bad_source_on_the_cluster_is_the_same_error_as_here(tmp_path: Path) -> None:
+    outputs = []
+    for where in (["--jobs", "1"], ["--scheduler", "local:1"]):
+        project = tmp_path / where[-1].replace(":", "")
+        assert run("init", str(project)).exit_code == 0
+        seeds = project / "seeds"
+        (seeds / "a.txt").write_text("Officials met on Monday.\n", encoding="utf-8")
+        (seeds / "b.txt").write_bytes(b"Talks\x00 resumed\x00 in\x00 Istanbul\x00.\n" * 20)
+        result = run("extract", "--project", str(project), *where)
+        assert result.exit_code == 3, result.output
+        outputs.append(result.output)
+    assert outputs[0] == outputs[1]
+    assert outputs[0].startswith("error: seeds/b.txt: ")
