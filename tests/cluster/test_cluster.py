@@ -311,3 +311,44 @@ def test_a_bad_source_on_the_cluster_is_the_same_error_as_here(tmp_path: Path) -
         outputs.append(result.output)
     assert outputs[0] == outputs[1]
     assert outputs[0].startswith("error: seeds/b.txt: ")
+
+
+def test_ctrl_c_leaves_nothing_running_on_the_cluster(corpus: Corpus, tmp_path: Path) -> None:
+    import _thread
+
+    from distributed import Client, LocalCluster
+
+    project = generated(corpus, tmp_path / "p", 3)
+    for n in range(3):
+        (project / "seeds" / f"long{n}.txt").write_text(_long_article(corpus), encoding="utf-8")
+    before = content_files(project)
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
+        ) as local,
+        Client(local) as client,
+    ):
+
+        def interrupt_when_extracting() -> None:
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                running = [k for keys in client.processing().values() for k in keys]
+                if any(str(k).startswith("briefgen-extract_source-") for k in running):
+                    _thread.interrupt_main()  # what Ctrl-C does
+                    return
+                time.sleep(0.05)
+
+        watcher = threading.Thread(target=interrupt_when_extracting)
+        watcher.start()
+        result = run("extract", "--project", str(project), "--scheduler", local.scheduler_address)
+        watcher.join()
+        assert result.exit_code == 130, result.output
+        assert "interrupted" in result.output
+        # The scheduler holds no briefgen task any more: none queued, none running.
+        deadline = time.monotonic() + 30
+        left = ["?"]
+        while left and time.monotonic() < deadline:
+            left = [k for k in local.scheduler.tasks if str(k).startswith("briefgen-")]
+            time.sleep(0.1)
+        assert left == []
+    assert content_files(project) == before
