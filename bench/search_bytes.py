@@ -36,23 +36,26 @@ def _is_search(url: str) -> bool:
     return "/pagefind/" in url or "/search/search_index" in url or "workers/search" in url
 
 
-def measure(site: Path, queries: list[str]) -> list[dict[str, Any]]:
-    from playwright.sync_api import sync_playwright
-
+def measure(site: Path, queries: list[str], browser: Any = None) -> list[dict[str, Any]]:
+    """One row per query; in ``browser`` (a Playwright chromium) or one launched here."""
     handler = functools.partial(_Quiet, directory=str(site))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     base = f"http://127.0.0.1:{server.server_address[1]}"
-    rows = []
     try:
+        if browser is not None:
+            return [_one_query(browser, base, query) for query in queries]
+        from playwright.sync_api import sync_playwright
+
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
-            for query in queries:
-                rows.append(_one_query(browser, base, query))
-            browser.close()
+            launched = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS)
+            try:
+                return [_one_query(launched, base, query) for query in queries]
+            finally:
+                launched.close()
     finally:
         server.shutdown()
-    return rows
+        server.server_close()
 
 
 def _one_query(browser: Any, base: str, query: str) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import sys
 import threading
 from collections.abc import Iterator
 from dataclasses import replace
@@ -93,3 +94,19 @@ def test_opened_from_disk_the_box_says_search_needs_a_server(
         assert all(url.startswith("file://") for url in requested)
     finally:
         context.close()
+
+
+def test_search_bytes_counts_what_a_pagefind_query_fetches(
+    browser: Any, pagefind_site: Path
+) -> None:
+    root = str(Path(__file__).resolve().parents[2])
+    if root not in sys.path:  # bench/ is imported as a package from the repository root
+        sys.path.insert(0, root)
+    from bench.search_bytes import measure
+
+    [row] = measure(pagefind_site, ["Kuleba"], browser)
+    assert row["search"] == "pagefind"
+    on_disk = sum(p.stat().st_size for p in (pagefind_site / "pagefind").rglob("*") if p.is_file())
+    # The script, its wasm, the index entry and chunks and a few fragments: not all of it.
+    assert row["requests"] >= 5
+    assert 0 < row["gzip_bytes"] <= row["bytes"] < on_disk
