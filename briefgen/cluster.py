@@ -63,9 +63,9 @@ class ClusterRunner:
     def _run(
         self, func: Callable[[In, Config], Out], items: Sequence[In], config: Config
     ) -> Iterator[tuple[int, Out]]:
+        client = self._connect()  # first: it says what to install when Dask is missing
         from distributed import as_completed
 
-        client = self._connect()
         token = _token()
         # No retries of a job that raised: a source's error is the same on any worker. A
         # worker that dies is another matter: the scheduler sends its jobs elsewhere.
