@@ -45,6 +45,8 @@ class Settings:
     incremental: bool
     interval: float
     proxy_extract: bool = False
+    scheduler: str | None = None  # briefgen build --scheduler (a Dask cluster)
+    search: str | None = None  # briefgen.yaml's search: (material, pagefind, auto)
 
 
 def child_env() -> dict[str, str]:
@@ -64,6 +66,8 @@ def _run(cmd: list[str], cwd: Path, settings: Settings, what: str) -> Measured:
 
 def build_flags(settings: Settings) -> list[str]:
     flags = ["--jobs", str(settings.jobs)]
+    if settings.scheduler:
+        flags += ["--scheduler", settings.scheduler]
     return [*flags, "--proxy-extract"] if settings.proxy_extract else flags
 
 
@@ -124,6 +128,7 @@ def build_summary(report: dict[str, Any], measured: Measured) -> dict[str, Any]:
         "pages": report["pages"],
         "site_bytes": report["site_bytes"],
         "search_index_bytes": report["search_index_bytes"],
+        "pagefind_bytes": report.get("pagefind_bytes"),
         "missing_stage_functions": report["missing_stage_functions"],
     }
 
@@ -149,6 +154,9 @@ def measure_size(
 ) -> dict[str, Any]:
     here = workdir / f"n{count}"
     project = make_project(corpus, ROOT, here / "project", count, settings.seed)
+    if settings.search:
+        with (project.root / "briefgen.yaml").open("a", encoding="utf-8") as yaml:
+            yaml.write(f"search: {settings.search}\n")
     texts = here / "texts.json"
     result: dict[str, Any] = {"sources": count, "generated_words": project.words}
     jobs = build_flags(settings)

@@ -83,6 +83,16 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="time a stand-in extractor (spaCy over every paragraph) instead "
         "of briefgen's, e.g. while the real one is a placeholder",
     )
+    parser.add_argument(
+        "--scheduler",
+        help="run ingest and extraction on a Dask cluster: briefgen build --scheduler "
+        "ADDRESS (e.g. local:2 for a LocalCluster of two workers beside the process pool)",
+    )
+    parser.add_argument(
+        "--search",
+        choices=("auto", "material", "pagefind"),
+        help="the generated projects' search: setting (default: briefgen's, auto)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="print only the table")
     return parser.parse_args(argv)  # fmt: skip
 
@@ -136,6 +146,8 @@ def main(argv: list[str]) -> int:
         incremental=not args.no_incremental,
         interval=args.interval,
         proxy_extract=args.proxy_extract,
+        scheduler=args.scheduler,
+        search=args.search,
     )
     from briefgen.config import load_config
     from briefgen.nlp import load_pipeline

@@ -128,6 +128,8 @@ def run_build(args: argparse.Namespace) -> dict[str, Any]:
     recorder = Recorder()
     missing = instrument(recorder)
     argv = ["build", "--project", str(args.project), "-q", "--jobs", str(args.jobs)]
+    if args.scheduler:
+        argv += ["--scheduler", args.scheduler]
     if args.no_site:
         argv.append("--no-site")
     start, cpu0 = time.monotonic(), cpu_seconds()
@@ -158,6 +160,10 @@ def run_build(args: argparse.Namespace) -> dict[str, Any]:
         "site_files": site_files,
         "site_bytes": site_bytes if not args.no_site else None,
         "search_index_bytes": index.stat().st_size if index.exists() and not args.no_site else None,
+        # Pagefind's whole bundle; a reader fetches a small part per query (search_bytes.py).
+        "pagefind_bytes": _tree_bytes(config.site / "pagefind")[1]
+        if (config.site / "pagefind").is_dir() and not args.no_site
+        else None,
     }
 
 
@@ -200,6 +206,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     build.add_argument("--no-site", action="store_true")
     build.add_argument("--dump-texts", type=Path)
     build.add_argument("--proxy-extract", action="store_true")
+    build.add_argument("--scheduler")
     build.add_argument("--out", type=Path, required=True)
     spacy = sub.add_parser("spacy")
     spacy.add_argument("--texts", type=Path, required=True)

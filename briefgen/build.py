@@ -7,14 +7,16 @@ are cached by content hash, so a rebuild after a YAML edit runs no NLP.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from briefgen import extract, ingest
+from briefgen.cluster import ClusterRunner, cluster_runner
 from briefgen.config import Config
 from briefgen.errors import FolderChangedError
 from briefgen.extract_host import ExtractionHost, extraction_host
 from briefgen.merge import merge_facts
-from briefgen.parallel import ResultCache, cache_key, code_fingerprint, run_all
+from briefgen.parallel import ResultCache, Runner, cache_key, code_fingerprint, run_all
 from briefgen.progress import Reporter
 from briefgen.publish import publish_site
 from briefgen.records.content import Content
@@ -50,12 +52,21 @@ class BuildReport:
 class _IngestJob:
     path_text: str
     manifest: ingest.ManifestEntry | None
+    # The file's bytes, read here, for a job that runs on another machine.
+    raw: bytes | None = None
 
 
 def _ingest_one(job: _IngestJob, config: Config) -> Source:
     from pathlib import Path
 
+    if job.raw is not None:
+        return ingest.ingest_bytes(job.raw, Path(job.path_text), config, job.manifest)
     return ingest.ingest_source(Path(job.path_text), config, job.manifest)
+
+
+# Where the build's NLP runs when not in its own process: a spaCy host forked on this
+# machine, or a Dask cluster (which also ingests).
+NlpHost = ExtractionHost | ClusterRunner
 
 
 @dataclass(frozen=True)
@@ -93,7 +104,9 @@ def preload_spacy(new_sources: int, config: Config) -> bool:
     return 0 < new_sources < config.job_count()
 
 
-def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
+def ingest_all(
+    config: Config, reporter: Reporter, host: NlpHost | None = None
+) -> tuple[Source, ...]:
     keyed = _keyed_sources(config)
     cache = ResultCache(config, "ingest")
     fingerprint = code_fingerprint("ingest", "records")
@@ -107,7 +120,16 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
         else:
             todo.append((i, item.job, item.key))
     jobs = [job for _, job, _ in todo]
-    for j, source in reporter.track(run_all(_ingest_one, jobs, config), len(jobs), "ingest"):
+    runner: Runner = run_all
+    if isinstance(host, ClusterRunner):
+        from pathlib import Path
+
+        runner = host
+        jobs = [
+            replace(job, raw=ingest.read_source_bytes(Path(job.path_text), config)) for job in jobs
+        ]
+    label = f"ingest on {config.scheduler}" if runner is not run_all else "ingest"
+    for j, source in reporter.track(runner(_ingest_one, jobs, config), len(jobs), label):
         index, _, key = todo[j]
         cache.put(key, source)
         results[index] = source
@@ -127,12 +149,12 @@ def extract_all(
     sources: tuple[Source, ...],
     config: Config,
     reporter: Reporter,
-    host: ExtractionHost | None = None,
+    host: NlpHost | None = None,
 ) -> tuple[tuple[SourceFacts, ...], int]:
     """The facts of every source, from the cache or by NLP: in ``host`` (spaCy loaded
-    there ahead of time) when there is one, else in this process and its workers. The
-    host is closed here, when the build's NLP is done: its memory is freed before the
-    merge, and its time counts in this stage."""
+    there ahead of time, or a Dask cluster) when there is one, else in this process and
+    its workers. The host is closed here, when the build's NLP is done: its memory is
+    freed (or the cluster let go) before the merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
     fingerprint = code_fingerprint("extract", "records", "nlp.py")
     results: list[SourceFacts | None] = [None] * len(sources)
@@ -162,17 +184,19 @@ def extract_all(
     from briefgen.summarize.disputes import claim_sentence_texts
 
     claims = [t for source in pending for t in claim_sentence_texts(source)]
-    for j, facts in reporter.track(run, len(pending), "extract"):
+    label = f"extract on {config.scheduler}" if isinstance(host, ClusterRunner) else "extract"
+    for j, facts in reporter.track(run, len(pending), label):
         index, key = todo[j]
         cache.put(key, facts)
         results[index] = facts
     if todo:
-        if host is None:
-            from briefgen.parse_cache import prefill_parses
+        with reporter.stage("parse claim sentences"):
+            if host is None:
+                from briefgen.parse_cache import prefill_parses
 
-            parsed = prefill_parses(claims, config)
-        else:
-            parsed = host.prefill_parses(claims)
+                parsed = prefill_parses(claims, config)
+            else:
+                parsed = host.prefill_parses(claims)
         reporter.detail(f"parsed {parsed} claim sentences")
     if host is not None:
         host.close()  # the build's NLP is done: the model's memory is freed before merging
@@ -180,13 +204,14 @@ def extract_all(
 
 
 def propose_content(
-    config: Config, reporter: Reporter, host: ExtractionHost | None = None
+    config: Config, reporter: Reporter, host: NlpHost | None = None
 ) -> tuple[Content, int]:
     """ingest → extract → merge → summarize: what the sources say now."""
-    sources = ingest_all(config, reporter)
+    sources = ingest_all(config, reporter, host)
     reporter.detail(f"ingested {len(sources)} sources")
     facts, extracted = extract_all(sources, config, reporter, host)
-    return merge_and_summarize(sources, facts, config), extracted
+    with reporter.stage("merge and summarize"):
+        return merge_and_summarize(sources, facts, config), extracted
 
 
 def merge_and_summarize(
@@ -231,12 +256,15 @@ def update_content(
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
     # A few new or changed sources mean a little NLP: spaCy loads in another process
     # meanwhile.
-    with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
+    with nlp_host(config) as host:
         edited = check_edits(config)
         kill_point()
         proposed, extracted = propose_content(config, reporter, host)
         kill_point()
-    stored, rendered = _merge_and_store(proposed, edited, config, frozen=frozen, render=render)
+    with reporter.stage("store content/" + (" and render" if render else "")):
+        stored, rendered = _merge_and_store(
+            proposed, edited, config, frozen=frozen, render=render
+        )
     for note in stored.notes:
         reporter.info(note)
     for warning in stored.warnings:
@@ -262,6 +290,18 @@ def _merge_and_store(
                 raise
             edited = check_edits(config)
     raise AssertionError("unreachable")
+
+
+@contextmanager
+def nlp_host(config: Config) -> Iterator[NlpHost | None]:
+    """The cluster when the configuration names a scheduler; else, when a few sources are
+    new or changed, spaCy loading in another process meanwhile."""
+    if config.scheduler is not None:
+        with cluster_runner(config) as cluster:
+            yield cluster
+        return
+    with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
+        yield host
 
 
 def store_and_render(
@@ -298,5 +338,6 @@ def render_and_publish(
     pages = write_rendered(rendered, config)
     reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
     if publish:
-        publish_site(config)
+        with reporter.stage("publish"):
+            publish_site(config)
     return pages, publish

@@ -18,14 +18,22 @@ from briefgen.progress import Reporter
 
 
 class Context:
-    def __init__(self, project: Path, verbosity: int, debug: bool, jobs: int | None):
+    def __init__(
+        self,
+        project: Path,
+        verbosity: int,
+        debug: bool,
+        jobs: int | None,
+        scheduler: str | None = None,
+    ):
         self.project = project
         self.reporter = Reporter(verbosity)
         self.debug = debug
         self.jobs = jobs
+        self.scheduler = scheduler
 
     def config(self) -> Config:
-        return load_config(self.project, jobs=self.jobs)
+        return load_config(self.project, jobs=self.jobs, scheduler=self.scheduler)
 
 
 def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -45,7 +53,11 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(func)
     def wrapper(project: Path, verbosity: int | None, debug: bool, **kwargs: Any) -> Any:
         ctx = Context(
-            project, 1 if verbosity is None else verbosity, debug, kwargs.pop("jobs", None)
+            project,
+            1 if verbosity is None else verbosity,
+            debug,
+            kwargs.pop("jobs", None),
+            kwargs.pop("scheduler", None),
         )
         try:
             with fewer_collections():
@@ -85,6 +97,17 @@ def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def scheduler_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--scheduler",
+        metavar="ADDRESS",
+        default=None,
+        help="Run ingest and extraction on a Dask cluster: a scheduler's address "
+        "(tcp://host:port), or local:N for a LocalCluster of N workers here. "
+        "Needs briefgen[distributed].",
+    )(func)
+
+
 def _print_error(exc: BriefgenError) -> None:
     if isinstance(exc, ContentError):
         for problem in exc.problems:
@@ -103,6 +126,7 @@ def main() -> None:
 @main.command()
 @common_options
 @jobs_option
+@scheduler_option
 @click.option(
     "--frozen",
     is_flag=True,
@@ -142,6 +166,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
 @main.command()
 @common_options
 @jobs_option
+@scheduler_option
 @click.option(
     "--wait",
     "wait_seconds",

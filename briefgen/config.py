@@ -35,6 +35,13 @@ class Config:
     # Articles' own text in the site's search index: off by default, because at 1,000
     # sources it makes the index (which every reader downloads) many megabytes.
     search_article_text: bool = False
+    # Where per-source ingest and extraction run: None, this machine (jobs); "local:N", a
+    # Dask LocalCluster of N workers; else the address of a Dask scheduler (tcp://host:port).
+    scheduler: str | None = None
+    # The site's search: Material's (one index every reader downloads whole), Pagefind's
+    # (an index in chunks, fetched per query), or "auto": Pagefind from
+    # AUTO_PAGEFIND_SOURCES sources up (see publish.py and README).
+    search: str = "auto"
 
     @property
     def seeds(self) -> Path:
@@ -74,7 +81,10 @@ _TYPES: dict[str, type] = {
     "docs_dir": str,
     "site_dir": str,
     "search_article_text": bool,
+    "scheduler": str,
+    "search": str,
 }
+SEARCH_CHOICES = ("auto", "material", "pagefind")
 
 
 def load_config(project: Path, **overrides: Any) -> Config:
@@ -94,7 +104,36 @@ def load_config(project: Path, **overrides: Any) -> Config:
     config = Config(project=project, **{k: v for k, v in values.items() if k in known})
     if config.jobs < 0:
         raise ConfigError("setting 'jobs' must be 0 (all cores) or more", path=path)
+    for key in ("search", "scheduler"):
+        if key in overrides and overrides[key] is not None:
+            problem = _value_problem(key, overrides[key])
+            if problem:  # a command-line option: no file and line to name
+                raise ConfigError(problem.replace(f"setting '{key}'", f"option --{key}", 1))
     return config
+
+
+def _value_problem(key: str, value: Any) -> str | None:
+    """What is wrong with a setting's value beyond its type, or None."""
+    if key == "search" and value not in SEARCH_CHOICES:
+        return f"setting 'search' must be one of {', '.join(SEARCH_CHOICES)}, not {value!r}"
+    if key == "scheduler" and scheduler_problem(value):
+        return f"setting 'scheduler' {scheduler_problem(value)}"
+    return None
+
+
+def scheduler_problem(address: str) -> str | None:
+    """Why ``address`` cannot name a Dask scheduler, or None."""
+    if address.startswith("local:"):
+        count = address.removeprefix("local:")
+        if count.isdigit() and int(count) >= 1:
+            return None
+        return f"must be local:N with N workers (1 or more), not {address!r}"
+    if "://" in address or ":" in address:
+        return None
+    return (
+        "must be a Dask scheduler's address (tcp://host:port) or local:N for a "
+        f"LocalCluster of N workers, not {address!r}"
+    )
 
 
 _DIR_SETTINGS = ("seeds_dir", "content_dir", "templates_dir", "docs_dir", "site_dir")
@@ -136,6 +175,9 @@ def _read_settings(path: Path) -> dict[str, Any]:
                 path=path,
                 line=line,
             )
+        problem = _value_problem(key, value) if value is not None else None
+        if problem:
+            raise ConfigError(problem, path=path, line=line)
         values[key] = value
     return values
 

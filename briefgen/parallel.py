@@ -23,6 +23,9 @@ __all__ = ["ResultCache", "cache_key", "code_fingerprint", "run_all"]
 In = TypeVar("In")
 Out = TypeVar("Out")
 
+# Where per-source jobs run: run_all below (this machine), or cluster.ClusterRunner.
+Runner = Callable[[Callable[[Any, Config], Any], Sequence[Any], Config], Iterator[tuple[int, Any]]]
+
 
 def cache_key(*parts: Any) -> str:
     return hashlib.sha256(repr(parts).encode("utf-8")).hexdigest()[:32]

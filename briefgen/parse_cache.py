@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefgen.config import STATE_DIR, Config
 from briefgen.nlp import load_pipeline, resolve_model_name
-from briefgen.parallel import run_all
+from briefgen.parallel import Runner, run_all
 from briefgen.parsed_doc import DocColumns, ParsedDoc, doc_columns
 from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.runtime.fingerprint import code_fingerprint
@@ -59,7 +59,12 @@ def _parse_chunk(texts: tuple[str, ...], config: Config) -> list[DocColumns]:
 
 
 def _update(
-    texts: Sequence[str], config: Config, *, parallel: bool, trim: bool = True
+    texts: Sequence[str],
+    config: Config,
+    *,
+    parallel: bool,
+    trim: bool = True,
+    runner: Runner | None = None,
 ) -> tuple[list[str], dict[str, DocColumns], int]:
     """Parse the texts the cache lacks and save it, kept to ``texts`` when ``trim``:
     (keys, cache, how many were parsed)."""
@@ -68,12 +73,15 @@ def _update(
     keys = [_key(t) for t in texts]
     missing = sorted({k: t for k, t in zip(keys, texts, strict=True) if k not in stored}.items())
     if missing:
-        load_pipeline(config.spacy_model)  # before the pool forks, so workers share it
+        if runner is None:
+            load_pipeline(config.spacy_model)  # before the pool forks, so workers share it
         chunks = [
             tuple(t for _, t in missing[i : i + _CHUNK]) for i in range(0, len(missing), _CHUNK)
         ]
         if parallel:
-            parsed = [b for _, part in run_all(_parse_chunk, chunks, config) for b in part]
+            # In order: a runner may yield the chunks as they finish.
+            done = dict((runner or run_all)(_parse_chunk, chunks, config))
+            parsed = [b for i in range(len(chunks)) for b in done[i]]
         else:
             parsed = [b for chunk in chunks for b in _parse_chunk(chunk, config)]
         for (key, _), data in zip(missing, parsed, strict=True):
@@ -88,12 +96,12 @@ def _update(
     return keys, stored, len(missing)
 
 
-def prefill_parses(texts: Sequence[str], config: Config) -> int:
+def prefill_parses(texts: Sequence[str], config: Config, runner: Runner | None = None) -> int:
     """Parse, across processes, the texts a later stage will ask parse_sentences for, so
     that the NLP runs in the extract stage. Returns how many were parsed. The other
     parses are kept: ``texts`` may be those of the new sources only (parse_sentences,
     given the whole corpus's, keeps the file to those)."""
-    return _update(texts, config, parallel=True, trim=False)[2]
+    return _update(texts, config, parallel=True, trim=False, runner=runner)[2]
 
 
 def parse_sentences(texts: Sequence[str], config: Config) -> list[ParsedDoc]:

@@ -1,4 +1,6 @@
-"""What a long build tells the person waiting: a bar on a terminal, nothing in CI."""
+"""What a long build tells the person waiting: on a terminal, a bar per per-source stage
+(done/total, percent, ETA) and a line per cross-source stage with its time; in CI, or
+when stderr is not a terminal, nothing (a summary line per stage with --verbose)."""
 
 from __future__ import annotations
 
@@ -6,6 +8,7 @@ import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -37,8 +40,33 @@ class Reporter:
         """Yield items, drawing a progress bar on a terminal; a summary line otherwise."""
         start = time.monotonic()
         if self.interactive and length > 1:
-            with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
+            # Counts and an ETA from the pace so far; items come as they finish, also
+            # from a cluster, so the bar moves with the work wherever it runs.
+            with click.progressbar(
+                items,
+                length=length,
+                label=label,
+                file=sys.stderr,
+                show_pos=True,
+                show_percent=True,
+                show_eta=True,
+            ) as bar:
                 yield from bar
         else:
             yield from items
         self.detail(f"{label}: {length} in {time.monotonic() - start:.1f}s")
+
+    @contextmanager
+    def stage(self, label: str) -> Iterator[None]:
+        """A stage without countable items: its name while it runs, then its time."""
+        start = time.monotonic()
+        if self.interactive:
+            click.echo(f"{label}...", err=True, nl=False)
+        try:
+            yield
+        finally:
+            took = f"{label}: {time.monotonic() - start:.1f}s"
+            if self.interactive:
+                click.echo(f"\r{took}   ", err=True)
+            else:
+                self.detail(took)

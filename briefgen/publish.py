@@ -16,6 +16,7 @@ from pathlib import Path
 from briefgen.config import Config
 from briefgen.errors import PublishError
 from briefgen.render.nav import site_nav
+from briefgen.search_index import chosen_search, index_site, use_pagefind_ui
 from briefgen.store.transaction import kill_point
 
 
@@ -59,7 +60,12 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
         )
         if mk["nav"] is None:  # the project leaves its navigation to briefgen
             mk["nav"] = site_nav()
+        pagefind = chosen_search(config) == "pagefind"
+        if pagefind:
+            use_pagefind_ui(mk)
         build(mk)
+        if pagefind:
+            index_site(fresh)
     except MkDocsException as exc:
         shutil.rmtree(fresh, ignore_errors=True)
         details = "".join(f"\n  {m}" for m in collect.messages[:20])

@@ -39,6 +39,7 @@ __all__ = [
     "check_manifest_names",
     "discover_sources",
     "entry_for",
+    "ingest_bytes",
     "ingest_source",
     "load_manifest",
     "read_source_bytes",
@@ -168,7 +169,14 @@ def read_source_bytes(path: Path, config: Config) -> bytes:
 
 
 def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = None) -> Source:
-    raw = read_source_bytes(path, config)
+    return ingest_bytes(read_source_bytes(path, config), path, config, manifest)
+
+
+def ingest_bytes(
+    raw: bytes, path: Path, config: Config, manifest: ManifestEntry | None = None
+) -> Source:
+    """The Source of a file's bytes; ``path`` only names it (never read: this may run on
+    another machine)."""
     shown = _shown_path(path, config)
     text = decode_bytes(raw, shown)
     if path.suffix.lower() in HTML_SUFFIXES:

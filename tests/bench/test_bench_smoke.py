@@ -140,3 +140,23 @@ def test_run_writes_json_for_a_tiny_size(tmp_path: Path) -> None:
     assert size["incremental"]["yaml_edit"]["extracted"] == 0
     assert size["incremental"]["new_source"]["extracted"] == 1
     assert size["incremental"]["new_source"]["sources"] == 3
+
+
+def test_cluster_search_and_ten_thousand_options_reach_the_build() -> None:
+    from bench.measure import Settings, build_flags
+    from bench.run import parse_args
+
+    args = parse_args(["--sizes", "10000", "--scheduler", "local:2", "--search", "pagefind"])
+    assert args.sizes == [10000]
+    settings = Settings(
+        jobs=0,
+        seed=0,
+        baselines=False,
+        incremental=False,
+        interval=0.1,
+        scheduler=args.scheduler,
+        search=args.search,
+    )
+    assert build_flags(settings) == ["--jobs", "0", "--scheduler", "local:2"]
+    with pytest.raises(SystemExit):
+        parse_args(["--search", "lunr"])
