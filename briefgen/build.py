@@ -273,5 +273,5 @@ def render_and_publish(
     pages = write_rendered(rendered, config)
     reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
     if publish:
-        publish_site(config)
+        publish_site(config, site_name=rendered.title or None)
     return pages, publish

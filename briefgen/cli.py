@@ -53,7 +53,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         except BriefgenError as exc:
             if debug:
                 raise
-            _print_error(exc)
+            _print_error(exc, writes=func.__name__ not in READ_ONLY)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("interrupted; content/ is unchanged or complete", err=True)
@@ -72,11 +72,16 @@ def jobs_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def _print_error(exc: BriefgenError) -> None:
+# Commands that never write: their errors do not say "nothing was written".
+READ_ONLY = frozenset({"check", "review"})
+
+
+def _print_error(exc: BriefgenError, *, writes: bool = True) -> None:
     if isinstance(exc, ContentError):
         for problem in exc.problems:
             click.echo(f"error: {problem.render()}", err=True)
-        click.echo(f"{len(exc.problems)} problem(s) in content/; nothing was written", err=True)
+        tail = "; nothing was written" if writes else ""
+        click.echo(f"{len(exc.problems)} problem(s) in content/{tail}", err=True)
     else:
         click.echo(f"error: {exc.render()}", err=True)
 

@@ -1,11 +1,14 @@
 """`briefgen init`: a new, empty briefing project that builds.
 
 The new project gets this package's own site templates and mkdocs.yml (the example
-briefing's), with the site name set to the new briefing's title.
+briefing's). The title given is the one content/briefing.yaml starts with (through
+briefgen.yaml's ``title``, what the first build proposes); without one, the first
+source's title. From then on content/briefing.yaml's title is the site's name.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from pathlib import Path
@@ -21,6 +24,11 @@ GITIGNORE = """\
 /.site.briefgen-*/
 """
 
+SETTINGS_HEAD = """\
+# briefgen's settings (every key is optional; see the README). `title` is only what the
+# first build proposes: content/briefing.yaml's title is the site's name, header and tab.
+"""
+
 
 def init_project(directory: Path, *, title: str | None = None) -> tuple[str, ...]:
     if directory.exists() and any(directory.iterdir()):
@@ -30,9 +38,7 @@ def init_project(directory: Path, *, title: str | None = None) -> tuple[str, ...
         )
     if not (TEMPLATE / "mkdocs.yml").exists():
         raise ConfigError("this briefgen installation lacks its project template", path=TEMPLATE)
-    title = (
-        title or directory.resolve().name.replace("-", " ").replace("_", " ").strip() or "Briefing"
-    )
+    title = title.strip() if title and title.strip() else None
     directory.mkdir(parents=True, exist_ok=True)
     made: list[str] = []
     for sub in ("seeds", "content/sources"):
@@ -46,13 +52,18 @@ def init_project(directory: Path, *, title: str | None = None) -> tuple[str, ...
         if p.is_file()
     )
     mkdocs_text = (TEMPLATE / "mkdocs.yml").read_text(encoding="utf-8")
-    safe_title = title.replace('"', "'")
-    mkdocs_text = re.sub(r"(?m)^site_name:.*$", f'site_name: "{safe_title}"', mkdocs_text, count=1)
+    # mkdocs requires a site_name; briefgen replaces it by content/briefing.yaml's title
+    # when it builds or serves, so it shows only in a plain `mkdocs build`.
+    shown = json.dumps(title or "Briefing", ensure_ascii=False)
+    mkdocs_text = re.sub(r"(?m)^site_name:.*$", f"site_name: {shown}", mkdocs_text, count=1)
     mkdocs_text = re.sub(
         r"(?m)^(site_url|repo_url|repo_name|site_description):.*\n", "", mkdocs_text
     )
     (directory / "mkdocs.yml").write_text(mkdocs_text, encoding="utf-8")
-    (directory / "briefgen.yaml").write_text(f'title: "{safe_title}"\n', encoding="utf-8")
+    settings = SETTINGS_HEAD + (
+        f"title: {json.dumps(title, ensure_ascii=False)}\n" if title else ""
+    )
+    (directory / "briefgen.yaml").write_text(settings, encoding="utf-8")
     (directory / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     made.extend(["mkdocs.yml", "briefgen.yaml", ".gitignore"])
     return tuple(made)

@@ -85,6 +85,10 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
 
 
 def _iso_date(value: Any, name: str, path: Path, line: int | None) -> str:
+    from briefgen.store.yamlio import InvalidDate
+
+    if isinstance(value, InvalidDate):
+        raise SourceError(f"'{name}': published: {value.problem()}", path=path, line=line)
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -126,6 +126,8 @@ class RenderedText:
     render_markdown writes."""
 
     pages: tuple[tuple[str, str], ...]
+    # The briefing's title: the site's name in its header and every browser tab too.
+    title: str = ""
 
 
 def render_pages(content: Content, config: Config) -> RenderedText:
@@ -146,7 +148,10 @@ def render_pages(content: Content, config: Config) -> RenderedText:
     )
     texts = [""] * len(specs)
     texts[0::2], texts[1::2] = evens, odds
-    return RenderedText(tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)))
+    return RenderedText(
+        tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)),
+        content.briefing.title,
+    )
 
 
 def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:

@@ -108,13 +108,16 @@ def _decode_file(
     path: Path,
     problems: Problems,
     decode: Callable[[str, Any, Problems], list[_Located]],
+    holds: str,
 ) -> list[_Located]:
-    """decode(display, parsed data, problems) for one file, once per name and bytes."""
+    """decode(display, parsed data, problems) for one file, once per name and bytes.
+    ``holds``: what the file's ids are (a kind, or a source id), unreadable if it fails."""
     display = _display(files.config, path)
     try:
         raw = files.read(path, display)
     except BriefgenError as exc:
         problems.errors.append(exc)
+        problems.unreadable.add(holds)
         return []
     key = (display, parsed_key(raw))
     known = _DECODED.get(key)
@@ -126,10 +129,12 @@ def _decode_file(
         data = yaml_from_bytes(raw, path, display).data
     except BriefgenError as exc:
         problems.errors.append(exc)
+        problems.unreadable.add(holds)
         return []
     out = decode(display, data, found) if data is not None else []
     problems.errors.extend(found.errors)
     problems.warnings.extend(found.warnings)
+    problems.invalid.update(found.invalid)
     if not (found.errors or found.warnings or data is None):
         _DECODED[key] = out
         if len(_DECODED) > _DECODED_MAX:
@@ -156,7 +161,7 @@ def _read_sources(files: _Files, problems: Problems) -> list[_Located]:
                 return []
             return [_Located(c.SourceEntry(**_with_defaults(kwargs)), node, display)]
 
-        out.extend(_decode_file(files, path, problems, decode))
+        out.extend(_decode_file(files, path, problems, decode, f"source:{path.stem}"))
     return out
 
 
@@ -186,15 +191,18 @@ def _read_list(files: _Files, name: str, problems: Problems) -> list[_Located]:
             found.error(display, 1, f"expected a list of entries, found {type(data).__name__}")
             return []
         specs, cls = LIST_FILES[name]
+        kind = name.removesuffix(".yaml")
         decoder = Decoder(display, found)
         out = []
         for item in data:
             kwargs = decoder.record(item, specs, "an entry")
             if kwargs is not None:
                 out.append(_Located(cls(**kwargs), item, display))
+            elif isinstance(item, dict) and isinstance(item.get("id"), str):
+                found.invalid.add((kind, item["id"]))
         return out
 
-    return _decode_file(files, path, problems, decode)
+    return _decode_file(files, path, problems, decode, name.removesuffix(".yaml"))
 
 
 def _check_unique(items: list[_Located], problems: Problems) -> None:
@@ -208,6 +216,9 @@ def _check_unique(items: list[_Located], problems: Problems) -> None:
             )
         else:
             seen[ident] = line
+
+
+_SINGULAR = {"actors": "actor", "quotes": "quote", "casualties": "casualty"}
 
 
 class _RefChecker:
@@ -224,6 +235,8 @@ class _RefChecker:
             self.ref(item.display, line, ref)
 
     def ref(self, display: str, line: int | None, ref: c.Ref) -> None:
+        if f"source:{ref.source}" in self.problems.unreadable:
+            return  # its file does not parse: reported once, as that
         if ref.source not in self.paras:
             self.problems.error(display, line, f"source '{ref.source}' is not a source id")
         elif ref.para not in self.paras[ref.source]:
@@ -241,7 +254,7 @@ class _RefChecker:
                     ident,
                     item.display,
                     line,
-                    f"{key[:-1] if key.endswith('s') else key} '{ident}' is not {what}",
+                    f"{_SINGULAR.get(key, key)} '{ident}' is not {what}",
                 )
 
     def claimant(self, display: str, line: int | None, field: str, value: str | None) -> None:
@@ -282,7 +295,7 @@ def read_content(
     source_ids = {s.record.id for s in sources}
     for s in sources:
         dup = s.record.duplicate_of
-        if dup is not None and dup not in source_ids:
+        if dup is not None and dup not in source_ids and f"source:{dup}" not in problems.unreadable:
             problems.error(
                 s.display,
                 s.node.line_of("duplicate_of"),
