@@ -77,7 +77,8 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
     for field in FIELDS:
         v = value.get(field)
         if field == "published" and v is not None:
-            v = _iso_date(v, name, path, line)
+            line_of = getattr(value, "line_of", None)
+            v = _iso_date(v, name, path, line_of(field) if line_of is not None else line)
         elif v is not None:
             v = str(v)
         fields[field] = v
