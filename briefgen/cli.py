@@ -201,6 +201,36 @@ def check(ctx: Context) -> None:
 
 @main.command()
 @common_options
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON, for tools.")
+def review(ctx: Context, as_json: bool) -> None:
+    """List the facts an editor should check first, most doubtful first.
+
+    Each line is `content/FILE.yaml:LINE  what  why`: one source only, a speaker or
+    claimant found through a pronoun or a role, a figure counted by briefgen, an actor
+    merged from other spellings, a dispute's sides, an event dated from a relative word.
+    Set `reviewed: true` on an entry once checked: it leaves the list, and no rebuild
+    changes it.
+    """
+    import json
+
+    from briefgen.editors.review import doubts, locate
+    from briefgen.store import load_valid_content
+
+    config = ctx.config()
+    content, _ = load_valid_content(config)
+    found = locate(doubts(content), config)
+    if as_json:
+        click.echo(json.dumps([f.as_json() for f in found], ensure_ascii=False, indent=1))
+        return
+    for item in found:
+        click.echo(item.render())
+    ctx.reporter.info(
+        f"{_facts_to_review(len(found))}; set `reviewed: true` on an entry once you have checked it"
+    )
+
+
+@main.command()
+@common_options
 @click.option(
     "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
 )
@@ -257,9 +287,16 @@ def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
 
 
 def _content_summary(content: Any, changed: tuple[str, ...], extracted: int) -> str:
+    from briefgen.editors.review import doubts
+
     state = f"{len(changed)} file(s) changed" if changed else "unchanged"
     return (
         f"content/ {state}: {len(content.sources)} sources ({extracted} extracted), "
         f"{len(content.actors)} actors, {len(content.quotes)} quotes, "
-        f"{len(content.casualties)} casualty figures, {len(content.events)} events"
+        f"{len(content.casualties)} casualty figures, {len(content.events)} events; "
+        f"{_facts_to_review(len(doubts(content)))} (`briefgen review`)"
     )
+
+
+def _facts_to_review(count: int) -> str:
+    return f"{count} fact{'' if count == 1 else 's'} to review"

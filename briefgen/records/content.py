@@ -56,6 +56,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Ref, ...] = ()
     same_as: str | None = None  # an editor's merge: this actor is that one
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class QuoteEntry:
     speaker: str | None = None
     said_on: dt.date | None = None
     sources: tuple[Ref, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -80,6 +82,7 @@ class CasualtyEntry:
     claimed_by: tuple[str, ...] = ()  # actor ids, or free text where no actor fits
     supersedes: str | None = None
     sources: tuple[Ref, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -94,6 +97,7 @@ class EventEntry:
     quotes: tuple[str, ...] = ()
     casualties: tuple[str, ...] = ()
     sources: tuple[Ref, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -113,6 +117,7 @@ class DisputeSide:
 class Dispute:
     about: str
     sides: tuple[DisputeSide, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)

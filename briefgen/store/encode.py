@@ -50,7 +50,7 @@ def encode_record(record: Any, specs: tuple[FieldSpec, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for spec in specs:
         value = getattr(record, spec.name)
-        if not spec.always and value in (None, (), ""):
+        if not spec.always and (value in (None, (), "") or (spec.kind == "bool" and not value)):
             continue
         out[spec.name] = _encode_value(spec, value)
     return out
