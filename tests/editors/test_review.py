@@ -142,7 +142,7 @@ def test_the_list_is_most_doubtful_first_each_line_located_with_its_reasons(
         "sides disagree"
     )
     assert lines[3] == (
-        "content/events.yaml:8  event A rescuer dies  dated from 'Thursday' against the "
+        "content/events.yaml:7  event A rescuer dies  dated from 'Thursday' against the "
         "article's date; one source only"
     )
     assert lines[4] == (
