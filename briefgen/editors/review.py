@@ -111,9 +111,20 @@ def _written_counts(text: str) -> set[int]:
     return found
 
 
-_MONTHS = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 _RELATIVE = re.compile(
     r"\b(yesterday|today|tonight|tomorrow|last (?:night|week|month)|this (?:week|morning)"
     r"|earlier this week|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b",

@@ -128,6 +128,21 @@ class BriefingEntry:
 
 
 @dataclass(frozen=True)
+class ChangeSet:
+    """What one build added or revised (content/changes.yaml): the reader's "What's new"."""
+
+    date: dt.date  # the build's (SOURCE_DATE_EPOCH when set)
+    sources: tuple[str, ...] = ()  # new sources
+    figures: tuple[str, ...] = ()  # new casualty figures
+    revised: tuple[str, ...] = ()  # figures whose count changed, or new tolls that update one
+    events: tuple[str, ...] = ()  # new events
+    quotes: tuple[str, ...] = ()  # new quotes by notable speakers
+
+    def is_empty(self) -> bool:
+        return not (self.sources or self.figures or self.revised or self.events or self.quotes)
+
+
+@dataclass(frozen=True)
 class Content:
     """Everything under content/."""
 
@@ -137,3 +152,4 @@ class Content:
     quotes: tuple[QuoteEntry, ...] = ()
     casualties: tuple[CasualtyEntry, ...] = ()
     events: tuple[EventEntry, ...] = ()
+    changes: tuple[ChangeSet, ...] = ()  # oldest first

@@ -18,15 +18,16 @@ import yaml
 from briefgen.config import Config
 from briefgen.errors import ConfigError
 from briefgen.records.content import Content
-from briefgen.render import escape, links
+from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
 from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
 from briefgen.side_by_side import run_side_by_side
 
 # Files render owns under docs_dir: anything else there (an editor's extra page) stays.
-OWNED_SUFFIXES = (".md", ".css", ".svg")
+OWNED_SUFFIXES = (".md", ".css", ".svg", ".xml")
 ASSETS = ("assets/briefgen.css",)
+DEFAULTS = Path(__file__).resolve().parent.parent / "project_template" / "site_templates"
 
 
 @dataclass(frozen=True)
@@ -43,7 +44,11 @@ def make_environment(templates: Path, *, search_article_text: bool = False) -> j
             "the site templates folder is missing; `briefgen init` writes one", path=templates
         )
     env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(str(templates)),
+        # The project's templates first; a page added to briefgen since the project was
+        # made (What's new) comes from briefgen's own, so every project gets it.
+        loader=jinja2.ChoiceLoader(
+            [jinja2.FileSystemLoader(str(templates)), jinja2.FileSystemLoader(str(DEFAULTS))]
+        ),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # the output is Markdown; the t filter escapes article text
         keep_trailing_newline=True,
@@ -128,6 +133,8 @@ class RenderedText:
     pages: tuple[tuple[str, str], ...]
     # The briefing's title: the site's name in its header and every browser tab too.
     title: str = ""
+    # Files beside the pages, by their path under docs_dir: the Atom feed.
+    files: tuple[tuple[str, str], ...] = ()
 
 
 def render_pages(content: Content, config: Config) -> RenderedText:
@@ -151,6 +158,7 @@ def render_pages(content: Content, config: Config) -> RenderedText:
     return RenderedText(
         tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)),
         content.briefing.title,
+        ((changes.FEED, changes.atom_feed(index, directory_urls(config))),),
     )
 
 
@@ -160,12 +168,14 @@ def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:
     docs.mkdir(parents=True, exist_ok=True)
     for path, text in rendered.pages:
         _write_if_changed(docs / path, text)
+    for path, text in rendered.files:
+        _write_if_changed(docs / path, text)
     written = [path for path, _ in rendered.pages]
     for asset in ASSETS:
         source = config.templates / asset
         if source.is_file():
             _write_if_changed(docs / asset, source.read_text(encoding="utf-8"))
-    _remove_stale(docs, set(written) | set(ASSETS))
+    _remove_stale(docs, set(written) | set(ASSETS) | {path for path, _ in rendered.files})
     return RenderedPages(root=docs, pages=tuple(written))
 
 

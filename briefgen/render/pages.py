@@ -18,7 +18,7 @@ from briefgen.records.content import (
     Ref,
     SourceEntry,
 )
-from briefgen.render import charts, links
+from briefgen.render import changes, charts, links
 from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
 from briefgen.render.model import SiteIndex
@@ -273,6 +273,12 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             {"source": source},
             tags=source_places(index, source),
         )
+    yield PageSpec(
+        changes.WHATS_NEW,
+        "whats_new.md.j2",
+        "What's new",
+        {"changes": changes.logged_changes(index), "feed": changes.FEED},
+    )
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
 
 

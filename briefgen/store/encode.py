@@ -8,6 +8,8 @@ from typing import Any
 from briefgen.records import content as c
 from briefgen.store.schema import (
     BRIEFING_FIELDS,
+    CHANGE_FIELDS,
+    CHANGES_FILE,
     DISPUTE_FIELDS,
     LIST_FILES,
     SIDE_FIELDS,
@@ -78,6 +80,10 @@ def encode_content(
     for name, entries in list_entries.items():
         files[name] = join_entries(entries)
     files["briefing.yaml"] = dump_cached(encode_record(content.briefing, BRIEFING_FIELDS))
+    if content.changes:
+        files[CHANGES_FILE] = join_entries(
+            [dump_cached([encode_record(change, CHANGE_FIELDS)]) for change in content.changes]
+        )
     return dict(sorted(files.items()))
 
 

@@ -17,7 +17,7 @@ from briefgen.config import Config
 from briefgen.errors import BriefgenError
 from briefgen.records import content as c
 from briefgen.store.decode import Decoder, Problems
-from briefgen.store.schema import LIST_FILES, SOURCE_FIELDS
+from briefgen.store.schema import CHANGE_FIELDS, CHANGES_FILE, LIST_FILES, SOURCE_FIELDS
 from briefgen.store.yamlio import (
     PARSED,
     LineDict,
@@ -205,6 +205,28 @@ def _read_list(files: _Files, name: str, problems: Problems) -> list[_Located]:
     return _decode_file(files, path, problems, decode, name.removesuffix(".yaml"))
 
 
+def _read_changes(files: _Files, problems: Problems) -> list[_Located]:
+    """content/changes.yaml, the log of what each build added: its ids are not checked,
+    as a fact listed there may since have been deleted (the page then names it only)."""
+    path = files.config.content / CHANGES_FILE
+    if not files.exists(path):
+        return []
+
+    def decode(display: str, data: Any, found: Problems) -> list[_Located]:
+        if not isinstance(data, list):
+            found.error(display, 1, f"expected a list of change sets, found {type(data).__name__}")
+            return []
+        decoder = Decoder(display, found)
+        out = []
+        for item in data:
+            kwargs = decoder.record(item, CHANGE_FIELDS, "a change set")
+            if kwargs is not None:
+                out.append(_Located(c.ChangeSet(**kwargs), item, display))
+        return out
+
+    return _decode_file(files, path, problems, decode, "changes")
+
+
 def _check_unique(items: list[_Located], problems: Problems) -> None:
     seen: dict[str, int] = {}
     for item in items:
@@ -279,6 +301,7 @@ def read_content(
     files = _Files(config, planned)
     sources = _read_sources(files, problems)
     lists = {name: _read_list(files, name, problems) for name in LIST_FILES}
+    changes = _read_changes(files, problems)
     briefing_path = config.content / "briefing.yaml"
     briefing_node = _load(files, briefing_path, problems) if files.exists(briefing_path) else None
     briefing = Decoder("content/briefing.yaml", problems).briefing(briefing_node)
@@ -362,6 +385,7 @@ def read_content(
         quotes=tuple(q.record for q in quotes),
         casualties=tuple(x.record for x in casualties),
         events=tuple(e.record for e in events),
+        changes=tuple(x.record for x in changes),
     )
     dangling = tuple(problems.dangling) if allow_dangling else ()
     return ReadResult(content, (), tuple(problems.warnings), dangling)

@@ -109,6 +109,16 @@ BRIEFING_FIELDS = (
     f("disputes", "disputes"),
 )
 
+CHANGE_FIELDS = (
+    f("date", "date", required=True),
+    f("sources", "strs", always=False),
+    f("figures", "strs", always=False),
+    f("revised", "strs", always=False),
+    f("events", "strs", always=False),
+    f("quotes", "strs", always=False),
+)
+CHANGES_FILE = "changes.yaml"
+
 # The list files under content/, with the record each entry becomes.
 LIST_FILES = {
     "actors.yaml": (ACTOR_FIELDS, c.ActorEntry),
