@@ -235,14 +235,20 @@ def review(ctx: Context, as_json: bool) -> None:
     "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
 )
 def serve(ctx: Context, dev_addr: str) -> None:
-    """Render content/ and serve the site with live reload (mkdocs serve)."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    """Build and serve the site, rebuilding it as the project changes.
 
-    from briefgen.build import render_and_publish
+    Watches seeds/, content/, site_templates/, briefgen.yaml and mkdocs.yml: a new
+    article runs its extraction, an edit of content/ or a template only renders (no NLP),
+    and browsers reload. A bad edit prints its file:line error and the last good site
+    stays served. Stop with Ctrl-C.
+    """
+    from briefgen.editors.serve import serve as serve_site
 
-    config = ctx.config()
-    render_and_publish(config, ctx.reporter, publish=False)
-    mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, docs_dir=str(config.docs))
+    def say(message: str, is_error: bool) -> None:
+        click.echo(message, err=is_error)
+        (sys.stderr if is_error else sys.stdout).flush()
+
+    serve_site(ctx.config(), ctx.reporter, dev_addr, say)
 
 
 @main.command()

@@ -96,24 +96,6 @@ def test_missing_project_folder_is_a_clear_error(tmp_path: Path) -> None:
     assert "Traceback" not in result.output
 
 
-def test_serve_renders_then_hands_the_pages_to_mkdocs(
-    project: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import mkdocs.commands.serve
-
-    seen: dict[str, object] = {}
-
-    def fake_serve(**kwargs: object) -> None:
-        seen.update(kwargs)
-
-    monkeypatch.setattr(mkdocs.commands.serve, "serve", fake_serve)
-    result = run("serve", "--project", str(project), "--dev-addr", "127.0.0.1:8123")
-    assert result.exit_code == 0, result.output
-    assert seen["dev_addr"] == "127.0.0.1:8123"
-    assert seen["docs_dir"] == str(project.resolve() / "docs_build")
-    assert (project / "docs_build" / "index.md").exists()
-
-
 def test_a_rebuild_after_a_yaml_edit_takes_the_proposal_from_the_cache(
     seed_project: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

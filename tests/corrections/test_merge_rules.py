@@ -492,8 +492,7 @@ def test_a_reviewed_entry_is_never_changed_by_a_rebuild(story: Story) -> None:
     later = replace(
         later,
         quotes=tuple(
-            replace(q, said_on=None, kind="partial") if q.id == Q_PUTIN else q
-            for q in later.quotes
+            replace(q, said_on=None, kind="partial") if q.id == Q_PUTIN else q for q in later.quotes
         ),
     )
     result = story.build(later)
