@@ -5,7 +5,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: setup browser site test golden bench
+.PHONY: setup browser site test golden bench reference
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
@@ -24,6 +24,10 @@ site: setup
 
 test: setup browser
 	$(PY) -m pytest
+
+# Regenerate the editors' field reference from the schema that `briefgen check` reads with.
+reference: setup
+	$(PY) -m briefgen.editors.reference > docs/editing.md
 
 # Refresh the golden trees under tests/golden/ after an intended change of output.
 golden: setup

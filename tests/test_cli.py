@@ -69,7 +69,8 @@ def test_init_makes_an_empty_project_that_builds(tmp_path: Path) -> None:
     result = run("build", "--project", str(target))
     assert result.exit_code == 0, result.output
     assert (target / "site" / "index.html").exists()
-    assert "new story" in (target / "content" / "briefing.yaml").read_text()
+    # No title given and no source yet: a placeholder until the first source's title.
+    assert "title: Briefing\n" in (target / "content" / "briefing.yaml").read_text()
 
 
 def test_init_refuses_a_folder_that_is_not_empty(tmp_path: Path) -> None:
