@@ -20,7 +20,11 @@ Q_ZEL = "q-we-will-not-give-up"
 
 def test_a_first_build_writes_the_proposal_and_a_state(story: Story) -> None:
     result = story.build(proposal())
-    assert story.content() == proposal()
+    written = story.content()
+    assert replace(written, changes=()) == proposal()
+    # and the change log's first change set: everything there is, dated with the build
+    (first,) = written.changes
+    assert first.sources == tuple(s.id for s in proposal().sources)
     assert "content/.briefgen-state.yaml" in result.changed
     assert result.warnings == ()
     state = load_state(story.config)
