@@ -49,7 +49,8 @@ def change_set(before: c.Content, after: c.Content, day: dt.date) -> c.ChangeSet
     old_events = {e.id for e in before.events}
     old_quotes = {q.id for q in before.quotes}
     notable = _notable(after)
-    new_figures, revised = [], []
+    new_figures: list[str] = []
+    revised: list[str] = []
     for figure in after.casualties:
         old = old_figures.get(figure.id)
         if old is None:

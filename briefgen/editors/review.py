@@ -308,7 +308,8 @@ def locate(found: list[Doubt], config: Config) -> list[Located]:
         node = nodes[doubt.file].get(doubt.ident)
         line = None
         if node is not None:
-            key = doubt.field if doubt.field in node else ("id" if "id" in node else "about")
+            key = doubt.field if doubt.field and doubt.field in node else "id"
+            key = key if key in node else "about"  # a dispute has no id
             line = node.line_of(key)
         out.append(Located(doubt, f"{config.content_dir}/{doubt.file}", line))
     return out
