@@ -200,6 +200,8 @@ def test_a_reviewed_entry_survives_rebuilds_and_leaves_the_list(project: Path) -
     assert written[0] == written[1]
     after = json.loads(review(project, "--json").output)
     assert first["id"] not in {d["id"] for d in after}
+    # The build's summary counts what is left to review.
+    assert f"; {len(after)} facts to review (`briefgen review`)" in built.output
 
 
 def _entry(path: Path, ident: str) -> dict[str, object]:
