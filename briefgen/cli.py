@@ -248,7 +248,7 @@ def serve(ctx: Context, dev_addr: str) -> None:
         click.echo(message, err=is_error)
         (sys.stderr if is_error else sys.stdout).flush()
 
-    serve_site(ctx.config(), ctx.reporter, dev_addr, say)
+    serve_site(ctx.config, ctx.reporter, dev_addr, say)
 
 
 @main.command()

@@ -139,13 +139,16 @@ def _make_server(builder: Callable[[], None], host: str, port: int, root: Path) 
 
 
 def serve(
-    config: Config,
+    load: Callable[[], Config],
     reporter: Reporter,
     dev_addr: str,
     say: Callable[[str, bool], None],
 ) -> None:
-    """Serve until interrupted; ``say(message, is_error)`` talks to the terminal."""
+    """Serve until interrupted; ``load`` reads the settings (again after briefgen.yaml
+    changes); ``say(message, is_error)`` talks to the terminal."""
     host, port = parse_address(dev_addr)
+    settings = {"now": load()}
+    config = settings["now"]
     site_dir = Path(tempfile.mkdtemp(prefix="briefgen-serve-"))
     watch = ProjectWatch(config)
 
@@ -154,7 +157,9 @@ def serve(
         if what is None:
             return  # our own writes to content/, or a file saved unchanged
         try:
-            build_into(config, site_dir, reporter, what)
+            if what == "sources":
+                settings["now"] = load()  # briefgen.yaml may be what changed
+            build_into(settings["now"], site_dir, reporter, what)
         except BriefgenError as exc:
             problems = exc.problems if isinstance(exc, ContentError) else [exc]
             for problem in problems:
