@@ -125,3 +125,16 @@ def test_serve_prints_its_address_shows_an_edit_and_survives_a_broken_one(
     page = server.get("quotes/index.html")
     assert "There are some positive shifts" in page
     assert "Traceback" not in "\n".join(server.lines)
+
+    # Mended, and a new article in seeds/: its page appears (its extraction runs).
+    quotes.write_text(edited, encoding="utf-8")
+    (project / "seeds" / "005_harbour.txt").write_text(
+        "Harbour reopens after week-long closure\n\n"
+        "The port authority said on Friday that the harbour had reopened to shipping.\n",
+        encoding="utf-8",
+    )
+    wait_for(
+        "the new source's page",
+        lambda: "Harbour reopens" in server.get("sources/005_harbour.html"),
+        server,
+    )
