@@ -80,7 +80,9 @@ class _Paragraphs:
             return ()
         words = actor.name.split()
         surname = (words[-1],) if len(words) > 1 else ()
-        return (actor.name, *actor.aliases, *surname)
+        # A role met as an alias ("the Russian leader") is how a guess is made, not a name.
+        spelt = tuple(a for a in actor.aliases if not a[:1].islower())
+        return (actor.name, *spelt, *surname)
 
     def named_in(self, actor_id: str, refs: tuple[c.Ref, ...]) -> bool:
         names = [n for n in self.names(actor_id) if len(n) > 1]
@@ -88,6 +90,8 @@ class _Paragraphs:
 
 
 def _contains_word(text: str, words: str) -> bool:
+    if words not in text:  # most texts: no regex needed
+        return False
     return re.search(rf"(?<!\w){re.escape(words)}(?!\w)", text) is not None
 
 
