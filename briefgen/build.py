@@ -339,5 +339,5 @@ def render_and_publish(
     reporter.detail(f"rendered {len(pages.pages)} pages into {config.docs_dir}/")
     if publish:
         with reporter.stage("publish"):
-            publish_site(config)
+            publish_site(config, site_name=rendered.title or None)
     return pages, publish

@@ -65,7 +65,7 @@ def common_options(func: Callable[..., Any]) -> Callable[..., Any]:
         except BriefgenError as exc:
             if debug:
                 raise
-            _print_error(exc)
+            _print_error(exc, writes=func.__name__ not in READ_ONLY)
             sys.exit(exc.exit_code)
         except KeyboardInterrupt:
             click.echo("interrupted; content/ is unchanged or complete", err=True)
@@ -108,11 +108,16 @@ def scheduler_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
-def _print_error(exc: BriefgenError) -> None:
+# Commands that never write: their errors do not say "nothing was written".
+READ_ONLY = frozenset({"check", "review"})
+
+
+def _print_error(exc: BriefgenError, *, writes: bool = True) -> None:
     if isinstance(exc, ContentError):
         for problem in exc.problems:
             click.echo(f"error: {problem.render()}", err=True)
-        click.echo(f"{len(exc.problems)} problem(s) in content/; nothing was written", err=True)
+        tail = "; nothing was written" if writes else ""
+        click.echo(f"{len(exc.problems)} problem(s) in content/{tail}", err=True)
     else:
         click.echo(f"error: {exc.render()}", err=True)
 
@@ -249,18 +254,54 @@ def check(ctx: Context, wait_seconds: float) -> None:
 
 @main.command()
 @common_options
+@click.option("--json", "as_json", is_flag=True, help="Print the list as JSON, for tools.")
+def review(ctx: Context, as_json: bool) -> None:
+    """List the facts an editor should check first, most doubtful first.
+
+    Each line is `content/FILE.yaml:LINE  what  why`: one source only, a speaker or
+    claimant found through a pronoun or a role, a figure counted by briefgen, an actor
+    merged from other spellings, a dispute's sides, an event dated from a relative word.
+    Set `reviewed: true` on an entry once checked: it leaves the list, and no rebuild
+    changes it.
+    """
+    import json
+
+    from briefgen.editors.review import doubts, locate
+    from briefgen.store import load_valid_content
+
+    config = ctx.config()
+    content, _ = load_valid_content(config)
+    found = locate(doubts(content), config)
+    if as_json:
+        click.echo(json.dumps([f.as_json() for f in found], ensure_ascii=False, indent=1))
+        return
+    for item in found:
+        click.echo(item.render())
+    ctx.reporter.info(
+        f"{_facts_to_review(len(found))}; set `reviewed: true` on an entry once you have checked it"
+    )
+
+
+@main.command()
+@common_options
 @click.option(
     "--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address to serve on."
 )
 def serve(ctx: Context, dev_addr: str) -> None:
-    """Render content/ and serve the site with live reload (mkdocs serve)."""
-    from mkdocs.commands.serve import serve as mkdocs_serve
+    """Build and serve the site, rebuilding it as the project changes.
 
-    from briefgen.build import render_and_publish
+    Watches seeds/, content/, site_templates/, briefgen.yaml and mkdocs.yml: a new
+    article runs its extraction, an edit of content/ or a template only renders (no NLP),
+    and browsers reload. A bad edit prints its file:line error and the last good site
+    stays served. Stop with Ctrl-C.
+    """
+    from briefgen.editors.serve import serve as serve_site
 
-    config = ctx.config()
-    render_and_publish(config, ctx.reporter, publish=False)
-    mkdocs_serve(config_file=str(config.mkdocs_yml), dev_addr=dev_addr, docs_dir=str(config.docs))
+    def say(message: str, is_error: bool) -> None:
+        click.echo(message, err=is_error)
+        (sys.stderr if is_error else sys.stdout).flush()
+
+    serve_site(ctx.config, ctx.reporter, dev_addr, say)
 
 
 @main.command()
@@ -305,9 +346,16 @@ def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
 
 
 def _content_summary(content: Any, changed: tuple[str, ...], extracted: int) -> str:
+    from briefgen.editors.review import doubts
+
     state = f"{len(changed)} file(s) changed" if changed else "unchanged"
     return (
         f"content/ {state}: {len(content.sources)} sources ({extracted} extracted), "
         f"{len(content.actors)} actors, {len(content.quotes)} quotes, "
-        f"{len(content.casualties)} casualty figures, {len(content.events)} events"
+        f"{len(content.casualties)} casualty figures, {len(content.events)} events; "
+        f"{_facts_to_review(len(doubts(content)))} (`briefgen review`)"
     )
+
+
+def _facts_to_review(count: int) -> str:
+    return f"{count} fact{'' if count == 1 else 's'} to review"

@@ -36,7 +36,12 @@ class _Collect(logging.Handler):
         self.messages.append(record.getMessage())
 
 
-def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
+def publish_site(
+    config: Config, *, strict: bool = True, site_name: str | None = None
+) -> PublishedSite:
+    """Build site/ from the rendered Markdown. The site's name (header bar, browser tab)
+    is ``site_name``, else content/briefing.yaml's title: mkdocs.yml's ``site_name`` is
+    only what plain `mkdocs build` shows."""
     from mkdocs.commands.build import build
     from mkdocs.config import load_config as load_mkdocs_config
     from mkdocs.exceptions import MkDocsException
@@ -57,6 +62,7 @@ def publish_site(config: Config, *, strict: bool = True) -> PublishedSite:
             docs_dir=str(config.docs),
             site_dir=str(fresh),
             strict=strict,
+            **_site_name(config, site_name),
         )
         if mk["nav"] is None:  # the project leaves its navigation to briefgen
             mk["nav"] = site_nav()
@@ -112,6 +118,24 @@ def site_folder(config: Config) -> Path:
             path=site,
         )
     return target
+
+
+def briefing_title(config: Config) -> str | None:
+    """content/briefing.yaml's title, or None when there is none to read."""
+    import yaml
+
+    path = config.content / "briefing.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return None
+    title = data.get("title") if isinstance(data, dict) else None
+    return (title.strip() or None) if isinstance(title, str) else None
+
+
+def _site_name(config: Config, site_name: str | None) -> dict[str, str]:
+    name = site_name or briefing_title(config)
+    return {"site_name": name} if name else {}
 
 
 def _swap_dirs(site: Path) -> tuple[Path, Path]:

@@ -1,12 +1,16 @@
 """`briefgen init`: a new, empty briefing project that builds.
 
-The new project gets the example briefing's mkdocs.yml with the site name set to its
-title and without a nav (briefgen makes the navigation, so pages briefgen adds later reach
-the project), and a site_templates/ folder for its overrides of briefgen's theme.
+The new project gets the example briefing's mkdocs.yml without a nav (briefgen makes
+the navigation, so pages briefgen adds later reach the project), and a site_templates/
+folder for its overrides of briefgen's theme. The title given is the one
+content/briefing.yaml starts with (through briefgen.yaml's ``title``, what the first
+build proposes); without one, the first source's title. From then on
+content/briefing.yaml's title is the site's name.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -31,6 +35,11 @@ GITIGNORE = """\
 /.site.briefgen-*/
 """
 
+SETTINGS_HEAD = """\
+# briefgen's settings (every key is optional; see the README). `title` is only what the
+# first build proposes: content/briefing.yaml's title is the site's name, header and tab.
+"""
+
 
 def init_project(directory: Path, *, title: str | None = None) -> tuple[str, ...]:
     if directory.exists() and any(directory.iterdir()):
@@ -40,9 +49,7 @@ def init_project(directory: Path, *, title: str | None = None) -> tuple[str, ...
         )
     if not (TEMPLATE / "mkdocs.yml").exists():
         raise ConfigError("this briefgen installation lacks its project template", path=TEMPLATE)
-    title = (
-        title or directory.resolve().name.replace("-", " ").replace("_", " ").strip() or "Briefing"
-    )
+    title = title.strip() if title and title.strip() else None
     directory.mkdir(parents=True, exist_ok=True)
     made: list[str] = []
     for sub in ("seeds", "content/sources"):
@@ -54,13 +61,18 @@ def init_project(directory: Path, *, title: str | None = None) -> tuple[str, ...
     made.append("site_templates/README.md")
     mkdocs_text = _NAV_BLOCK.sub("", (TEMPLATE / "mkdocs.yml").read_text(encoding="utf-8"))
     mkdocs_text = re.sub(r"\n{3,}", "\n\n", mkdocs_text)
-    safe_title = title.replace('"', "'")
-    mkdocs_text = re.sub(r"(?m)^site_name:.*$", f'site_name: "{safe_title}"', mkdocs_text, count=1)
+    # mkdocs requires a site_name; briefgen replaces it by content/briefing.yaml's title
+    # when it builds or serves, so it shows only in a plain `mkdocs build`.
+    shown = json.dumps(title or "Briefing", ensure_ascii=False)
+    mkdocs_text = re.sub(r"(?m)^site_name:.*$", f"site_name: {shown}", mkdocs_text, count=1)
     mkdocs_text = re.sub(
         r"(?m)^(site_url|repo_url|repo_name|site_description):.*\n", "", mkdocs_text
     )
     (directory / "mkdocs.yml").write_text(mkdocs_text, encoding="utf-8")
-    (directory / "briefgen.yaml").write_text(f'title: "{safe_title}"\n', encoding="utf-8")
+    settings = SETTINGS_HEAD + (
+        f"title: {json.dumps(title, ensure_ascii=False)}\n" if title else ""
+    )
+    (directory / "briefgen.yaml").write_text(settings, encoding="utf-8")
     (directory / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     made.extend(["mkdocs.yml", "briefgen.yaml", ".gitignore"])
     return tuple(made)

@@ -188,14 +188,31 @@ def _construct_seq(loader: _LineLoader, node: yaml.SequenceNode):
     data.extend(loader.construct_object(child, deep=True) for child in node.value)
 
 
+class InvalidDate(str):
+    """A date-shaped scalar that is no date (2022-02-30): kept as text with the reason, so
+    that the field that holds it is reported with its line and the rest of the file is
+    still read (an exception here would hide every other problem in the file)."""
+
+    reason: str
+
+    def __new__(cls, text: str, reason: str) -> InvalidDate:
+        made = super().__new__(cls, text)
+        made.reason = reason
+        return made
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (InvalidDate, (str(self), self.reason))
+
+    def problem(self) -> str:
+        return f"'{self}' is not a valid date ({self.reason}); write a date like 2022-03-11"
+
+
 def _construct_timestamp(loader: _LineLoader, node: yaml.ScalarNode) -> Any:
     # PyYAML raises a bare ValueError (no line) for a date-shaped impossible date.
     try:
         return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
     except (ValueError, OverflowError) as exc:
-        raise yaml.constructor.ConstructorError(
-            None, None, f"'{node.value}' is not a valid date ({exc})", node.start_mark
-        ) from None
+        return InvalidDate(node.value, str(exc))
 
 
 for _loader in (_LineLoader, _FastLineLoader):

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError, SourceError
-from briefgen.yamlfile import LineDict, parse_yaml
+from briefgen.yamlfile import InvalidDate, LineDict, parse_yaml
 
 MANIFEST = "sources.yaml"
 FIELDS = ("title", "outlet", "url", "published")
@@ -77,12 +77,12 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
     fields: dict[str, str | None] = {}
     for key in FIELDS:
         v = value.get(key)
+        line_of = getattr(value, "line_of", None)
         if key == "published" and v is not None:
-            v = _iso_date(v, name, path, line)
+            v = _iso_date(v, name, path, line_of(key) if line_of is not None else line)
         elif v is not None and not isinstance(v, str):
             # A mapping, a list or a number is no title, outlet or URL (`outlet: 12`);
             # stored as its text it would show on the site as if someone wrote it so.
-            line_of = getattr(value, "line_of", None)
             raise SourceError(
                 f"'{name}': {key} must be text, not {_shown(v)}; put it in quotes if the "
                 "text is meant",
@@ -94,6 +94,8 @@ def _entry(name: str, value: Any, path: Path, line: int | None) -> ManifestEntry
 
 
 def _iso_date(value: Any, name: str, path: Path, line: int | None) -> str:
+    if isinstance(value, InvalidDate):
+        raise SourceError(f"'{name}': published: {value.problem()}", path=path, line=line)
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):

@@ -57,6 +57,7 @@ class ActorEntry:
     aliases: tuple[str, ...] = ()
     mentions: tuple[Ref, ...] = ()
     same_as: str | None = None  # an editor's merge: this actor is that one
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class QuoteEntry:
     speaker: str | None = None
     said_on: dt.date | None = None
     sources: tuple[Ref, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -81,6 +83,7 @@ class CasualtyEntry:
     claimed_by: tuple[str, ...] = ()  # actor ids, or free text where no actor fits
     supersedes: str | None = None
     sources: tuple[Ref, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -95,6 +98,7 @@ class EventEntry:
     quotes: tuple[str, ...] = ()
     casualties: tuple[str, ...] = ()
     sources: tuple[Ref, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -114,6 +118,7 @@ class DisputeSide:
 class Dispute:
     about: str
     sides: tuple[DisputeSide, ...] = ()
+    reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
 @dataclass(frozen=True)
@@ -121,6 +126,21 @@ class BriefingEntry:
     title: str
     summary: tuple[SummaryPoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+
+
+@dataclass(frozen=True)
+class ChangeSet:
+    """What one build added or revised (content/changes.yaml): the reader's "What's new"."""
+
+    date: dt.date  # the build's (SOURCE_DATE_EPOCH when set)
+    sources: tuple[str, ...] = ()  # new sources
+    figures: tuple[str, ...] = ()  # new casualty figures
+    revised: tuple[str, ...] = ()  # figures whose count changed, or new tolls that update one
+    events: tuple[str, ...] = ()  # new events
+    quotes: tuple[str, ...] = ()  # new quotes by notable speakers
+
+    def is_empty(self) -> bool:
+        return not (self.sources or self.figures or self.revised or self.events or self.quotes)
 
 
 @dataclass(frozen=True)
@@ -136,3 +156,4 @@ class Content:
     # The entries of kinds registered beyond briefgen's own (briefgen.store.kinds), by
     # kind name in registry order: read and written through kinds.entries/with_entries.
     more: tuple[tuple[str, tuple[Any, ...]], ...] = ()
+    changes: tuple[ChangeSet, ...] = ()  # oldest first

@@ -20,7 +20,7 @@ import yaml
 from briefgen.config import Config
 from briefgen.errors import ConfigError, TemplateError
 from briefgen.records.content import Content
-from briefgen.render import escape, links
+from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
 from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
@@ -31,7 +31,7 @@ from briefgen.side_by_side import run_side_by_side
 THEME = Path(__file__).resolve().parent.parent / "theme"
 
 # Files render owns under docs_dir: anything else there (an editor's extra page) stays.
-OWNED_SUFFIXES = (".md", ".css", ".svg")
+OWNED_SUFFIXES = (".md", ".css", ".svg", ".xml")
 ASSETS = ("assets/briefgen.css",)
 
 
@@ -52,6 +52,8 @@ def make_environment(
             "the site templates folder is missing; `briefgen init` writes one", path=templates
         )
     env = jinja2.Environment(
+        # The project's templates first, then briefgen's theme: a page added to briefgen
+        # since the project was made (What's new) reaches every project.
         loader=jinja2.ChoiceLoader(
             [jinja2.FileSystemLoader(str(templates)), jinja2.FileSystemLoader(str(THEME))]
         ),
@@ -169,6 +171,10 @@ class RenderedText:
     render_markdown writes."""
 
     pages: tuple[tuple[str, str], ...]
+    # The briefing's title: the site's name in its header and every browser tab too.
+    title: str = ""
+    # Files beside the pages, by their path under docs_dir: the Atom feed.
+    files: tuple[tuple[str, str], ...] = ()
 
 
 def render_pages(content: Content, config: Config) -> RenderedText:
@@ -196,7 +202,11 @@ def render_pages(content: Content, config: Config) -> RenderedText:
     )
     texts = [""] * len(specs)
     texts[0::2], texts[1::2] = evens, odds
-    return RenderedText(tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)))
+    return RenderedText(
+        tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)),
+        content.briefing.title,
+        ((changes.FEED, changes.atom_feed(index, directory_urls(config))),),
+    )
 
 
 def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:
@@ -205,6 +215,8 @@ def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:
     docs.mkdir(parents=True, exist_ok=True)
     for path, text in rendered.pages:
         _write_if_changed(docs / path, text)
+    for path, text in rendered.files:
+        _write_if_changed(docs / path, text)
     written = [path for path, _ in rendered.pages]
     for asset in ASSETS:
         source = config.templates / asset
@@ -212,7 +224,7 @@ def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:
             source = THEME / asset
         if source.is_file():
             _write_if_changed(docs / asset, source.read_text(encoding="utf-8"))
-    _remove_stale(docs, set(written) | set(ASSETS))
+    _remove_stale(docs, set(written) | set(ASSETS) | {path for path, _ in rendered.files})
     return RenderedPages(root=docs, pages=tuple(written))
 
 

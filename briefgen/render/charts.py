@@ -1,4 +1,4 @@
-"""SVG pictures drawn at build time: a timeline strip and a coverage matrix.
+"""SVG pictures drawn at build time: the timeline strip.
 
 Inline SVG, styled by classes from briefgen.css so that light and dark palettes both
 work; every mark links to the fact it stands for and carries a <title> tooltip.
@@ -12,13 +12,11 @@ import datetime as dt
 from briefgen.records.content import EventEntry
 from briefgen.render import links
 from briefgen.render.escape import html_attr
-from briefgen.render.linker import format_date, shorten
+from briefgen.render.linker import format_date
 from briefgen.render.model import SiteIndex
 
 WIDTH = 760
 MAX_STACK = 8  # dots per day; more are summarised as "+n"
-MAX_ROWS = 14  # coverage matrix: the best-covered events
-MAX_COLUMNS = 24  # coverage matrix: the sources that report most of them
 
 
 def _link(page: str, to_page: str, fragment: str | None, directory_urls: bool) -> str:
@@ -85,72 +83,3 @@ def _axis_labels(
         if not chosen or x - chosen[-1][1] >= 120:
             chosen.append((day, x))
     return chosen
-
-
-def coverage_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
-    """Which source reports which event: rows are events, columns are sources."""
-    events = sorted(
-        index.content.events,
-        key=lambda e: (-len({r.source for r in e.sources}), e.date, e.id),
-    )[:MAX_ROWS]
-    events = [e for e in events if e.sources]
-    if not events:
-        return ""
-    counts: dict[str, int] = {}
-    for event in events:
-        for source_id in {r.source for r in event.sources}:
-            if source_id in index.sources:
-                counts[source_id] = counts.get(source_id, 0) + 1
-    chosen = sorted(counts, key=lambda s: (-counts[s], s))[:MAX_COLUMNS]
-    columns = sorted(chosen, key=lambda s: (index.sources[s].published or dt.date.max, s))
-    if not columns:
-        return ""
-    events.sort(key=lambda e: (e.date, e.id))
-    label_w, cell, head = 380, 28, 130
-    width = label_w + cell * len(columns) + 90  # room for the last slanted label
-    height = head + cell * len(events) + 10
-    parts = [
-        f'<svg class="bg-svg bg-coverage" viewBox="0 0 {width} {height}" '
-        f'style="max-width:{width}px" role="img" aria-labelledby="bg-coverage-title" '
-        'xmlns="http://www.w3.org/2000/svg">',
-        '<title id="bg-coverage-title">Which source reports which event</title>',
-    ]
-    for col, source_id in enumerate(columns):
-        x = label_w + col * cell + cell / 2
-        label = shorten(index.source_label(source_id), 18)
-        href = _link(page, links.source_page(source_id), None, directory_urls)
-        title = index.sources[source_id].title or source_id
-        parts.append(
-            f'<a href="{href}"><text class="bg-label" transform="translate({x + 4:.1f},{head - 6})'
-            f' rotate(-55)">{html_attr(label)}<title>{html_attr(title)}</title></text></a>'
-        )
-    for row, event in enumerate(events):
-        y = head + row * cell
-        # The first paragraph of each source that reports the event: a cell opens it.
-        reporting: dict[str, str] = {}
-        for ref in event.sources:
-            reporting.setdefault(ref.source, ref.para)
-        href = _link(page, links.TIMELINE, links.anchor(event.id), directory_urls)
-        label = f"{event.date:%d %b} · {shorten(event.title, 42)}"
-        parts.append(
-            f'<a href="{href}"><text class="bg-label bg-row" x="{label_w - 8}"'
-            f' y="{y + cell * 0.65:.1f}" text-anchor="end">{html_attr(label)}'
-            f"<title>{html_attr(event.title)}</title></text></a>"
-        )
-        for col, source_id in enumerate(columns):
-            x = label_w + col * cell
-            rect = (
-                f'<rect class="bg-cell{" bg-on" if source_id in reporting else ""}"'
-                f' x="{x + 2}" y="{y + 2}" width="{cell - 4}" height="{cell - 4}" rx="3"'
-            )
-            if source_id not in reporting:
-                parts.append(rect + "/>")
-                continue
-            para = reporting[source_id]
-            cell_href = _link(
-                page, links.source_page(source_id), links.anchor(para), directory_urls
-            )
-            tip = f"{index.source_label(source_id)} ¶{para.removeprefix('p')}: {event.title}"
-            parts.append(f'<a href="{cell_href}">{rect}><title>{html_attr(tip)}</title></rect></a>')
-    parts.append("</svg>")
-    return "".join(parts)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from briefgen.render import links
+from briefgen.render import changes, links
 from briefgen.render.pages import kind_page, kind_title
 from briefgen.store import kinds
 
@@ -24,5 +24,6 @@ def site_nav() -> list[Any]:
         {"Sources": links.SOURCES},
     ]
     nav.extend({kind_title(k): kind_page(k)} for k in kinds.added_kinds())
+    nav.append({"What's new": changes.WHATS_NEW})
     nav.append({"Tags": links.TAGS})
     return nav

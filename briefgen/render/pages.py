@@ -19,7 +19,7 @@ from briefgen.records.content import (
     Ref,
     SourceEntry,
 )
-from briefgen.render import charts, links
+from briefgen.render import changes, charts, links
 from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
 from briefgen.render.model import SiteIndex
@@ -150,6 +150,44 @@ def fact_count(index: SiteIndex, source: SourceEntry) -> int:
     return len(found)
 
 
+@dataclass(frozen=True)
+class SourceReport:
+    """What one source tells the reader: which key points it backs, how many facts."""
+
+    source: SourceEntry
+    key_points: tuple[int, ...]  # 1-based numbers of the home page's key points
+    quotes: int
+    figures: int
+    events: int
+
+    def facts_text(self) -> str:
+        counts = [(self.quotes, "quote"), (self.figures, "figure"), (self.events, "event")]
+        return " · ".join(f"{n} {word}{'' if n == 1 else 's'}" for n, word in counts if n) or "—"
+
+
+def who_reports_what(index: SiteIndex) -> list[SourceReport]:
+    """Each source, oldest first, with the key points it supports and its facts counted:
+    a reader sees at once which outlet to read for what."""
+    reports = []
+    for source in sorted(index.content.sources, key=_source_sort_key):
+        points: set[int] = set()
+        quotes: set[str] = set()
+        figures: set[str] = set()
+        events: set[str] = set()
+        for para in source.paragraphs:
+            facts = index.facts_by_ref.get(Ref(source.id, para.id))
+            if facts is None:
+                continue
+            points.update(facts.key_points)
+            quotes.update(q.id for q in facts.quotes)
+            figures.update(x.id for x in facts.casualties)
+            events.update(e.id for e in facts.events)
+        reports.append(
+            SourceReport(source, tuple(sorted(points)), len(quotes), len(figures), len(events))
+        )
+    return reports
+
+
 def source_places(index: SiteIndex, source: SourceEntry) -> tuple[str, ...]:
     """Tags for a source page: the places of the events and figures drawn from it."""
     places: set[str] = set()
@@ -192,7 +230,10 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         {
             "period": index.period(),
             "key_figures": key_figures(index),
-            "coverage_svg": charts.coverage_svg(index, links.HOME, directory_urls),
+            "reports": who_reports_what(index),
+            # The coverage grid is gone; home templates of projects made before test it
+            # and so draw nothing.
+            "coverage_svg": "",
             "timeline_svg": charts.timeline_svg(index, links.HOME, directory_urls),
         },
     )
@@ -295,6 +336,12 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             {"source": source},
             tags=source_places(index, source),
         )
+    yield PageSpec(
+        changes.WHATS_NEW,
+        "whats_new.md.j2",
+        "What's new",
+        {"changes": changes.logged_changes(index), "feed": changes.FEED},
+    )
     yield from registered_kind_pages(content)
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 from briefgen.config import Config
+from briefgen.editors.changes import record_changes
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
 from briefgen.store import kinds
@@ -191,6 +192,7 @@ def merge_with_edits(
     warnings += [
         d.message(prefix, "no such entry any more") for d in dropped_missing if _held(ours, d)
     ]
+    merged = record_changes(edited.ours, merged)
     new_state = MergeState(
         base=_next_base(base, theirs, merged),
         paragraphs={s.id: paragraphs_digest(s.paragraphs) for s in theirs.sources},

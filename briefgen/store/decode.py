@@ -15,7 +15,7 @@ from briefgen.store.schema import (
     SUMMARY_FIELDS,
     FieldSpec,
 )
-from briefgen.store.yamlio import LineDict, LineList, as_date
+from briefgen.store.yamlio import InvalidDate, LineDict, LineList, as_date
 
 
 @dataclass
@@ -27,6 +27,13 @@ class Problems:
     # The subset of errors that are a reference to a missing actor/quote/casualty id:
     # the three-way merge can explain them (an editor deleted or renamed that id).
     dangling: list[tuple[str, str, BriefgenError]] = field(default_factory=list)
+    # Kinds (actors, quotes …) and source ids whose file does not parse: its error is
+    # reported once, and references into it are not reported as missing (they may well
+    # be there: the file could not be read).
+    unreadable: set[str] = field(default_factory=set)
+    # (kind, id) of entries that are there but have an error of their own: reported
+    # for that error, not again as missing wherever they are referenced.
+    invalid: set[tuple[str, str]] = field(default_factory=set)
 
     def error(self, display: str, line: int | None, message: str) -> None:
         self.errors.append(BriefgenError(message, path=display, line=line))
@@ -34,6 +41,8 @@ class Problems:
     def dangling_ref(
         self, kind: str, ident: str, display: str, line: int | None, message: str
     ) -> None:
+        if kind in self.unreadable or (kind, ident) in self.invalid:
+            return
         error = BriefgenError(message, path=display, line=line)
         self.errors.append(error)
         self.dangling.append((kind, ident, error))
@@ -115,6 +124,9 @@ class Decoder:
                 return _INVALID
             return raw
         if kind in ("date", "date?"):
+            if isinstance(raw, InvalidDate):
+                self.err(line, f"'{name}': {raw.problem()}")
+                return _INVALID
             try:
                 return as_date(raw)
             except ValueError:

@@ -9,6 +9,8 @@ from briefgen.records import content as c
 from briefgen.store import kinds
 from briefgen.store.schema import (
     BRIEFING_FIELDS,
+    CHANGE_FIELDS,
+    CHANGES_FILE,
     DISPUTE_FIELDS,
     SIDE_FIELDS,
     SOURCE_FIELDS,
@@ -50,7 +52,7 @@ def encode_record(record: Any, specs: tuple[FieldSpec, ...]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for spec in specs:
         value = getattr(record, spec.name)
-        if not spec.always and value in (None, (), ""):
+        if not spec.always and (value in (None, (), "") or (spec.kind == "bool" and not value)):
             continue
         out[spec.name] = _encode_value(spec, value)
     return out
@@ -78,6 +80,10 @@ def encode_content(
     for name, entries in list_entries.items():
         files[name] = join_entries(entries)
     files["briefing.yaml"] = dump_cached(encode_record(content.briefing, BRIEFING_FIELDS))
+    if content.changes:
+        files[CHANGES_FILE] = join_entries(
+            [dump_cached([encode_record(change, CHANGE_FIELDS)]) for change in content.changes]
+        )
     return dict(sorted(files.items()))
 
 

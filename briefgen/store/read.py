@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,7 +18,7 @@ from briefgen.errors import BriefgenError
 from briefgen.records import content as c
 from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
-from briefgen.store.schema import SOURCE_FIELDS
+from briefgen.store.schema import CHANGE_FIELDS, CHANGES_FILE, SOURCE_FIELDS
 from briefgen.store.yamlio import (
     PARSED,
     LineDict,
@@ -109,13 +109,16 @@ def _decode_file(
     path: Path,
     problems: Problems,
     decode: Callable[[str, Any, Problems], list[_Located]],
+    holds: str,
 ) -> list[_Located]:
-    """decode(display, parsed data, problems) for one file, once per name and bytes."""
+    """decode(display, parsed data, problems) for one file, once per name and bytes.
+    ``holds``: what the file's ids are (a kind, or a source id), unreadable if it fails."""
     display = _display(files.config, path)
     try:
         raw = files.read(path, display)
     except BriefgenError as exc:
         problems.errors.append(exc)
+        problems.unreadable.add(holds)
         return []
     key = (display, parsed_key(raw))
     known = _DECODED.get(key)
@@ -127,10 +130,12 @@ def _decode_file(
         data = yaml_from_bytes(raw, path, display).data
     except BriefgenError as exc:
         problems.errors.append(exc)
+        problems.unreadable.add(holds)
         return []
     out = decode(display, data, found) if data is not None else []
     problems.errors.extend(found.errors)
     problems.warnings.extend(found.warnings)
+    problems.invalid.update(found.invalid)
     if not (found.errors or found.warnings or data is None):
         _DECODED[key] = out
         if len(_DECODED) > _DECODED_MAX:
@@ -157,7 +162,7 @@ def _read_sources(files: _Files, problems: Problems) -> list[_Located]:
                 return []
             return [_Located(c.SourceEntry(**_with_defaults(kwargs)), node, display)]
 
-        out.extend(_decode_file(files, path, problems, decode))
+        out.extend(_decode_file(files, path, problems, decode, f"source:{path.stem}"))
     return out
 
 
@@ -192,9 +197,33 @@ def _read_list(files: _Files, kind: kinds.Kind, problems: Problems) -> list[_Loc
             kwargs = decoder.record(item, kind.fields, "an entry")
             if kwargs is not None:
                 out.append(_Located(kind.record(**kwargs), item, display))
+            elif isinstance(item, dict) and isinstance(item.get("id"), str):
+                found.invalid.add((kind.name, item["id"]))
         return out
 
-    return _decode_file(files, path, problems, decode)
+    return _decode_file(files, path, problems, decode, kind.name)
+
+
+def _read_changes(files: _Files, problems: Problems) -> list[_Located]:
+    """content/changes.yaml, the log of what each build added: its ids are not checked,
+    as a fact listed there may since have been deleted (the page then names it only)."""
+    path = files.config.content / CHANGES_FILE
+    if not files.exists(path):
+        return []
+
+    def decode(display: str, data: Any, found: Problems) -> list[_Located]:
+        if not isinstance(data, list):
+            found.error(display, 1, f"expected a list of change sets, found {type(data).__name__}")
+            return []
+        decoder = Decoder(display, found)
+        out = []
+        for item in data:
+            kwargs = decoder.record(item, CHANGE_FIELDS, "a change set")
+            if kwargs is not None:
+                out.append(_Located(c.ChangeSet(**kwargs), item, display))
+        return out
+
+    return _decode_file(files, path, problems, decode, "changes")
 
 
 def _check_unique(items: list[_Located], problems: Problems) -> None:
@@ -208,6 +237,9 @@ def _check_unique(items: list[_Located], problems: Problems) -> None:
             )
         else:
             seen[ident] = line
+
+
+_SINGULAR = {"actors": "actor", "quotes": "quote", "casualties": "casualty"}
 
 
 class _RefChecker:
@@ -224,6 +256,8 @@ class _RefChecker:
             self.ref(item.display, line, ref)
 
     def ref(self, display: str, line: int | None, ref: c.Ref) -> None:
+        if f"source:{ref.source}" in self.problems.unreadable:
+            return  # its file does not parse: reported once, as that
         if ref.source not in self.paras:
             self.problems.error(display, line, f"source '{ref.source}' is not a source id")
         elif ref.para not in self.paras[ref.source]:
@@ -271,6 +305,7 @@ def read_content(
     files = _Files(config, planned)
     sources = _read_sources(files, problems)
     lists = {k.name: _read_list(files, k, problems) for k in kinds.list_kinds()}
+    changes = _read_changes(files, problems)
     briefing_path = config.content / "briefing.yaml"
     briefing_node = _load(files, briefing_path, problems) if files.exists(briefing_path) else None
     briefing = Decoder("content/briefing.yaml", problems).briefing(briefing_node)
@@ -283,7 +318,7 @@ def read_content(
     source_ids = {s.record.id for s in sources}
     for s in sources:
         dup = s.record.duplicate_of
-        if dup is not None and dup not in source_ids:
+        if dup is not None and dup not in source_ids and f"source:{dup}" not in problems.unreadable:
             problems.error(
                 s.display,
                 s.node.line_of("duplicate_of"),
@@ -310,6 +345,7 @@ def read_content(
         tuple(s.record for s in sources),
         {name: tuple(x.record for x in items) for name, items in lists.items()},
     )
+    content = replace(content, changes=tuple(x.record for x in changes))
     dangling = tuple(problems.dangling) if allow_dangling else ()
     return ReadResult(content, (), tuple(problems.warnings), dangling)
 

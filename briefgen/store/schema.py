@@ -55,6 +55,7 @@ ACTOR_FIELDS = (
     f("aliases", "strs"),
     f("same_as", "str?", always=False),
     f("mentions", "refs"),
+    f("reviewed", "bool", always=False),
 )
 
 QUOTE_FIELDS = (
@@ -64,6 +65,7 @@ QUOTE_FIELDS = (
     f("speaker", "str?"),
     f("said_on", "date?"),
     f("sources", "refs"),
+    f("reviewed", "bool", always=False),
 )
 
 CASUALTY_FIELDS = (
@@ -77,6 +79,7 @@ CASUALTY_FIELDS = (
     f("claimed_by", "strs"),
     f("supersedes", "str?"),
     f("sources", "refs"),
+    f("reviewed", "bool", always=False),
 )
 
 EVENT_FIELDS = (
@@ -90,13 +93,29 @@ EVENT_FIELDS = (
     f("quotes", "strs"),
     f("casualties", "strs"),
     f("sources", "refs"),
+    f("reviewed", "bool", always=False),
 )
 
 SUMMARY_FIELDS = (f("text", "str", required=True), f("sources", "refs"))
 SIDE_FIELDS = (f("actor", "str?"), f("claim", "str", required=True), f("sources", "refs"))
-DISPUTE_FIELDS = (f("about", "str", required=True), f("sides", "sides"))
+DISPUTE_FIELDS = (
+    f("about", "str", required=True),
+    f("sides", "sides"),
+    f("reviewed", "bool", always=False),
+)
 BRIEFING_FIELDS = (
     f("title", "str", required=True),
     f("summary", "summary"),
     f("disputes", "disputes"),
 )
+
+CHANGE_FIELDS = (
+    f("date", "date", required=True),
+    f("sources", "strs", always=False),
+    f("figures", "strs", always=False),
+    f("revised", "strs", always=False),
+    f("events", "strs", always=False),
+    f("quotes", "strs", always=False),
+)
+CHANGES_FILE = "changes.yaml"
+

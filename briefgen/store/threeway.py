@@ -105,7 +105,9 @@ def merge_list(
             if before is None:
                 out.append(entry)  # a new fact
             continue  # else the editor deleted it (and it is tombstoned)
-        if before is None:
+        if getattr(mine, "reviewed", False):
+            out.append(mine)  # an editor checked it as it is: no rebuild changes it
+        elif before is None:
             out.append(fill_in(mine, entry))
         else:
             out.append(merge_fields(kinds.kind(kind).file, before, mine, entry, conflicts))

@@ -32,7 +32,9 @@ def test_home_shows_the_key_points(visit: Visit) -> None:
     assert points.count() == 3
     assert "some progress in talks" in points.first.inner_text()
     assert page.locator("article a.bg-cite").first.is_visible()
-    assert page.locator("svg.bg-coverage").is_visible()
+    reports = page.locator("article table", has_text="Key points")
+    assert reports.is_visible()
+    assert reports.locator("tbody tr").count() == 5
 
 
 def test_clicking_an_actor_reaches_the_actor_page(visit: Visit) -> None:

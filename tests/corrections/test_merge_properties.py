@@ -62,7 +62,12 @@ def test_without_edits_a_rebuild_equals_a_fresh_build(
     rebuilt.build(first)
     result = rebuilt.build(second)
     fresh.build(second)
-    assert rebuilt.snapshot() == fresh.snapshot()
+    # The change log is history, not a function of the sources: it is left out (the
+    # rebuilt one has a change set for what ``second`` added to ``first``).
+    log = "changes.yaml"
+    assert {k: v for k, v in rebuilt.snapshot().items() if k != log} == {
+        k: v for k, v in fresh.snapshot().items() if k != log
+    }
     assert result.warnings == ()
 
 

@@ -21,7 +21,11 @@ Q_ZEL = "q-we-will-not-give-up"
 
 def test_a_first_build_writes_the_proposal_and_a_state(story: Story) -> None:
     result = story.build(proposal())
-    assert story.content() == proposal()
+    written = story.content()
+    assert replace(written, changes=()) == proposal()
+    # and the change log's first change set: everything there is, dated with the build
+    (first,) = written.changes
+    assert first.sources == tuple(s.id for s in proposal().sources)
     assert "content/.briefgen-state.yaml" in result.changed
     assert result.warnings == ()
     state = load_state(story.config)
@@ -481,3 +485,25 @@ def test_a_parse_cache_saved_by_other_code_is_not_used(story: Story) -> None:
 
     assert read_quotes_with_cache(cache_tag()) == 0  # this code's cache is trusted
     assert read_quotes_with_cache("other-code") == len(proposal().quotes)
+
+
+def test_a_reviewed_entry_is_never_changed_by_a_rebuild(story: Story) -> None:
+    story.build(proposal())
+    story.edit_entry("quotes.yaml", Q_PUTIN, lambda q: q.update(reviewed=True))
+    checked = story.entry("quotes.yaml", Q_PUTIN)
+    assert checked is not None and checked["said_on"] is not None
+    # briefgen now reads the quote differently: an unreviewed entry would follow
+    later = proposal()
+    later = replace(
+        later,
+        quotes=tuple(
+            replace(q, said_on=None, kind="partial") if q.id == Q_PUTIN else q for q in later.quotes
+        ),
+    )
+    result = story.build(later)
+    assert story.entry("quotes.yaml", Q_PUTIN) == checked
+    assert result.warnings == ()
+    # and when the sources no longer give it at all, it stays as checked
+    gone = replace(proposal(), quotes=tuple(q for q in proposal().quotes if q.id != Q_PUTIN))
+    story.build(gone)
+    assert story.entry("quotes.yaml", Q_PUTIN) == checked

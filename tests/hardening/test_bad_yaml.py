@@ -227,7 +227,7 @@ MANIFEST_CASES: dict[str, tuple[str, str, int]] = {
     "date that is a word": (
         "talks.txt:\n  published: Thursday\n",
         "published must be a date like 2022-03-11",
-        1,
+        2,  # the field's own line
     ),
     "duplicate file": (
         "talks.txt: {title: A}\ntalks.txt: {title: B}\n",

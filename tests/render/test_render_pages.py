@@ -35,7 +35,12 @@ def test_home_has_period_key_points_with_citations_and_disputes(seed_site: Confi
     disputes = home.split("## Disputes", 1)[1]
     assert disputes.index("actors/vladimir-putin.md") < disputes.index("actors/dmytro-kuleba.md")
     assert "bg-dispute" in disputes
-    assert '<svg class="bg-svg bg-coverage"' in home
+    reports = home.split("## Who reports what", 1)[1].split("##", 1)[0]
+    # One row per source, oldest first, with the key points it backs linked to them.
+    rows = [line for line in reports.splitlines() if line.startswith("| [")]
+    assert len(rows) == 5
+    (press,) = [row for row in rows if f"(sources/{PRESS}.md)" in row]
+    assert "[1](#k1)" in press and "quote" in press  # the first key point cites it
 
 
 def test_key_figures_lead_with_the_largest_current_toll_of_each_kind(seed_site: Config) -> None:
