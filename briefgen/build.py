@@ -262,9 +262,7 @@ def update_content(
         proposed, extracted = propose_content(config, reporter, host)
         kill_point()
     with reporter.stage("store content/" + (" and render" if render else "")):
-        stored, rendered = _merge_and_store(
-            proposed, edited, config, frozen=frozen, render=render
-        )
+        stored, rendered = _merge_and_store(proposed, edited, config, frozen=frozen, render=render)
     for note in stored.notes:
         reporter.info(note)
     for warning in stored.warnings:

@@ -146,7 +146,7 @@ def follow_renamed_sources(state: MergeState, renamed: dict[str, str]) -> MergeS
 
 
 def has_entries(content: c.Content) -> bool:
-    return any(getattr(content, kind) for kind in (*KINDS, "sources"))
+    return bool(content.sources) or any(kinds.entries(content, k) for k in kinds.names())
 
 
 def merge_with_edits(

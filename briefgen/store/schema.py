@@ -118,4 +118,3 @@ CHANGE_FIELDS = (
     f("quotes", "strs", always=False),
 )
 CHANGES_FILE = "changes.yaml"
-

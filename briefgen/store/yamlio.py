@@ -18,10 +18,10 @@ from briefgen.store.ref_lists import dump_spliced, parse_spliced
 from briefgen.store.yaml_memo import TaggedMemo
 from briefgen.yamlfile import (
     MAX_YAML_BYTES,
-    InvalidDate,
     MAX_YAML_DEPTH,
     RAW_BREAKS,
     FlowMap,
+    InvalidDate,
     LineDict,
     LineList,
     YamlDocument,
