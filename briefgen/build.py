@@ -6,11 +6,14 @@ are cached by content hash, so a rebuild after a YAML edit runs no NLP.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from typing import Any
 
 from briefgen import extract, ingest
 from briefgen.config import Config
+from briefgen.errors import SourceError
 from briefgen.extract_host import ExtractionHost, extraction_host
 from briefgen.merge import merge_facts
 from briefgen.parallel import ResultCache, cache_key, code_fingerprint, run_all
@@ -18,7 +21,7 @@ from briefgen.progress import Reporter
 from briefgen.publish import publish_site
 from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
-from briefgen.records.source import Source
+from briefgen.records.source import Paragraph, SkippedFile, Source
 from briefgen.render import RenderedPages, RenderedText, render_pages, write_rendered
 from briefgen.side_by_side import run_side_by_side
 from briefgen.store import (
@@ -49,16 +52,17 @@ class _IngestJob:
     manifest: ingest.ManifestEntry | None
 
 
-def _ingest_one(job: _IngestJob, config: Config) -> Source:
+def _ingest_one(job: _IngestJob, config: Config) -> Source | SkippedFile:
     from pathlib import Path
 
-    return ingest.ingest_source(Path(job.path_text), config, job.manifest)
+    return ingest.ingest_or_skip(Path(job.path_text), config, job.manifest)
 
 
 @dataclass(frozen=True)
 class _KeyedSource:
     job: _IngestJob
     key: str  # of the per-source ingest cache
+    refused: SkippedFile | None = None  # the file could not even be read
 
 
 def _keyed_sources(config: Config) -> list[_KeyedSource]:
@@ -68,9 +72,14 @@ def _keyed_sources(config: Config) -> list[_KeyedSource]:
     keyed = []
     for path in paths:
         entry = ingest.entry_for(manifest, path)
-        raw = ingest.read_source_bytes(path, config)
+        job = _IngestJob(str(path), entry)
+        try:
+            raw = ingest.read_source_bytes(path, config)
+        except SourceError as exc:
+            keyed.append(_KeyedSource(job, "", ingest.skipped_file(path, config, exc)))
+            continue
         key = cache_key(fingerprint, path.name, raw, entry, config.seeds_dir)
-        keyed.append(_KeyedSource(_IngestJob(str(path), entry), key))
+        keyed.append(_KeyedSource(job, key))
     return keyed
 
 
@@ -79,7 +88,7 @@ def sources_to_ingest(config: Config) -> int:
     cached): the build will most likely run spaCy on them. Reads the sources, parses
     nothing."""
     cache = ResultCache(config, "ingest")
-    return sum(not cache.has(k.key) for k in _keyed_sources(config))
+    return sum(k.refused is None and not cache.has(k.key) for k in _keyed_sources(config))
 
 
 def preload_spacy(new_sources: int, config: Config) -> bool:
@@ -90,15 +99,18 @@ def preload_spacy(new_sources: int, config: Config) -> bool:
 
 
 def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
+    """Every source in seeds/, cleaned. A file that yields no article is skipped with a
+    warning and stands in as a source marked ``skipped`` (see stand_in)."""
     keyed = _keyed_sources(config)
     cache = ResultCache(config, "ingest")
     fingerprint = code_fingerprint("ingest", "records")
-    results: list[Source | None] = [None] * len(keyed)
+    results: list[Source | SkippedFile | None] = [k.refused for k in keyed]
     todo: list[tuple[int, _IngestJob, str]] = []
-    keys = [k.key for k in keyed]
     for i, item in enumerate(keyed):
+        if item.refused is not None:
+            continue
         cached = cache.get(item.key)
-        if isinstance(cached, Source):
+        if isinstance(cached, Source | SkippedFile):
             results[i] = cached
         else:
             todo.append((i, item.job, item.key))
@@ -107,16 +119,76 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
         index, _, key = todo[j]
         cache.put(key, source)
         results[index] = source
-    done = tuple(s for s in results if s is not None)
+    done: list[Source] = []
+    keys: list[str] = []
+    for item, result in zip(keyed, results, strict=True):
+        if isinstance(result, SkippedFile):
+            source = stand_in(result, config)
+            kept = " (kept the text of the last build that read it)" if source.paragraphs else ""
+            reporter.warn(result.warning() + kept)
+            # What stands in depends on content/ too: its text is part of the key.
+            keys.append(cache_key(fingerprint, "stand-in", repr(source)))
+            done.append(source)
+        elif result is not None:
+            keys.append(item.key)
+            done.append(result)
     # Settling compares every source with every other (duplicates, shared dates); its
     # result follows from the sources' own keys, so a rebuild after a YAML edit skips it.
     settle_key = cache_key(fingerprint, "settle", tuple(keys))
     settled = cache.get(settle_key)
     if isinstance(settled, tuple) and all(isinstance(s, Source) for s in settled):
         return settled
-    settled = ingest.settle_corpus(done, config)
+    settled = ingest.settle_corpus(tuple(done), config)
     cache.put(settle_key, settled)
     return settled
+
+
+def stand_in(skipped: SkippedFile, config: Config) -> Source:
+    """What a skipped file contributes: the text its content/sources/ entry holds from the
+    last build that read it, so that no fact an editor reviewed or cites loses its
+    paragraph; else no text at all (it is then listed, not read). Marked ``skipped``."""
+    previous = _previous_entry(config, skipped.id)
+    paragraphs = tuple(
+        Paragraph(id=str(p["id"]), text=str(p["text"]), heading=bool(p.get("heading", False)))
+        for p in previous.get("paragraphs") or ()
+        if isinstance(p, dict) and p.get("id") and isinstance(p.get("text"), str)
+    )
+    if not paragraphs:
+        previous = {}
+
+    def text_field(name: str) -> str | None:
+        value = previous.get(name)
+        return value if isinstance(value, str) and value else None
+
+    published = previous.get("published")
+    return Source(
+        id=skipped.id,
+        file=skipped.file,
+        # The digest of the file whose text is shown: the old one when the text is kept.
+        sha256=text_field("sha256") or skipped.sha256,
+        title=text_field("title"),
+        outlet=text_field("outlet"),
+        url=text_field("url"),
+        published=published if isinstance(published, dt.date) else None,
+        published_basis=text_field("published_basis") or "unknown",
+        published_certainty=text_field("published_certainty") or "none",
+        author=text_field("author"),
+        paragraphs=paragraphs,
+        skipped=skipped.reason,
+    )
+
+
+def _previous_entry(config: Config, source_id: str) -> dict[str, Any]:
+    """content/sources/<id>.yaml as plain data; {} when absent or unreadable (content/
+    was validated before the build started, so this only guards odd cases)."""
+    import yaml
+
+    path = config.content / "sources" / f"{source_id}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def extract_all(
@@ -219,10 +291,17 @@ def merge_and_summarize(
 
 
 def update_content(
-    config: Config, reporter: Reporter, *, frozen: bool = False, render: bool = False
+    config: Config,
+    reporter: Reporter,
+    *,
+    frozen: bool = False,
+    render: bool = False,
+    strict: bool = False,
 ) -> tuple[StoreResult, int, RenderedText | None]:
     """content/ brought up to date with the sources; with ``render``, its pages too, for
-    write_rendered (rendered while content/ is validated and written)."""
+    write_rendered (rendered while content/ is validated and written). With ``strict``,
+    a skipped file stops the build before anything is written (CI that must not publish
+    a partial briefing)."""
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
     # A few new or changed sources mean a little NLP: spaCy loads in another process
@@ -230,6 +309,8 @@ def update_content(
     with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
         edited = check_edits(config)
         proposed, extracted = propose_content(config, reporter, host)
+    if strict:
+        refuse_skipped(proposed)
     outcome = merge_with_edits(proposed, config, edited)
     stored, rendered = store_and_render(outcome, config, dry_run=frozen, render=render)
     for note in stored.notes:
@@ -237,6 +318,16 @@ def update_content(
     for warning in stored.warnings:
         reporter.warn(warning)
     return stored, extracted, rendered
+
+
+def refuse_skipped(content: Content) -> None:
+    """--strict: the first skipped file is the error it would have been."""
+    for source in content.sources:
+        if source.skipped:
+            raise SourceError(
+                f"{source.skipped} (--strict: a file that yields no article stops the build)",
+                path=source.file,
+            )
 
 
 def store_and_render(

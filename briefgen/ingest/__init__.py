@@ -23,7 +23,7 @@ from briefgen.ingest.metadata import (
     with_front_matter,
 )
 from briefgen.ingest.textclean import CleanText, clean_text
-from briefgen.records.source import Paragraph, Source
+from briefgen.records.source import Paragraph, SkippedFile, Source
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -38,6 +38,7 @@ __all__ = [
     "ManifestEntry",
     "discover_sources",
     "entry_for",
+    "ingest_or_skip",
     "ingest_source",
     "load_manifest",
     "read_source_bytes",
@@ -139,6 +140,26 @@ def ingest_source(path: Path, config: Config, manifest: ManifestEntry | None = N
         paragraphs=number_paragraphs(clean),
         dropped=tuple(u.text for u in clean.dropped),
     )
+
+
+def ingest_or_skip(
+    path: Path, config: Config, manifest: ManifestEntry | None = None
+) -> Source | SkippedFile:
+    """ingest_source, or the reason the file yields no article: one odd file (an empty
+    page, a PDF saved as .html, a page of scripts) must not stop a whole briefing."""
+    try:
+        return ingest_source(path, config, manifest)
+    except SourceError as exc:
+        return skipped_file(path, config, exc)
+
+
+def skipped_file(path: Path, config: Config, exc: SourceError) -> SkippedFile:
+    shown = _shown_path(path, config)
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = ""
+    return SkippedFile(id=path.stem, file=shown.as_posix(), sha256=digest, reason=exc.message)
 
 
 def _check_text_length(chars: int, shown: Path) -> None:
