@@ -123,6 +123,8 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
     keys: list[str] = []
     for item, result in zip(keyed, results, strict=True):
         if isinstance(result, SkippedFile):
+            if config.strict:
+                raise SourceError(result.reason, path=result.file)
             source = stand_in(result, config)
             kept = " (kept the text of the last build that read it)" if source.paragraphs else ""
             reporter.warn(result.warning() + kept)
@@ -300,8 +302,10 @@ def update_content(
 ) -> tuple[StoreResult, int, RenderedText | None]:
     """content/ brought up to date with the sources; with ``render``, its pages too, for
     write_rendered (rendered while content/ is validated and written). With ``strict``,
-    a skipped file stops the build before anything is written (CI that must not publish
-    a partial briefing)."""
+    a file that yields no article stops the build before anything is written (CI that
+    must not publish a partial briefing)."""
+    if strict:
+        config = replace(config, strict=True)
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
     # A few new or changed sources mean a little NLP: spaCy loads in another process
@@ -309,8 +313,6 @@ def update_content(
     with extraction_host(config, wanted=preload_spacy(sources_to_ingest(config), config)) as host:
         edited = check_edits(config)
         proposed, extracted = propose_content(config, reporter, host)
-    if strict:
-        refuse_skipped(proposed)
     outcome = merge_with_edits(proposed, config, edited)
     stored, rendered = store_and_render(outcome, config, dry_run=frozen, render=render)
     for note in stored.notes:
@@ -318,16 +320,6 @@ def update_content(
     for warning in stored.warnings:
         reporter.warn(warning)
     return stored, extracted, rendered
-
-
-def refuse_skipped(content: Content) -> None:
-    """--strict: the first skipped file is the error it would have been."""
-    for source in content.sources:
-        if source.skipped:
-            raise SourceError(
-                f"{source.skipped} (--strict: a file that yields no article stops the build)",
-                path=source.file,
-            )
 
 
 def store_and_render(

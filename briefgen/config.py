@@ -32,6 +32,9 @@ class Config:
     # Articles' own text in the site's search index: off by default, because at 1,000
     # sources it makes the index (which every reader downloads) many megabytes.
     search_article_text: bool = False
+    # --strict (a command-line choice, never a briefgen.yaml setting): a file that yields
+    # no article stops the build instead of being skipped with a warning.
+    strict: bool = False
 
     @property
     def seeds(self) -> Path:
