@@ -11,6 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from briefgen.ingest import signals as sig
+from briefgen.ingest.flatten import split_long_text
 from briefgen.ingest.textclean import CleanText, Unit, clean_text, clean_units
 
 BLOCK_TAGS = {"p", "head", "item", "quote", "list"}
@@ -85,8 +86,9 @@ def units_from_tree(body: etree._Element) -> list[Unit]:
         if any(child.tag in BLOCK_TAGS for child in element if isinstance(child.tag, str)):
             continue  # a container; its blocks are visited on their own
         text = sig.fold(" ".join(element.itertext()))
-        if text:
-            units.append(Unit(text=text, kind="", marked_heading=tag == "head"))
+        # A page whose article is one block (text pasted into one <p>) is split too.
+        for part in split_long_text(text) if text else ():
+            units.append(Unit(text=part, kind="", marked_heading=tag == "head"))
     return units
 
 
