@@ -68,7 +68,7 @@ class _KeyedSource:
 def _keyed_sources(config: Config) -> list[_KeyedSource]:
     paths = ingest.discover_sources(config)
     manifest = ingest.load_manifest(config)
-    fingerprint = code_fingerprint("ingest", "records")
+    fingerprint = code_fingerprint("ingest", "records", "quotemarks.py")
     keyed = []
     for path in paths:
         entry = ingest.entry_for(manifest, path)
@@ -103,7 +103,7 @@ def ingest_all(config: Config, reporter: Reporter) -> tuple[Source, ...]:
     warning and stands in as a source marked ``skipped`` (see stand_in)."""
     keyed = _keyed_sources(config)
     cache = ResultCache(config, "ingest")
-    fingerprint = code_fingerprint("ingest", "records")
+    fingerprint = code_fingerprint("ingest", "records", "quotemarks.py")
     results: list[Source | SkippedFile | None] = [k.refused for k in keyed]
     todo: list[tuple[int, _IngestJob, str]] = []
     for i, item in enumerate(keyed):
@@ -204,7 +204,7 @@ def extract_all(
     host is closed here, when the build's NLP is done: its memory is freed before the
     merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
-    fingerprint = code_fingerprint("extract", "records", "nlp.py")
+    fingerprint = code_fingerprint("extract", "records", "nlp.py", "quotemarks.py")
     results: list[SourceFacts | None] = [None] * len(sources)
     todo: list[tuple[int, str]] = []
     for i, source in enumerate(sources):
@@ -270,7 +270,7 @@ def merge_and_summarize(
     cache = ResultCache(config, "proposal")
     key = cache_key(
         code_fingerprint("merge", "summarize", "records", "nlp.py"),
-        code_fingerprint("extract", "records", "nlp.py"),
+        code_fingerprint("extract", "records", "nlp.py", "quotemarks.py"),
         config.title,
         config.spacy_model,
         tuple(repr(s) for s in sources),

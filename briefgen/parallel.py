@@ -30,7 +30,9 @@ def code_fingerprint(*packages: str) -> str:
         digest = hashlib.sha256()
         root = Path(__file__).parent
         for package in packages:
-            for path in sorted((root / package).rglob("*.py")):
+            # A package, or one module ("nlp.py").
+            top = root / package
+            for path in [top] if top.is_file() else sorted(top.rglob("*.py")):
                 digest.update(path.relative_to(root).as_posix().encode())
                 digest.update(path.read_bytes())
         _CODE_FINGERPRINTS[key] = digest.hexdigest()[:16]

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError
+from briefgen.quotemarks import find_quote_spans
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
@@ -252,7 +253,16 @@ def ends_sentence(text: str) -> bool:
 
 
 def outside_quotes(text: str) -> str:
-    return QUOTE_SPAN.sub(" ", text)
+    """The text with its quotations blanked, in any convention of quotation marks."""
+    spans = find_quote_spans(text)
+    if not spans:
+        return QUOTE_SPAN.sub(" ", text)
+    out, at = [], 0
+    for start, end in spans:
+        out.append(text[at : max(start - 1, at)])
+        at = min(end + 1, len(text))
+    out.append(text[at:])
+    return " ".join(out)
 
 
 def addresses_reader(text: str) -> bool:
