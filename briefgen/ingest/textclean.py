@@ -198,6 +198,10 @@ def furniture_reason(text: str) -> str:
         return "copyright line"
     if n <= 25 and sig.CREDIT_LINE.search(text):
         return "credit line"
+    if n <= 40 and sig.SOCIAL_FOLLOW.match(text):
+        return "social-media line"
+    if n <= 40 and sig.REPORTED_FROM.match(text):
+        return "credit line"
     if n <= 10 and is_dateline(text) and not sig.ends_sentence(text):
         return "dateline"
     return ""
