@@ -84,7 +84,7 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in ("PUNCT", "CCONJ")):
         end -= 1
     lead = start
-    while lead < end - 1 and is_role_noun(doc[lead]) and doc[lead].is_title:
+    while lead < end - 1 and is_role_noun(doc[lead]) and (doc[lead].is_title or doc[lead].is_upper):
         lead += 1
     if lead > start:
         roles.append(doc[start:lead].text)
@@ -172,6 +172,10 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         occupation = None if cand.roles else occupation_before(doc, cand.start)
         if occupation:
             cand.roles.append(occupation)
+        # "MPP" stripped from the name and "NDP MPP" read before it: one role.
+        cand.roles = [
+            r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)
+        ]
     return found
 
 
