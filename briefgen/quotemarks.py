@@ -36,7 +36,9 @@ def find_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
     outer = [
         s
         for s in spans
-        if not any(o != s and o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans)
+        if not any(
+            o != s and o[0] <= s[0] and s[1] <= o[1] and o[1] - o[0] > s[1] - s[0] for o in spans
+        )
     ]
     # Spans that cross (a stray mark pairing wrongly) keep the first met.
     kept: list[tuple[int, int]] = []

@@ -211,10 +211,7 @@ def is_byline(doc: Doc, start: int, end: int, label: str) -> bool:
         return True
     after = doc[end : min(end + 5, sentence.end)]
     has_verb = any(t.pos_ in ("VERB", "AUX") for t in sentence)
-    return (
-        not has_verb
-        and any(t.lower_ in _AGENCY_WORDS and t.text[:1].isupper() for t in after)
-    )
+    return not has_verb and any(t.lower_ in _AGENCY_WORDS and t.text[:1].isupper() for t in after)
 
 
 def _is_person(cand: _Candidate, doc: Doc) -> bool:

@@ -21,15 +21,18 @@ MAX_PARAGRAPH_WORDS = 80
 MAX_PARAGRAPH_SENTENCES = 3
 
 # Words that end with a full stop without ending a sentence.
-ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cpl maj adm rev st mt ft jr sr "
-    "inc corp co ltd no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec "
-    "a.m p.m u.s u.k u.n e.u d.c approx est dept univ ave blvd rd fig vol op cf".split()
+_ABBREVIATION_TEXT = (
+    "mr mrs ms dr prof sen rep gov gen col lt sgt capt cpl maj adm rev st mt ft jr sr inc "
+    "corp co ltd no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m "
+    "u.s u.k u.n e.u d.c approx est dept univ ave blvd rd fig vol op cf "
 )
+ABBREVIATIONS = frozenset(_ABBREVIATION_TEXT.split())
 BOUNDARY = re.compile(r"(?<=[.!?…])([\"”’'»)\]]*)\s+(?=[\"“‘'«(\[]?[A-Z0-9])")
 OPENING_QUOTE = re.compile(r"^[\"“‘«]")
 # "WASHINGTON —", "KYIV, March 13 (Reuters) -": a wire dateline opens a new story part.
-DATELINE_START = re.compile(r"^[A-Z][A-Z.'’ -]{2,30}(?:,[^.!?]{1,40})?\s?(?:\([^)]{1,30}\))?\s?[-–—]\s")
+DATELINE_START = re.compile(
+    r"^[A-Z][A-Z.'’ -]{2,30}(?:,[^.!?]{1,40})?\s?(?:\([^)]{1,30}\))?\s?[-–—]\s"
+)
 DOUBLE_MARKS = re.compile(r"[\"“”«»„]")
 
 

@@ -178,7 +178,8 @@ CAPTION_BAR_CREDIT = re.compile(
 # The few small words a bare credit line holds: "AFP via Getty Images", "Photo courtesy
 # of the family", "Jane Doe for The Times".
 CREDIT_SMALL_WORDS = frozenset(
-    "via for by of courtesy the and photo photos image images file handout pool".split()
+    ("via", "for", "by", "of", "courtesy", "the", "and")
+    + ("photo", "photos", "image", "images", "file", "handout", "pool")
 )
 CREDIT_WORDS = re.compile(
     r"getty images|shutterstock|\bvia\b|/|\bphotos?\b|\bimages?\b|\bcourtesy\b|\bhandout\b",

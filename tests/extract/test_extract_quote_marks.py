@@ -50,7 +50,10 @@ def speaker_name(facts, key):
             ['He told me "never again" and walked out,'],
         ),
         # A quotation that goes on in the next paragraph is left open.
-        ("'The river is still rising and we cannot hold it", ["The river is still rising and we cannot hold it"]),
+        (
+            "'The river is still rising and we cannot hold it",
+            ["The river is still rising and we cannot hold it"],
+        ),
     ],
 )
 def test_quotation_marks_of_every_convention(text: str, expected: list[str]) -> None:

@@ -44,8 +44,7 @@ CAPTIONS = (
 REAL = (
     "The photo, published on Friday by a local resident, shows rescue workers searching "
     "the school, the governor's office said.",
-    "A photographer for the agency said he saw at least ten bodies in the street near the "
-    "school.",
+    "A photographer for the agency said he saw at least ten bodies in the street near the school.",
     "Images shared by residents showed the roof of the gym had caved in, but officials "
     "said no one had been inside at the time.",
     "Families who had been following the rescue on local television gathered at the gates.",

@@ -181,7 +181,7 @@ def test_a_bare_copyright_notice_names_no_outlet() -> None:
         assert infer_outlet([], [line]) is None
 
 
-def test_an_acronym_in_the_dateline_and_the_full_name_in_the_footer_are_one_outlet_by_its_full_name() -> None:
+def test_an_acronym_in_the_dateline_is_known_by_the_full_name_in_the_footer() -> None:
     body = [
         "LAGOS, Nigeria (WBN) — Floods swept through the city overnight, killing at least "
         "nine people, emergency officials said on Wednesday."
