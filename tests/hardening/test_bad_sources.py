@@ -180,7 +180,7 @@ def test_an_unreadable_file_is_refused(story: Path) -> None:
     path = _add(story, "locked.txt", GOOD_ARTICLE.encode())
     path.chmod(0)
     try:
-        _assert_refused(story, "seeds/locked.txt")
+        _assert_refused(story, "seeds/locked.txt", "--strict")
     finally:
         path.chmod(0o644)
 
