@@ -18,6 +18,8 @@ from briefgen.ingest import signals as sig
 
 LONG_UNIT_WORDS = 150  # longer than all but the rarest news paragraph
 MAX_PARAGRAPH_WORDS = 80
+# A whole text on one line is a flattened article once it is longer than one paragraph.
+WHOLE_TEXT_WORDS = MAX_PARAGRAPH_WORDS
 MAX_PARAGRAPH_SENTENCES = 3
 
 # Words that end with a full stop without ending a sentence.
@@ -36,12 +38,13 @@ DATELINE_START = re.compile(
 DOUBLE_MARKS = re.compile(r"[\"“”«»„]")
 
 
-def split_long_text(text: str) -> list[str]:
-    """``text`` as paragraphs: itself when it is not a long flattened block."""
-    if len(sig.words(text)) <= LONG_UNIT_WORDS:
+def split_long_text(text: str, longer_than: int = LONG_UNIT_WORDS) -> list[str]:
+    """``text`` as paragraphs: itself when it is not a flattened block of more than
+    ``longer_than`` words (a whole text delivered as one line is one at any length)."""
+    if len(sig.words(text)) <= longer_than:
         return [text]
     sentences = split_sentences(text)
-    if len(sentences) < 4:
+    if len(sentences) < 3:
         return [text]
     paragraphs: list[list[str]] = []
     current: list[str] = []

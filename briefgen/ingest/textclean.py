@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest import signals as sig
 from briefgen.ingest.dates import is_dateline
-from briefgen.ingest.flatten import split_long_text
+from briefgen.ingest.flatten import LONG_UNIT_WORDS, WHOLE_TEXT_WORDS, split_long_text
 
 MIN_BODY_WORDS = 4
 MIN_UNPUNCTUATED_BODY_WORDS = 12  # a sentence-shaped line that lost its full stop
@@ -51,11 +51,14 @@ class CleanText:
 
 def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
+    # A whole text on one line (a news API's, a PDF's) is split at any length.
+    one_line = len([ln for ln in text.split("\n") if ln.strip()]) == 1
+    longer_than = WHOLE_TEXT_WORDS if one_line else LONG_UNIT_WORDS
     for block in re.split(r"\n\s*\n", text):
         for line in join_wrapped_lines([ln for ln in block.split("\n") if ln.strip()]):
             marked = bool(MARKDOWN_HEADING.match(line.strip()))
             folded = sig.fold(MARKDOWN_HEADING.sub("", line.strip()))
-            for part in split_long_text(folded) if folded else ():
+            for part in split_long_text(folded, longer_than) if folded else ():
                 units.append(Unit(text=part, kind="", marked_heading=marked))
     return units
 

@@ -1,6 +1,10 @@
 """Dev tool: quote recall and precision of ingest + extract on ../shared/dev/polnear.
 
-    .venv/bin/python tests/extract/polnear_quote_score.py [--misses]
+    .venv/bin/python tests/extract/polnear_quote_score.py [--misses] [--flatten]
+
+--flatten first joins each article into one block (as a news API or a PDF delivers
+it, written to a temporary folder outside the repository) to measure the paragraph
+splitter: the quotations must come back as well as from the original paragraphs.
 
 Gold: each annotated attribution whose content holds a quotation; its quoted stretches
 (between matching marks) are what a quotation found by briefgen should cover. A gold
@@ -15,6 +19,7 @@ from __future__ import annotations
 import json
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 from briefgen.config import Config
@@ -48,12 +53,21 @@ def overlap(a: list[str], b: list[str]) -> float:
     return shared / min(len(a), len(b))
 
 
-def main(show_misses: bool) -> None:
+def main(show_misses: bool, flatten: bool) -> None:
     gold = json.loads((POLNEAR / "quotes.json").read_text(encoding="utf-8"))
     config = Config(project=POLNEAR)
+    scratch = Path(tempfile.mkdtemp(prefix="polnear-flat-"))
     found_gold = total_gold = right = extracted = 0
+    paragraphs = 0
     for entry in gold:
-        source = ingest_source(POLNEAR / "seeds" / entry["file"], config)
+        path = POLNEAR / "seeds" / entry["file"]
+        if flatten:
+            (scratch / "seeds").mkdir(exist_ok=True)
+            flat = scratch / "seeds" / entry["file"]
+            flat.write_text(" ".join(path.read_text(encoding="utf-8").split()), "utf-8")
+            path, config = flat, Config(project=scratch)
+        source = ingest_source(path, config)
+        paragraphs += len(source.paragraphs)
         facts = extract_source(source, config)
         mine = [words(q.text) for q in facts.quotes]
         theirs = [stretches(q["text"]) for q in entry["quotes"]]
@@ -70,10 +84,11 @@ def main(show_misses: bool) -> None:
             elif show_misses:
                 print("EXTRA", entry["file"][:40], q.text[:110])
     print(
+        f"{len(gold)} articles, {paragraphs} paragraphs; "
         f"polnear quotes: recall {found_gold}/{total_gold} = {found_gold / total_gold:.3f}, "
         f"precision {right}/{extracted} = {right / max(extracted, 1):.3f}"
     )
 
 
 if __name__ == "__main__":
-    main("--misses" in sys.argv)
+    main("--misses" in sys.argv, "--flatten" in sys.argv)

@@ -113,3 +113,24 @@ def test_abbreviations_and_initials_do_not_end_sentences() -> None:
         "John F. Kennedy Airport was closed.",
         "The U.S. embassy said nothing.",
     ]
+
+
+def test_a_short_article_on_one_line_is_split_not_taken_for_an_appeal() -> None:
+    # About 120 words on one line, with the words appeals use ("members", "support",
+    # "independent", "readers"): judged as one block it would read as an appeal.
+    line = (
+        "Union members vote to strike at the port. DOVER — Members of the independent "
+        "dockworkers' union voted on Monday to strike from next week, after talks on pay "
+        "broke down. The union said 87 percent of members backed the action. "
+        '"Our members have been patient for two years," said Ann Briggs, the union\'s '
+        'general secretary. "They will not wait any longer." The port authority said it '
+        "would keep freight moving with other staff and urged the union to return to "
+        "talks. Local readers of the port's bulletin have been told to expect delays. "
+        "Hauliers said they would support contingency plans but warned of queues on the "
+        "approach roads. The strike would be the first at the port since 1989."
+    )
+    clean = clean_text(line)
+    body = [u.text for u in clean.body]
+    assert len(body) >= 4, body
+    assert any(t.startswith('"Our members have been patient') for t in body)
+    assert " ".join(body).split()[-3:] == ["port", "since", "1989."]
