@@ -76,3 +76,19 @@ def test_british_quotes_and_their_speakers(extract) -> None:
         "We had perhaps twenty minutes to get people out of the lower streets.": "Mary Collins",
         "Where they failed, they failed badly": "Tom Hargreaves",
     }
+
+
+def test_a_fragment_reported_by_an_unnamed_speaker_is_a_partial_quote(extract) -> None:
+    facts = extract(
+        "The newspaper called the plan 'a costly mistake' in an editorial on Sunday.",
+        "Officials described the collapse as a 'structural failure' but gave no details.",
+        # No one reports it: a scare quote.
+        "The 'temporary' bridge has now carried traffic for eleven years.",
+    )
+    partial = {q.text: q.kind for q in facts.quotes}
+    assert partial == {"a costly mistake": "partial", "structural failure": "partial"}
+
+
+def test_a_date_in_quote_marks_is_not_a_quotation(extract) -> None:
+    facts = extract('The agency said the files were dated "2016-11-07" and "11/07".')
+    assert facts.quotes == ()
