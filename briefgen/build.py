@@ -208,6 +208,10 @@ def extract_all(
     results: list[SourceFacts | None] = [None] * len(sources)
     todo: list[tuple[int, str]] = []
     for i, source in enumerate(sources):
+        if not source.paragraphs:
+            # A skipped file with no text to stand in: nothing to parse.
+            results[i] = SourceFacts(source_id=source.id)
+            continue
         key = cache_key(fingerprint, config.spacy_model, repr(source))
         cached = cache.get(key)
         if isinstance(cached, SourceFacts):

@@ -51,7 +51,7 @@ def test_a_page_without_text_is_skipped_and_the_build_goes_on(project: Path) -> 
     result = run("build", "--project", str(project), "--jobs", "1")
     assert result.exit_code == 0, result.output
     assert "warning: seeds/player.html: skipped: no article text found" in result.output
-    assert " changed: 3 sources, 1 skipped (" in result.output
+    assert " changed: 3 sources, 1 skipped (2 extracted)" in result.output
     entry = yaml.safe_load((project / "content" / "sources" / "player.yaml").read_text("utf-8"))
     assert entry["skipped"].startswith("no article text found")
     assert entry["paragraphs"] == []
