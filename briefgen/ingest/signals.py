@@ -66,7 +66,8 @@ NAVIGATION = re.compile(
     r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
     r"comments?|\d+ comments?|show comments|view comments|load more|top stories|"
     r"\d+\s*min(?:ute)?s?\s+read|listen to (?:this )?article|gift (?:this )?article|"
-    r"save(?: article)?|print|play video|watch video)\s*[:.»>]*$",
+    r"save(?: article)?|print|play video|watch (?:the |this )?(?:video|story|report|clip))"
+    r"\s*[:.»>]*$",
     re.IGNORECASE,
 )
 # A line of subject tags: "Topics: Floods, Kenya, Climate", "Tags: economy | jobs".
