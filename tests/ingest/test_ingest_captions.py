@@ -39,6 +39,7 @@ CAPTIONS = (
     "With files from Reuters",
     "Follow Jane Doe on Twitter @janedoe_news.",
     "Jane Doe reported from Harran, and John Roe from Ankara.",
+    "Watch this story",
 )
 
 REAL = (

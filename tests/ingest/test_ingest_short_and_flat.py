@@ -134,3 +134,22 @@ def test_a_short_article_on_one_line_is_split_not_taken_for_an_appeal() -> None:
     assert len(body) >= 4, body
     assert any(t.startswith('"Our members have been patient') for t in body)
     assert " ".join(body).split()[-3:] == ["port", "since", "1989."]
+
+
+def test_an_html_page_whose_article_is_one_paragraph_is_split(tmp_path: Path) -> None:
+    sentences = [
+        f"The council met on day {n} to discuss the flood barrier at the harbour, and "
+        f"members heard from {n + 3} engineers about the repairs."
+        for n in range(1, 9)
+    ]
+    page = (
+        "<html><head><title>Council weighs harbour barrier</title></head><body><article>"
+        f"<h1>Council weighs harbour barrier</h1><p>{' '.join(sentences)}</p>"
+        "</article></body></html>"
+    )
+    (tmp_path / "seeds").mkdir()
+    path = tmp_path / "seeds" / "barrier.html"
+    path.write_text(page, encoding="utf-8")
+    source = ingest_source(path, Config(project=tmp_path))
+    assert len(source.paragraphs) >= 3
+    assert " ".join(p.text for p in source.paragraphs) == " ".join(sentences)
