@@ -19,8 +19,10 @@ import re
 # Straight and curly double quotes; a closing quote typed as an opening one still closes.
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‛"
-QUOTE_CHARS = DOUBLE_MARKS + "‘'"
-_DOUBLE_RUN = re.compile(f"[{DOUBLE_MARKS}]")
+QUOTE_CHARS = DOUBLE_MARKS + "‘'`"
+# Double marks, and the typewriter pairs some sources turn them into: ``…'' (TeX and
+# treebank text) and ''…'' (two apostrophes for lost curly quotes).
+_DOUBLE_RUN = re.compile(f"[{DOUBLE_MARKS}]|``|''")
 # Elisions that begin with an apostrophe: 'em, 'til, 'n', '90s.
 _ELISION = re.compile(r"(?:em|til|tis|twas|cause|bout|n|\d0s|\d\d)\b", re.IGNORECASE)
 _OPEN_BEFORE = set(" \t\n([{—–-/" + DOUBLE_MARKS)
@@ -51,20 +53,23 @@ def find_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 def double_spans(text: str) -> list[tuple[int, int]]:
     """Pairs of double marks, opened and closed alternately."""
-    marks = [m.start() for m in _DOUBLE_RUN.finditer(text)]
-    spans = [(a + 1, b) for a, b in zip(marks[::2], marks[1::2], strict=False)]
-    if len(marks) % 2:
+    found = [(m.start(), m.end()) for m in _DOUBLE_RUN.finditer(text)]
+    spans = [(a[1], b[0]) for a, b in zip(found[::2], found[1::2], strict=False)]
+    if len(found) % 2:
         # News style leaves a quotation open at the end of a paragraph when the next
         # paragraph goes on with it.
-        last = marks[-1]
+        last, after = found[-1]
         opens = (
-            last + 1 < len(text)
-            and text[last + 1].isalnum()
-            and (last == 0 or text[last - 1] in " (—")
+            after < len(text) and text[after].isalnum() and (last == 0 or text[last - 1] in " (—")
         )
         if opens:
-            spans.append((last + 1, len(text)))
+            spans.append((after, len(text)))
     return spans
+
+
+def typewriter_pairs(text: str) -> set[int]:
+    """Offsets of the characters of `` and '' pairs, which are double marks."""
+    return {i for m in re.finditer(r"``|''", text) for i in range(m.start(), m.end())}
 
 
 def is_single_opener(text: str, i: int) -> bool:
@@ -98,6 +103,10 @@ def closer_rank(text: str, i: int) -> int:
 
 def single_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
+    doubled = typewriter_pairs(text)
+    if doubled:
+        # Blank the pairs (same length, so offsets hold): they are no single marks.
+        text = "".join('"' if i in doubled else ch for i, ch in enumerate(text))
     i = 0
     n = len(text)
     while i < n:

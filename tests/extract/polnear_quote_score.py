@@ -58,7 +58,7 @@ def main(show_misses: bool, flatten: bool) -> None:
     config = Config(project=POLNEAR)
     scratch = Path(tempfile.mkdtemp(prefix="polnear-flat-"))
     found_gold = total_gold = right = extracted = 0
-    paragraphs = 0
+    paragraphs = unannotated = 0
     for entry in gold:
         path = POLNEAR / "seeds" / entry["file"]
         if flatten:
@@ -77,6 +77,14 @@ def main(show_misses: bool, flatten: bool) -> None:
                 found_gold += 1
             elif show_misses:
                 print("MISS", entry["file"][:40], q["text"][:110])
+        if not entry["quotes"]:
+            # Annotated with no quotation at all: its quotation marks were ``…'' or
+            # ''…'', which the annotation did not read as marks. Its quotations cannot
+            # be scored (they are real; see --misses), so they count apart.
+            unannotated += len(facts.quotes)
+            for q in facts.quotes if show_misses else ():
+                print("UNSCORED", entry["file"][:40], q.text[:110])
+            continue
         for q, m in zip(facts.quotes, mine, strict=True):
             extracted += 1
             if any(overlap(m, p) >= 0.5 for parts in theirs for p in parts):
@@ -86,7 +94,8 @@ def main(show_misses: bool, flatten: bool) -> None:
     print(
         f"{len(gold)} articles, {paragraphs} paragraphs; "
         f"polnear quotes: recall {found_gold}/{total_gold} = {found_gold / total_gold:.3f}, "
-        f"precision {right}/{extracted} = {right / max(extracted, 1):.3f}"
+        f"precision {right}/{extracted} = {right / max(extracted, 1):.3f} "
+        f"(+{unannotated} quotations in articles annotated with none)"
     )
 
 

@@ -49,6 +49,9 @@ def speaker_name(facts, key):
             "'He told me \"never again\" and walked out,' she said.",
             ['He told me "never again" and walked out,'],
         ),
+        # Marks a source turned into typewriter pairs.
+        ("``We will rebuild,'' said the mayor.", ["We will rebuild,"]),
+        ("''We will rebuild,'' said the mayor. 'Soon,' he added.", ["We will rebuild,", "Soon,"]),
         # A quotation that goes on in the next paragraph is left open.
         (
             "'The river is still rising and we cannot hold it",
