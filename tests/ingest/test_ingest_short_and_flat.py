@@ -153,3 +153,20 @@ def test_an_html_page_whose_article_is_one_paragraph_is_split(tmp_path: Path) ->
     source = ingest_source(path, Config(project=tmp_path))
     assert len(source.paragraphs) >= 3
     assert " ".join(p.text for p in source.paragraphs) == " ".join(sentences)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        "<html><head><title>Displacement update</title></head><body>"
+        "<p>IDPs: 3,200 people fled to Kalemie.</p></body></html>",
+        "<html><body><div>Some 4,500 households were displaced by floods along the "
+        "Shabelle river in May.</div></body></html>",
+    ],
+)
+def test_a_page_of_one_sentence_is_an_article(tmp_path: Path, markup: str) -> None:
+    (tmp_path / "seeds").mkdir()
+    path = tmp_path / "seeds" / "excerpt.html"
+    path.write_text(markup, encoding="utf-8")
+    (paragraph,) = ingest_source(path, Config(project=tmp_path)).paragraphs
+    assert re.search(r"\d,\d{3} (?:people|households)", paragraph.text)
