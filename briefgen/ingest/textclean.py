@@ -297,7 +297,12 @@ def keep_a_short_text(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
     for j, (kind, _) in enumerate(kinds):
         text = units[j].text
         lower = [w for w in sig.words(text)[1:] if w[:1].islower()]
-        if kind == "title" and len(sig.words(text)) >= MIN_TITLE_WORDS and len(lower) >= 2:
+        if (
+            kind == "title"
+            and len(sig.words(text)) >= MIN_TITLE_WORDS
+            and len(lower) >= 2
+            and is_prose(text)
+        ):
             kinds[j] = ("body", "")
 
 
@@ -308,12 +313,18 @@ def is_lone_sentence(text: str) -> bool:
     return (
         len(tokens) >= 3
         and sig.ends_sentence(text)
+        and is_prose(text)
         and any(w[:1].islower() for w in tokens[1:])
         and not furniture_reason(text)
         and not sig.is_caption(text)
         and not is_appeal_line(text)
         and not sig.addresses_reader(text)
     )
+
+
+def is_prose(text: str) -> bool:
+    """Words of a language, not markup or a list of names: a stop word, no tag."""
+    return sig.stop_share(text) > 0 and not re.search(r"</?[a-zA-Z][^>]*>", text)
 
 
 def is_appeal_seed(text: str) -> bool:

@@ -36,10 +36,18 @@ def test_a_text_of_one_sentence_is_an_article(tmp_path: Path, text: str) -> None
     assert re.search(r"\d,\d{3}|800", body), body
 
 
-def test_words_without_a_sentence_are_still_no_article(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Home News Sport Weather\n\nMenu Search Login",
+        "<html><body></body></html>",
+        "Jane Doe, John Roe, Ann Smith, Tom Reid.",
+    ],
+)
+def test_words_without_a_sentence_are_still_no_article(tmp_path: Path, text: str) -> None:
     (tmp_path / "seeds").mkdir()
     path = tmp_path / "seeds" / "noise.txt"
-    path.write_text("Home News Sport Weather\n\nMenu Search Login", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     with pytest.raises(SourceError, match="no article text found"):
         ingest_source(path, Config(project=tmp_path))
 
