@@ -58,7 +58,7 @@ def test_a_page_without_text_is_skipped_and_the_build_goes_on(project: Path) -> 
     good = yaml.safe_load((project / "content" / "sources" / "flood.yaml").read_text("utf-8"))
     assert "skipped" not in good and len(good["paragraphs"]) == 2
     listing = (project / "docs_build" / "sources" / "index.md").read_text("utf-8")
-    assert "## Skipped files" in listing
+    assert "## Skipped files" in listing and "3 sources (1 skipped: see below)" in listing
     skipped_rows = [row for row in listing.splitlines() if "no article text found" in row]
     assert len(skipped_rows) == 1 and "player" in skipped_rows[0]
     page = (project / "docs_build" / "sources" / "player.md").read_text("utf-8")
