@@ -6,14 +6,16 @@ are cached by content hash, so a rebuild after a YAML edit runs no NLP.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import Any
 
 from briefgen import extract, ingest
 from briefgen.cluster import ClusterRunner, cluster_runner
 from briefgen.config import Config
-from briefgen.errors import FolderChangedError
+from briefgen.errors import FolderChangedError, SourceError
 from briefgen.extract_host import ExtractionHost, extraction_host
 from briefgen.merge import merge_facts
 from briefgen.parallel import ResultCache, Runner, cache_key, code_fingerprint, run_all
@@ -21,7 +23,7 @@ from briefgen.progress import Reporter
 from briefgen.publish import publish_site
 from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
-from briefgen.records.source import Source
+from briefgen.records.source import Paragraph, SkippedFile, Source
 from briefgen.render import RenderedPages, RenderedText, render_pages, write_rendered
 from briefgen.side_by_side import run_side_by_side
 from briefgen.store import (
@@ -56,12 +58,17 @@ class _IngestJob:
     raw: bytes | None = None
 
 
-def _ingest_one(job: _IngestJob, config: Config) -> Source:
+def _ingest_one(job: _IngestJob, config: Config) -> Source | SkippedFile:
     from pathlib import Path
 
-    if job.raw is not None:
-        return ingest.ingest_bytes(job.raw, Path(job.path_text), config, job.manifest)
-    return ingest.ingest_source(Path(job.path_text), config, job.manifest)
+    path = Path(job.path_text)
+    try:
+        if job.raw is not None:
+            return ingest.ingest_bytes(job.raw, path, config, job.manifest)
+        return ingest.ingest_source(path, config, job.manifest)
+    except SourceError as exc:
+        # One odd file (an empty page, a PDF saved as .html) must not stop a briefing.
+        return ingest.skipped_file(path, config, exc, raw=job.raw)
 
 
 # Where the build's NLP runs when not in its own process: a spaCy host forked on this
@@ -73,19 +80,25 @@ NlpHost = ExtractionHost | ClusterRunner
 class _KeyedSource:
     job: _IngestJob
     key: str  # of the per-source ingest cache
+    refused: SkippedFile | None = None  # the file could not even be read
 
 
 def _keyed_sources(config: Config) -> list[_KeyedSource]:
     paths = ingest.discover_sources(config)
     manifest = ingest.load_manifest(config)
     ingest.check_manifest_names(manifest, paths, config)
-    fingerprint = code_fingerprint("ingest", "records")
+    fingerprint = code_fingerprint("ingest", "records", "quotemarks.py")
     keyed = []
     for path in paths:
         entry = ingest.entry_for(manifest, path)
-        raw = ingest.read_source_bytes(path, config)
+        job = _IngestJob(str(path), entry)
+        try:
+            raw = ingest.read_source_bytes(path, config)
+        except SourceError as exc:
+            keyed.append(_KeyedSource(job, "", ingest.skipped_file(path, config, exc)))
+            continue
         key = cache_key(fingerprint, path.name, raw, entry, config.seeds_dir)
-        keyed.append(_KeyedSource(_IngestJob(str(path), entry), key))
+        keyed.append(_KeyedSource(job, key))
     return keyed
 
 
@@ -94,7 +107,7 @@ def sources_to_ingest(config: Config) -> int:
     cached): the build will most likely run spaCy on them. Reads the sources, parses
     nothing."""
     cache = ResultCache(config, "ingest")
-    return sum(not cache.has(k.key) for k in _keyed_sources(config))
+    return sum(k.refused is None and not cache.has(k.key) for k in _keyed_sources(config))
 
 
 def preload_spacy(new_sources: int, config: Config) -> bool:
@@ -107,15 +120,18 @@ def preload_spacy(new_sources: int, config: Config) -> bool:
 def ingest_all(
     config: Config, reporter: Reporter, host: NlpHost | None = None
 ) -> tuple[Source, ...]:
+    """Every source in seeds/, cleaned. A file that yields no article is skipped with a
+    warning and stands in as a source marked ``skipped`` (see stand_in)."""
     keyed = _keyed_sources(config)
     cache = ResultCache(config, "ingest")
-    fingerprint = code_fingerprint("ingest", "records")
-    results: list[Source | None] = [None] * len(keyed)
+    fingerprint = code_fingerprint("ingest", "records", "quotemarks.py")
+    results: list[Source | SkippedFile | None] = [k.refused for k in keyed]
     todo: list[tuple[int, _IngestJob, str]] = []
-    keys = [k.key for k in keyed]
     for i, item in enumerate(keyed):
+        if item.refused is not None:
+            continue
         cached = cache.get(item.key)
-        if isinstance(cached, Source):
+        if isinstance(cached, Source | SkippedFile):
             results[i] = cached
         else:
             todo.append((i, item.job, item.key))
@@ -133,16 +149,78 @@ def ingest_all(
         index, _, key = todo[j]
         cache.put(key, source)
         results[index] = source
-    done = tuple(s for s in results if s is not None)
+    done: list[Source] = []
+    keys: list[str] = []
+    for item, result in zip(keyed, results, strict=True):
+        if isinstance(result, SkippedFile):
+            if config.strict:
+                raise SourceError(result.reason, path=result.file)
+            source = stand_in(result, config)
+            kept = " (kept the text of the last build that read it)" if source.paragraphs else ""
+            reporter.warn(result.warning() + kept)
+            # What stands in depends on content/ too: its text is part of the key.
+            keys.append(cache_key(fingerprint, "stand-in", repr(source)))
+            done.append(source)
+        elif result is not None:
+            keys.append(item.key)
+            done.append(result)
     # Settling compares every source with every other (duplicates, shared dates); its
     # result follows from the sources' own keys, so a rebuild after a YAML edit skips it.
     settle_key = cache_key(fingerprint, "settle", tuple(keys))
     settled = cache.get(settle_key)
     if isinstance(settled, tuple) and all(isinstance(s, Source) for s in settled):
         return settled
-    settled = ingest.settle_corpus(done, config)
+    settled = ingest.settle_corpus(tuple(done), config)
     cache.put(settle_key, settled)
     return settled
+
+
+def stand_in(skipped: SkippedFile, config: Config) -> Source:
+    """What a skipped file contributes: the text its content/sources/ entry holds from the
+    last build that read it, so that no fact an editor reviewed or cites loses its
+    paragraph; else no text at all (it is then listed, not read). Marked ``skipped``."""
+    previous = _previous_entry(config, skipped.id)
+    paragraphs = tuple(
+        Paragraph(id=str(p["id"]), text=str(p["text"]), heading=bool(p.get("heading", False)))
+        for p in previous.get("paragraphs") or ()
+        if isinstance(p, dict) and p.get("id") and isinstance(p.get("text"), str)
+    )
+    if not paragraphs:
+        previous = {}
+
+    def text_field(name: str) -> str | None:
+        value = previous.get(name)
+        return value if isinstance(value, str) and value else None
+
+    published = previous.get("published")
+    return Source(
+        id=skipped.id,
+        file=skipped.file,
+        # The digest of the file whose text is shown: the old one when the text is kept.
+        sha256=text_field("sha256") or skipped.sha256,
+        title=text_field("title"),
+        outlet=text_field("outlet"),
+        url=text_field("url"),
+        published=published if isinstance(published, dt.date) else None,
+        published_basis=text_field("published_basis") or "unknown",
+        published_certainty=text_field("published_certainty") or "none",
+        author=text_field("author"),
+        paragraphs=paragraphs,
+        skipped=skipped.reason,
+    )
+
+
+def _previous_entry(config: Config, source_id: str) -> dict[str, Any]:
+    """content/sources/<id>.yaml as plain data; {} when absent or unreadable (content/
+    was validated before the build started, so this only guards odd cases)."""
+    import yaml
+
+    path = config.content / "sources" / f"{source_id}.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return {}
+    return data if isinstance(data, dict) else {}
 
 
 def extract_all(
@@ -156,10 +234,14 @@ def extract_all(
     its workers. The host is closed here, when the build's NLP is done: its memory is
     freed (or the cluster let go) before the merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
-    fingerprint = code_fingerprint("extract", "records", "nlp.py")
+    fingerprint = code_fingerprint("extract", "records", "nlp.py", "quotemarks.py")
     results: list[SourceFacts | None] = [None] * len(sources)
     todo: list[tuple[int, str]] = []
     for i, source in enumerate(sources):
+        if not source.paragraphs:
+            # A skipped file with no text to stand in: nothing to parse.
+            results[i] = SourceFacts(source_id=source.id)
+            continue
         key = cache_key(fingerprint, config.spacy_model, repr(source))
         cached = cache.get(key)
         if isinstance(cached, SourceFacts):
@@ -225,7 +307,7 @@ def merge_and_summarize(
     cache = ResultCache(config, "proposal")
     key = cache_key(
         code_fingerprint("merge", "summarize", "records", "nlp.py"),
-        code_fingerprint("extract", "records", "nlp.py"),
+        code_fingerprint("extract", "records", "nlp.py", "quotemarks.py"),
         config.title,
         config.spacy_model,
         tuple(repr(s) for s in sources),
@@ -248,10 +330,19 @@ def merge_and_summarize(
 
 
 def update_content(
-    config: Config, reporter: Reporter, *, frozen: bool = False, render: bool = False
+    config: Config,
+    reporter: Reporter,
+    *,
+    frozen: bool = False,
+    render: bool = False,
+    strict: bool = False,
 ) -> tuple[StoreResult, int, RenderedText | None]:
     """content/ brought up to date with the sources; with ``render``, its pages too, for
-    write_rendered (rendered while content/ is validated and written)."""
+    write_rendered (rendered while content/ is validated and written). With ``strict``,
+    a file that yields no article stops the build before anything is written (CI that
+    must not publish a partial briefing)."""
+    if strict:
+        config = replace(config, strict=True)
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
     # A few new or changed sources mean a little NLP: spaCy loads in another process

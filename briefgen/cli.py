@@ -139,13 +139,19 @@ def main() -> None:
 )
 @click.option("--no-site", is_flag=True, help="Stop after rendering Markdown; skip mkdocs.")
 @click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop (exit 3), writing nothing, if a file in seeds/ yields no article; "
+    "by default it is skipped with a warning.",
+)
+@click.option(
     "--wait",
     "wait_seconds",
     type=click.FloatRange(min=0),
     default=0,
     help="If another briefgen is writing this project, wait up to SECONDS for it.",
 )
-def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> None:
+def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds: float) -> None:
     """Ingest, extract, merge, store content/, render and publish the site into site/."""
     from briefgen.build import render_and_publish, update_content
     from briefgen.store.transaction import project_lock
@@ -153,7 +159,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
     config = ctx.config()
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
         stored, extracted, rendered = update_content(
-            config, ctx.reporter, frozen=frozen, render=True
+            config, ctx.reporter, frozen=frozen, render=True, strict=strict
         )
         if frozen and stored.changed:
             raise FrozenError(
@@ -173,20 +179,26 @@ def build(ctx: Context, frozen: bool, no_site: bool, wait_seconds: float) -> Non
 @jobs_option
 @scheduler_option
 @click.option(
+    "--strict",
+    is_flag=True,
+    help="Stop (exit 3), writing nothing, if a file in seeds/ yields no article; "
+    "by default it is skipped with a warning.",
+)
+@click.option(
     "--wait",
     "wait_seconds",
     type=click.FloatRange(min=0),
     default=0,
     help="If another briefgen is writing this project, wait up to SECONDS for it.",
 )
-def extract(ctx: Context, wait_seconds: float) -> None:
+def extract(ctx: Context, strict: bool, wait_seconds: float) -> None:
     """Update content/ from seeds/ (ingest, extract, merge, store); no rendering."""
     from briefgen.build import update_content
     from briefgen.store.transaction import project_lock
 
     config = ctx.config()
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        stored, extracted, _ = update_content(config, ctx.reporter)
+        stored, extracted, _ = update_content(config, ctx.reporter, strict=strict)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 
 
@@ -245,8 +257,14 @@ def check(ctx: Context, wait_seconds: float) -> None:
         )
     content = result.content
     assert content is not None
+    skipped = [s for s in content.sources if s.skipped]
+    for source in skipped:
+        kept = " (its text is from the last build that read it)" if source.paragraphs else ""
+        ctx.reporter.warn(f"{source.file}: skipped by the last build: {source.skipped}{kept}")
+    counted = f", {len(skipped)} skipped" if skipped else ""
     ctx.reporter.info(
-        f"content/ is valid: {len(content.sources)} sources, {len(content.actors)} actors, "
+        f"content/ is valid: {len(content.sources)} sources{counted}, "
+        f"{len(content.actors)} actors, "
         f"{len(content.quotes)} quotes, {len(content.casualties)} casualty figures, "
         f"{len(content.events)} events"
     )
@@ -349,8 +367,10 @@ def _content_summary(content: Any, changed: tuple[str, ...], extracted: int) -> 
     from briefgen.editors.review import doubts
 
     state = f"{len(changed)} file(s) changed" if changed else "unchanged"
+    skipped = sum(1 for s in content.sources if s.skipped)
     return (
-        f"content/ {state}: {len(content.sources)} sources ({extracted} extracted), "
+        f"content/ {state}: {len(content.sources)} sources, {skipped} skipped "
+        f"({extracted} extracted), "
         f"{len(content.actors)} actors, {len(content.quotes)} quotes, "
         f"{len(content.casualties)} casualty figures, {len(content.events)} events; "
         f"{_facts_to_review(len(doubts(content)))} (`briefgen review`)"

@@ -42,6 +42,9 @@ class Config:
     # (an index in chunks, fetched per query), or "auto": Pagefind from
     # AUTO_PAGEFIND_SOURCES sources up (see publish.py and README).
     search: str = "auto"
+    # --strict (a command-line choice, never a briefgen.yaml setting): a file that yields
+    # no article stops the build instead of being skipped with a warning.
+    strict: bool = False
 
     @property
     def seeds(self) -> Path:

@@ -84,7 +84,7 @@ def _strip_span(doc: Doc, start: int, end: int) -> tuple[int, int, list[str]]:
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].pos_ in ("PUNCT", "CCONJ")):
         end -= 1
     lead = start
-    while lead < end - 1 and is_role_noun(doc[lead]) and doc[lead].is_title:
+    while lead < end - 1 and is_role_noun(doc[lead]) and (doc[lead].is_title or doc[lead].is_upper):
         lead += 1
     if lead > start:
         roles.append(doc[start:lead].text)
@@ -132,6 +132,9 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         start, end, roles = _strip_span(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
+        if is_byline(doc, start, end, ent.label_):
+            covered.update(range(ent.start, ent.end))
+            continue
         if (
             end - start == 1
             and start > 0
@@ -169,7 +172,46 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         occupation = None if cand.roles else occupation_before(doc, cand.start)
         if occupation:
             cand.roles.append(occupation)
+        # "MPP" stripped from the name and "NDP MPP" read before it: one role.
+        cand.roles = [
+            r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)
+        ]
     return found
+
+
+# Words of a news agency's or an outlet's name in a byline: "Canadian Press Jane Doe".
+_AGENCY_WORDS = frozenset(
+    words(
+        "press presse wire news reuters afp ap upi bloomberg xinhua tass interfax anadolu "
+        "efe ansa dpa kyodo yonhap pti ani bernama antara newswire staff"
+    )
+)
+_BYLINE_CUES = frozenset(words("by from written reported"))
+
+
+def is_byline(doc: Doc, start: int, end: int, label: str) -> bool:
+    """A name in a byline, not an actor of the story: right after an agency's name
+    ("Canadian Press Jane Doe", "The Associated Press Jane Doe"), after a "By" that opens
+    the sentence ("By Jane Doe"), or holding the agency's name itself ("Canadian Press
+    Jane Doe" read as one name); also a name followed by an agency's with no verb in the
+    sentence ("Jane Doe, The Canadian Press")."""
+    tokens = doc[start:end]
+    agency_at = [t.i for t in tokens[:-2] if t.lower_ in _AGENCY_WORDS]
+    if len(tokens) >= 3 and agency_at:
+        name = doc[agency_at[-1] + 1 : end]
+        return len(name) >= 2 and all(t.text[:1].isupper() and t.is_alpha for t in name)
+    if label != "PERSON":
+        return False
+    before = doc[start - 1] if start > 0 else None
+    if before is not None and before.lower_ in _AGENCY_WORDS and before.text[:1].isupper():
+        return True
+    sentence = tokens[0].sent
+    first = sentence.start
+    if before is not None and before.lower_ in _BYLINE_CUES and before.i == first:
+        return True
+    after = doc[end : min(end + 5, sentence.end)]
+    has_verb = any(t.pos_ in ("VERB", "AUX") for t in sentence)
+    return not has_verb and any(t.lower_ in _AGENCY_WORDS and t.text[:1].isupper() for t in after)
 
 
 def _is_person(cand: _Candidate, doc: Doc) -> bool:
@@ -179,6 +221,8 @@ def _is_person(cand: _Candidate, doc: Doc) -> bool:
         text in COUNTRY_ALIASES
         or not _looks_like_name(doc, cand.start, cand.end)
         or cand.label == "NORP"
+        # "a Liberal MLA said": an office with no name is no person.
+        or is_role_noun(doc[cand.end - 1])
     ):
         return False
     tokens = doc[cand.start : cand.end]

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen import quotemarks
 from briefgen.records.content import Ref
 from briefgen.records.source import Source
 
@@ -13,9 +14,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-# Straight and curly double quotes; a closing quote typed as an opening one still closes.
-QUOTE_CHARS = '"“”„‟«»'
-_QUOTE_RUN = re.compile(f"[{QUOTE_CHARS}]")
+# Where quotations are, in every convention of quotation marks (quotemarks.py).
+QUOTE_CHARS = quotemarks.QUOTE_CHARS
 
 
 _CREDIT = re.compile(
@@ -62,23 +62,7 @@ class ParsedPara:
 
 
 def find_quote_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Pairs of double-quote marks, opened and closed alternately, as inner offsets."""
-    marks = [m.start() for m in _QUOTE_RUN.finditer(text)]
-    spans = []
-    for open_at, close_at in zip(marks[::2], marks[1::2], strict=False):
-        spans.append((open_at + 1, close_at))
-    if len(marks) % 2:
-        # News style leaves a quotation open at the end of a paragraph when the next
-        # paragraph goes on with it.
-        last = marks[-1]
-        opens = (
-            last + 1 < len(text)
-            and text[last + 1].isalnum()
-            and (last == 0 or text[last - 1] in " (—")
-        )
-        if opens:
-            spans.append((last + 1, len(text)))
-    return tuple(spans)
+    return quotemarks.find_quote_spans(text)
 
 
 def normalise_text(text: str) -> str:

@@ -40,6 +40,8 @@ ROLE_NOUNS = frozenset(
     gov. sen. rep. gen. lt. col. sgt. capt. adm. amb. maj. cmdr. supt. insp.
     consultant surgeon physician scientist historian lecturer strategist pollster executive
     vice-president spokesman chancellor minister-president mp general-secretary
+    mla mpp mna mha mep msp td mk councillor councilor alderman alderwoman assemblyman
+    assemblywoman assemblymember legislator critic whip candidate incumbent
     """)
 )
 

@@ -197,9 +197,10 @@ def find_quotes(
             elif speech is None and not _has_verb(pp, start, end):
                 continue  # a name or a slogan in quote marks, not something said
             if n_words < MIN_DIRECT_WORDS:
-                # A fragment is a quotation only when a speech verb in its own sentence
-                # has a named speaker; otherwise it is a scare quote or a title.
-                if speaker is None or not same_sentence:
+                # A fragment is a quotation when a speech verb in its own sentence
+                # reports it, its speaker named or not ("the newspaper called it 'a sham'");
+                # otherwise it is a scare quote or a title.
+                if speech is None or not same_sentence or not re.search(r"[^\W\d_]", text):
                     continue
                 kind = "partial"
             else:

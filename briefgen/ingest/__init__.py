@@ -23,7 +23,7 @@ from briefgen.ingest.metadata import (
     with_front_matter,
 )
 from briefgen.ingest.textclean import CleanText, clean_text
-from briefgen.records.source import Paragraph, Source
+from briefgen.records.source import Paragraph, SkippedFile, Source
 
 SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 HTML_SUFFIXES = (".html", ".htm")
@@ -40,6 +40,7 @@ __all__ = [
     "discover_sources",
     "entry_for",
     "ingest_bytes",
+    "ingest_or_skip",
     "ingest_source",
     "load_manifest",
     "read_source_bytes",
@@ -208,6 +209,30 @@ def ingest_bytes(
         paragraphs=number_paragraphs(clean),
         dropped=tuple(u.text for u in clean.dropped),
     )
+
+
+def ingest_or_skip(
+    path: Path, config: Config, manifest: ManifestEntry | None = None
+) -> Source | SkippedFile:
+    """ingest_source, or the reason the file yields no article: one odd file (an empty
+    page, a PDF saved as .html, a page of scripts) must not stop a whole briefing."""
+    try:
+        return ingest_source(path, config, manifest)
+    except SourceError as exc:
+        return skipped_file(path, config, exc)
+
+
+def skipped_file(
+    path: Path, config: Config, exc: SourceError, *, raw: bytes | None = None
+) -> SkippedFile:
+    """``raw``: the file's bytes when they were read already (on another machine the path
+    is only a name)."""
+    shown = _shown_path(path, config)
+    try:
+        digest = hashlib.sha256(path.read_bytes() if raw is None else raw).hexdigest()
+    except OSError:
+        digest = ""
+    return SkippedFile(id=source_id(path), file=shown.as_posix(), sha256=digest, reason=exc.message)
 
 
 def _check_text_length(chars: int, shown: Path) -> None:

@@ -29,12 +29,13 @@ def decode_bytes(raw: bytes, path: Path) -> str:
     if text is None:
         text = _decode_detected(raw, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if _noise_share(text) > MAX_NOISE:
+    if _noise_share(repair_mojibake(text)) > MAX_NOISE:
         raise SourceError(
             "the file does not decode to readable text (too many control or replacement "
             "characters); save it as UTF-8",
             path=path,
         )
+    text = repair_mojibake(text)
     # A few stray control characters are let through the noise check; they are
     # invisible, and not allowed in the HTML or XML that the text ends up in.
     text = _CONTROL.sub("", text)
@@ -106,3 +107,40 @@ def _is_control(ch: str) -> bool:
     """C0 and C1 control characters other than whitespace: never in an article's text."""
     code = ord(ch)
     return (code < 32 and ch not in "\n\t\f\v") or 0x7F <= code <= 0x9F
+
+
+# UTF-8 read as Windows-1252 somewhere upstream (a feed, a database, a copy and paste):
+# "â€œ" for “, "â€™" for ’, "Ã©" for é. The quotation marks are the first casualty, and a
+# quotation without its marks is no quotation. Only the lead characters whose mojibake
+# never occurs in real text are repaired: Â and Ã (Latin-1 letters and signs), â€ and
+# â„ (punctuation, ™).
+_CP1252_HIGH = bytes(range(0x80, 0xC0)).decode("cp1252", errors="replace")
+# A byte 0x80–0xBF as Windows-1252 shows it, or as Latin-1 does (a C1 control).
+_CONTINUATION = re.escape(_CP1252_HIGH.replace("\ufffd", "") + "".join(map(chr, range(0x80, 0xC0))))
+_MOJIBAKE = re.compile(f"[ÂÃ][{_CONTINUATION}]|â[€„\x80\x84][{_CONTINUATION}\ufffd]?")
+
+
+def _to_byte(ch: str) -> int:
+    if ch == "\ufffd":
+        return 0x9D  # the one byte of a curly quote that Windows-1252 cannot show
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ord(ch)  # a C1 control character: Latin-1's reading of the byte
+
+
+def _repair(match: re.Match[str]) -> str:
+    run = match.group()
+    if run.startswith("â") and len(run) == 2:
+        # "â€" whose last byte was lost: only the closing double quote ends so.
+        return "”" if run in ("â€", "â\x80") else run
+    try:
+        return bytes(_to_byte(ch) for ch in run).decode("utf-8")
+    except UnicodeDecodeError:
+        return run
+
+
+def repair_mojibake(text: str) -> str:
+    if "Â" not in text and "Ã" not in text and "â" not in text:
+        return text
+    return _MOJIBAKE.sub(_repair, text)

@@ -11,6 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from briefgen.ingest import signals as sig
+from briefgen.ingest.flatten import LONG_UNIT_WORDS, WHOLE_TEXT_WORDS, split_long_text
 from briefgen.ingest.textclean import CleanText, Unit, clean_text, clean_units
 
 BLOCK_TAGS = {"p", "head", "item", "quote", "list"}
@@ -132,7 +133,7 @@ def self_naming_lines(markup: str) -> tuple[str, ...]:
 
 
 def units_from_tree(body: etree._Element) -> list[Unit]:
-    units: list[Unit] = []
+    blocks: list[tuple[str, str]] = []
     for element in body.iter():
         tag = element.tag if isinstance(element.tag, str) else ""
         if tag not in BLOCK_TAGS or tag == "list":
@@ -141,8 +142,14 @@ def units_from_tree(body: etree._Element) -> list[Unit]:
             continue  # a container; its blocks are visited on their own
         text = sig.fold(" ".join(element.itertext()))
         if text:
-            units.append(Unit(text=text, kind="", marked_heading=tag == "head"))
-    return units
+            blocks.append((tag, text))
+    # A page whose article is one block (text pasted into one <p>) is split too.
+    longer_than = WHOLE_TEXT_WORDS if len(blocks) == 1 else LONG_UNIT_WORDS
+    return [
+        Unit(text=part, kind="", marked_heading=tag == "head")
+        for tag, text in blocks
+        for part in split_long_text(text, longer_than)
+    ]
 
 
 def page_text(markup: str) -> str:

@@ -104,9 +104,10 @@ def text_metadata(clean: CleanText) -> Metadata:
         if u.reason not in (CAPTION_REASON, "appeal or sign-up") and is_dateline(u.text)
     ]
     guess = infer_published(datelines, captions, body)
+    above = [u.text for u in clean.dropped if u.reason == "before the headline"]
     return Metadata(
         title=clean.title,
-        outlet=infer_outlet(body, furniture),
+        outlet=infer_outlet(body, furniture, above),
         published=guess.published,
         basis="text" if guess.published else "unknown",
         certainty=guess.certainty,
@@ -123,7 +124,9 @@ def html_metadata(markup: str) -> tuple[CleanText, Metadata]:
     title = page.title or page.clean.title
     meta = Metadata(
         title=title,
-        outlet=page.sitename or from_text.outlet or outlet_from_page(page.self_names, title),
+        # The page's own <title> and copyright lines before what the text's furniture
+        # suggests (a social footer, an attribution the footer echoes).
+        outlet=page.sitename or outlet_from_page(page.self_names, title) or from_text.outlet,
         url=page.url,
         author=page.author,
         published=published,

@@ -25,6 +25,8 @@ MEDIUM = 2.0
 WEAK = 1.0
 MIN_SCORE = 2.0
 
+DATELINE = re.compile(r"^[A-Z][A-Za-z/.'’ ,-]{1,60}(?:\d{1,2})?\s?\(" + NAME + r"\)\s?[-–—]")
+
 # (pattern, weight, counts in full in the body)
 SELF_REFERENCES: tuple[tuple[re.Pattern[str], float, bool], ...] = (
     (re.compile(r"\b(?i:message from) " + NAME), STRONG, False),
@@ -34,7 +36,9 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], float, bool], ...] = (
         False,
     ),
     (
-        re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|follow|donate to)\s" + NAME),
+        # Not "Follow <X> on Instagram": a social footer names an account (a reporter's, a
+        # regional edition's), not the publisher.
+        re.compile(r"\b(?i:supporting|support|subscribe to|sign up for|donate to)\s" + NAME),
         STRONG,
         False,
     ),
@@ -57,7 +61,7 @@ SELF_REFERENCES: tuple[tuple[re.Pattern[str], float, bool], ...] = (
     ),
     # A wire dateline opening the story: "KYIV, March 13 (<X>) -".
     (
-        re.compile(r"^[A-Z][A-Za-z/.'’ ,-]{1,60}(?:\d{1,2})?\s?\(" + NAME + r"\)\s?[-–—]"),
+        DATELINE,
         MEDIUM,
         True,
     ),
@@ -73,11 +77,49 @@ NOT_NAMES = {
 }  # fmt: skip
 
 
-def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
-    """The best-supported self-reference, or None when the page names no outlet."""
+# Words that make a name a news outlet's: "East Africa Wire", "The Valley Courier".
+OUTLET_WORDS = re.compile(
+    r"\b(?:News|Newspaper|Times|Post|Press|Wire|Herald|Journal|Tribune|Gazette|Daily|"
+    r"Network|Radio|TV|Television|Channel|Broadcasting|Agency|Courier|Telegraph|Observer|"
+    r"Guardian|Chronicle|Star|Sun|Mail|Express|Standard|Today|Review|Monitor|Reporter|"
+    r"Media|Online|Magazine|Weekly|Register|Record|Bulletin|Dispatch|Examiner|Independent|"
+    r"Inquirer|Leader|Mercury|Nation|Sentinel|Voice|Globe|FM|Report)\b"
+)
+MASTHEAD = re.compile(r"^" + NAME + r"$")
+
+
+def looks_like_a_person(name: str) -> bool:
+    """ "Brad Underwood", not "Reuters", "AP", "CBS News" or "The Associated Press"."""
+    parts = name.split()
+    return (
+        2 <= len(parts) <= 3
+        and not name.isupper()
+        and not OUTLET_WORDS.search(name)
+        and parts[0] != "The"
+        and all(p[:1].isupper() and p[1:].islower() for p in parts)
+    )
+
+
+def masthead_name(line: str) -> str | None:
+    """A line above the headline that is only a name shaped like a news outlet's."""
+    if not MASTHEAD.match(line) or not OUTLET_WORDS.search(line) or len(line.split()) > 6:
+        return None
+    return tidy_name(line)
+
+
+def infer_outlet(
+    body: Iterable[str], furniture: Iterable[str], above: Iterable[str] = ()
+) -> str | None:
+    """The best-supported self-reference, or None when the page names no outlet.
+    ``above``: the lines above the headline, where a masthead names the outlet."""
     furniture = list(furniture)
     scores: dict[str, float] = defaultdict(float)
     spelling: dict[str, str] = {}
+    for line in above:
+        name = masthead_name(line)
+        if name is not None:
+            scores[name_key(name)] += MEDIUM
+            spelling.setdefault(name_key(name), name)
     for text, in_furniture in [(t, False) for t in body] + [(t, True) for t in furniture]:
         for pattern, weight, body_ok in SELF_REFERENCES:
             for m in pattern.finditer(text):
@@ -85,6 +127,9 @@ def infer_outlet(body: Iterable[str], furniture: Iterable[str]) -> str | None:
                 # "Sign up for First Edition, our newsletter": a product, not the outlet.
                 if name is None or NAMES_A_PRODUCT.match(text, m.end()):
                     continue
+                if pattern is DATELINE and looks_like_a_person(name):
+                    # "CINCINNATI (Brad Underwood) --": some stations put the reporter there.
+                    weight = WEAK
                 # A self-reference in the body may be about another outlet's site.
                 scores[name_key(name)] += weight if in_furniture or body_ok else min(weight, WEAK)
                 spelling.setdefault(name_key(name), name)
@@ -139,17 +184,18 @@ def merge_prefixes(scores: dict[str, float], spelling: dict[str, str]) -> dict[s
 
 
 def merge_acronyms(scores: dict[str, float], spelling: dict[str, str]) -> dict[str, float]:
-    """ "(CNN)" in the dateline and "© Cable News Network" below: one outlet, known by its
-    short name."""
+    """ "(EAW)" in the dateline and "East Africa Wire" in the masthead or "© East Africa
+    Wire" below: one outlet, known by the full name the page gives it."""
     merged = dict(scores)
     for short in sorted(scores):
         name = spelling[short]
-        if not (name.isupper() and 2 <= len(name) <= 6):
+        if not (name.isupper() and 2 <= len(name) <= 6) or short not in merged:
             continue
         for long in sorted(scores):
             initials = "".join(w[0] for w in spelling[long].split() if w[0].isupper())
             if long != short and long in merged and initials == name:
-                merged[short] = merged.get(short, 0.0) + merged.pop(long)
+                merged[long] += merged.pop(short)
+                break
     return merged
 
 

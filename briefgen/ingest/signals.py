@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError
+from briefgen.quotemarks import find_quote_spans
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
@@ -65,7 +66,8 @@ NAVIGATION = re.compile(
     r"most (?:read|popular|viewed)|latest(?: news)?|watch(?: live)?|listen|menu|home|search|"
     r"comments?|\d+ comments?|show comments|view comments|load more|top stories|"
     r"\d+\s*min(?:ute)?s?\s+read|listen to (?:this )?article|gift (?:this )?article|"
-    r"save(?: article)?|print|play video|watch video)\s*[:.»>]*$",
+    r"save(?: article)?|print|play video|watch (?:the |this )?(?:video|story|report|clip))"
+    r"\s*[:.»>]*$",
     re.IGNORECASE,
 )
 # A line of subject tags: "Topics: Floods, Kenya, Climate", "Tags: economy | jobs".
@@ -76,7 +78,9 @@ TAG_LINE = re.compile(
 )
 # The outlet's notes on the story itself: updates, corrections, where it first ran.
 EDITORIAL_NOTE = re.compile(
-    r"^(?:\(?\s*)?(?:this (?:story|article|report|post|piece|page) (?:has been|was|is being) "
+    # "This report by The Canadian Press was first published March 3, 2024": a wire trailer.
+    r"^(?:\(?\s*)?(?:this (?:story|article|report|post|piece|page)(?: by [^.]{1,60}?)? "
+    r"(?:has been|was|is being) "
     r"(?:updated|corrected|amended|originally published|first published)|"
     r"editor['’]s note\s*:|correction\s*:|clarification\s*:|update\s*:\s*this|"
     r"an earlier version of this (?:story|article|report|post)|"
@@ -126,6 +130,7 @@ COPYRIGHT = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"(?i:\bcontributed (?:to )?(?:this )?report(?:ing)?\b|\b(?:additional )?reporting by\b|"
+    r"^[-–—\s]*with files from\b|\bcontributed (?:research|reporting)\b|"
     r"\b(?:editing|edited|written|writing|compiled) by\b)|"
     # A byline: capitalised names only, so "By Sunday, Russia had lost …" is not one.
     r"^(?i:by)\s+[A-Z][\w.'’-]+(?:\s+(?:[A-Z][\w.'’-]+|and))*"
@@ -150,8 +155,35 @@ CAPTION_LABEL = re.compile(
     r"^(?:image|photo|picture|video|media)\s*(?:caption|source|credit)s?\b.{0,40}$", re.IGNORECASE
 )
 CAPTION_LEAD = re.compile(
-    r"^(?:photo|photograph|image|picture|file photo|caption|credit|illustration)"
+    r"^\(?\s*(?:(?:photo|image|picture|video) caption|pictured|photo|photograph|image|"
+    r"picture|file (?:photo|image|picture)|caption|credit|illustration)s?"
     r"\s*(?:[:|]|\s[-–—]\s)",
+    re.IGNORECASE,
+)
+# A caption saying where the picture came from: "… in this still image obtained from a
+# drone video", "… in this handout photo released by the ministry on Friday".
+CAPTION_SOURCE = re.compile(
+    r"\bin (?:this|a|an) (?:[\w-]+ ){0,3}?(?:photo(?:graph)?|image|picture|screen ?grab|"
+    r"video grab|frame grab|still)\b.{0,80}?\b(?:taken|obtained|released|provided|"
+    r"distributed|handed out|posted|shared|made available|grabbed)\b"
+    r"|\bstill (?:image|photo) (?:obtained|taken|grabbed) from\b"
+    r"|\bscreen ?grab (?:from|of|taken)\b",
+    re.IGNORECASE,
+)
+# A credit after a bar: "… on Friday. | Jane Doe/AFP", "| Photo: Jane Doe".
+CAPTION_BAR_CREDIT = re.compile(
+    r"\|\s*(?:(?:photo|image|picture|credit)s?\s*[:/]?\s*)?"
+    r"(?:[A-Z][\w.'’&-]*\s?){1,4}(?:/\s?(?:[A-Z][\w.'’&-]*\s?){1,4})?"
+    r"(?:(?:via|for)\s(?:[A-Z][\w.'’&-]*\s?){1,3})?$"
+)
+# The few small words a bare credit line holds: "AFP via Getty Images", "Photo courtesy
+# of the family", "Jane Doe for The Times".
+CREDIT_SMALL_WORDS = frozenset(
+    ("via", "for", "by", "of", "courtesy", "the", "and")
+    + ("photo", "photos", "image", "images", "file", "handout", "pool")
+)
+CREDIT_WORDS = re.compile(
+    r"getty images|shutterstock|\bvia\b|/|\bphotos?\b|\bimages?\b|\bcourtesy\b|\bhandout\b",
     re.IGNORECASE,
 )
 CAPTION_TAIL = re.compile(
@@ -165,6 +197,18 @@ CAPTION_AGENCY_TAIL = re.compile(
     r"[.!?”\"]\s+(?:[A-Z][\w.'’-]*\s){0,3}[A-Z][\w.'’-]*\s?/\s?[A-Z][\w.'’ /-]{1,50}$"
     # … or in a bare credit with no verb and no full stop: "… in Moscow. Moskva News Agency".
     r"|[.!?]\s+(?:[A-Z][\w.'’&-]*\s){0,4}[A-Z][\w'’&-]*$"
+)
+# A social-media line: "Follow Jane Doe on Twitter @jdoe", "Follow GNN on Instagram".
+SOCIAL_FOLLOW = re.compile(
+    r"^(?:please\s+)?(?:follow|like|find|join)\s(?:us|me|him|her|them|[A-Z][\w.&'’-]*"
+    r"(?:\s[A-Z][\w.&'’-]*){0,4})\s(?:on|@|at)\s?(?:twitter|x|facebook|instagram|tiktok|"
+    r"youtube|threads|bluesky|linkedin|telegram|whatsapp|@\w)",
+    re.IGNORECASE,
+)
+# A reporter's sign-off: "Jane Doe reported from Kyiv, and John Roe from Moscow."
+REPORTED_FROM = re.compile(
+    r"^(?:[A-Z][\w.'’-]*\s){1,4}(?:reported|contributed reporting) from [A-Z][^.]{0,80}"
+    r"(?:\.\s*(?:[A-Z][\w.'’-]*\s){1,4}contributed (?:research|reporting)[^.]{0,40})?\.?$"
 )
 # An author's note: "Jane Doe is a reporter for … Follow her on X @jdoe."
 AUTHOR_BIO = re.compile(
@@ -252,7 +296,16 @@ def ends_sentence(text: str) -> bool:
 
 
 def outside_quotes(text: str) -> str:
-    return QUOTE_SPAN.sub(" ", text)
+    """The text with its quotations blanked, in any convention of quotation marks."""
+    spans = find_quote_spans(text)
+    if not spans:
+        return QUOTE_SPAN.sub(" ", text)
+    out, at = [], 0
+    for start, end in spans:
+        out.append(text[at : max(start - 1, at)])
+        at = min(end + 1, len(text))
+    out.append(text[at:])
+    return " ".join(out)
 
 
 def addresses_reader(text: str) -> bool:
@@ -275,9 +328,30 @@ def is_caption(text: str) -> bool:
     return bool(
         CAPTION_CREDIT.search(text)
         or CAPTION_LEAD.search(text)
+        or CAPTION_BAR_CREDIT.search(text)
+        or is_bare_credit(text)
+        or is_sourced_caption(text)
         or CAPTION_TAIL.search(text)
         or CAPTION_AGENCY_TAIL.search(text)
         or (POSITION_MARKER.search(text) and len(words(text)) > 6 and not REPORTING.search(text))
+    )
+
+
+def is_bare_credit(text: str) -> bool:
+    """A line that is only a picture's credit: "AFP via Getty Images"."""
+    tokens = words(text)
+    if not tokens or len(tokens) > 9 or ends_sentence(text) or not CREDIT_WORDS.search(text):
+        return False
+    return all(w[:1].isupper() or w.isdigit() or w.lower() in CREDIT_SMALL_WORDS for w in tokens)
+
+
+def is_sourced_caption(text: str) -> bool:
+    """ "Smoke rises … in this still image obtained from a drone video": a caption, but
+    not a reported paragraph about a photo ("The photo … shows …, officials said")."""
+    return (
+        len(words(text)) <= 60
+        and bool(CAPTION_SOURCE.search(text))
+        and not REPORTING.search(outside_quotes(text))
     )
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefgen.ingest import signals as sig
 from briefgen.ingest.dates import is_dateline
+from briefgen.ingest.flatten import LONG_UNIT_WORDS, WHOLE_TEXT_WORDS, split_long_text
 
 MIN_BODY_WORDS = 4
 MIN_UNPUNCTUATED_BODY_WORDS = 12  # a sentence-shaped line that lost its full stop
@@ -50,12 +51,15 @@ class CleanText:
 
 def split_units(text: str) -> list[Unit]:
     units: list[Unit] = []
+    # A whole text on one line (a news API's, a PDF's) is split at any length.
+    one_line = len([ln for ln in text.split("\n") if ln.strip()]) == 1
+    longer_than = WHOLE_TEXT_WORDS if one_line else LONG_UNIT_WORDS
     for block in re.split(r"\n\s*\n", text):
         for line in join_wrapped_lines([ln for ln in block.split("\n") if ln.strip()]):
             marked = bool(MARKDOWN_HEADING.match(line.strip()))
             folded = sig.fold(MARKDOWN_HEADING.sub("", line.strip()))
-            if folded:
-                units.append(Unit(text=folded, kind="", marked_heading=marked))
+            for part in split_long_text(folded, longer_than) if folded else ():
+                units.append(Unit(text=part, kind="", marked_heading=marked))
     return units
 
 
@@ -98,6 +102,7 @@ def clean_units(units: list[Unit], title: str | None, title_at: int | None = Non
     settle_short_lines(units, kinds)
     drop_outlet_notes_below(units, kinds)
     drop_pull_quotes(units, kinds)
+    keep_a_short_text(units, kinds)
     kinds = [
         ("heading", r) if k == "body" and u.marked_heading else (k, r)
         for u, (k, r) in zip(units, kinds, strict=True)
@@ -196,6 +201,10 @@ def furniture_reason(text: str) -> str:
         return "copyright line"
     if n <= 25 and sig.CREDIT_LINE.search(text):
         return "credit line"
+    if n <= 40 and sig.SOCIAL_FOLLOW.match(text):
+        return "social-media line"
+    if n <= 40 and sig.REPORTED_FROM.match(text):
+        return "credit line"
     if n <= 10 and is_dateline(text) and not sig.ends_sentence(text):
         return "dateline"
     return ""
@@ -264,6 +273,58 @@ def drop_pull_quotes(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
             continue
         if any(j != i and len(keys[j]) > len(keys[i]) and keys[i] in keys[j] for j in kept):
             kinds[i] = ("drop", "pull quote repeating the body")
+
+
+# What a line was dropped for only because no body text stood beside it.
+FOR_WANT_OF_BODY = (
+    "page furniture above the article",
+    "page furniture below the article",
+    "short line that is not a sentence",
+)
+
+
+def keep_a_short_text(units: list[Unit], kinds: list[tuple[str, str]]) -> None:
+    """A text of one to a few sentences (a report excerpt, a brief) is an article: when
+    no line passed as body text, the lines shaped as sentences are the body; a lone
+    headline-shaped line of prose is the text of an excerpt without a full stop."""
+    if any(k == "body" for k, _ in kinds):
+        return
+    for j, (kind, reason) in enumerate(kinds):
+        if (kind == "" or reason in FOR_WANT_OF_BODY) and is_lone_sentence(units[j].text):
+            kinds[j] = ("body", "")
+    if any(k == "body" for k, _ in kinds):
+        return
+    for j, (kind, _) in enumerate(kinds):
+        text = units[j].text
+        lower = [w for w in sig.words(text)[1:] if w[:1].islower()]
+        if (
+            kind == "title"
+            and len(sig.words(text)) >= MIN_TITLE_WORDS
+            and len(lower) >= 2
+            and is_prose(text)
+        ):
+            kinds[j] = ("body", "")
+
+
+def is_lone_sentence(text: str) -> bool:
+    """A sentence however dense with names and figures ("IDPs: 3,200 people fled to
+    Goma."): three words or more, a full stop, and a word in lower case."""
+    tokens = sig.words(text)
+    return (
+        len(tokens) >= 3
+        and sig.ends_sentence(text)
+        and is_prose(text)
+        and any(w[:1].islower() for w in tokens[1:])
+        and not furniture_reason(text)
+        and not sig.is_caption(text)
+        and not is_appeal_line(text)
+        and not sig.addresses_reader(text)
+    )
+
+
+def is_prose(text: str) -> bool:
+    """Words of a language, not markup or a list of names: a stop word, no tag."""
+    return sig.stop_share(text) > 0 and not re.search(r"</?[a-zA-Z][^>]*>", text)
 
 
 def is_appeal_seed(text: str) -> bool:

@@ -54,6 +54,7 @@ def source_entry(source: Source) -> SourceEntry:
         published_certainty=source.published_certainty,
         author=source.author,
         duplicate_of=source.duplicate_of,
+        skipped=source.skipped,
         paragraphs=tuple(ParagraphEntry(p.id, p.text, p.heading) for p in source.paragraphs),
     )
 

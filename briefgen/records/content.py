@@ -46,6 +46,9 @@ class SourceEntry:
     paragraphs: tuple[ParagraphEntry, ...]
     published_certainty: str = "none"
     author: str | None = None
+    # Why the last build could not read the file; its paragraphs are then those of the
+    # last build that could (or none). Written only when set.
+    skipped: str | None = None
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,22 @@ class Source:
     published_certainty: str = "none"  # one of DATE_CERTAINTIES
     author: str | None = None
     duplicate_of: str | None = None
+    # Why the file could not be read as an article this time (it is then a stand-in:
+    # the text of its last good build, or no text at all); None when it was read.
+    skipped: str | None = None
     # Text that cleaning removed (captions, credits, footers). Never body text, but
     # evidence for metadata (a caption's date, an outlet's self-reference).
     dropped: tuple[str, ...] = field(default=(), compare=False)
+
+
+@dataclass(frozen=True)
+class SkippedFile:
+    """A file in seeds/ that yields no article: the build goes on without its text."""
+
+    id: str  # the file's stem, as a Source's
+    file: str  # project-relative POSIX path
+    sha256: str  # of the raw bytes; "" when they could not be read
+    reason: str  # what is wrong with it, as the error would have said
+
+    def warning(self) -> str:
+        return f"{self.file}: skipped: {self.reason}"

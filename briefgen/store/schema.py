@@ -44,6 +44,7 @@ SOURCE_FIELDS = (
     f("published_certainty", "enum", choices=("certain", "likely", "guess", "none")),
     f("author", "str?", always=False),
     f("duplicate_of", "str?"),
+    f("skipped", "str?", always=False),
     f("paragraphs", "paragraphs"),
 )
 

@@ -19,8 +19,9 @@ def assert_clean_failure(result: Result, *, exit_code: int, names: str) -> None:
 
 
 MARK = "zqxmark"
-# An anchor or a link to one: letters, digits, '-' and '_' only, so it cannot carry markup.
-_SLUG_LINK = re.compile(r"(?:(?:\.\./)*[\w-]+\.html)?#?(?:tag:)?[\w-]+")
+# An anchor or a link to one (in this folder or another: "../quotes/index.html#q-x"):
+# letters, digits, '-', '_' and '/' only, so it cannot carry markup.
+_SLUG_LINK = re.compile(r"(?:(?:\.\./)*(?:[\w-]+/)*[\w-]+\.html)?#?(?:tag:)?[\w-]+")
 # Attributes in which briefgen itself writes (escaped) text from content/.
 TEXT_ATTRIBUTES = {"title", "alt", "aria-label", "content", "data-md-component", "value"}
 

@@ -1,6 +1,8 @@
-"""Bad files in seeds/, through the CLI: every one stops the build (exit 3) with one
-message naming the file, no traceback, content/ and site/ untouched and nothing written
-outside the project. Odd but valid file names build."""
+"""Bad files in seeds/, through the CLI. A file that yields no article is skipped with a
+warning naming it and the build goes on; with --strict it stops the build (exit 3) with
+one message naming the file, no traceback, content/ and site/ untouched and nothing
+written outside the project. A path that is not a plain file in the project always stops
+the build. Odd but valid file names build."""
 
 from __future__ import annotations
 
@@ -63,12 +65,27 @@ def _assert_refused(story: Path, names: str, *args: str, exit_code: int = 3) -> 
 
 
 @pytest.mark.parametrize("name", sorted(BAD_FILES))
-def test_a_bad_file_stops_the_build_naming_it(story: Path, name: str) -> None:
+def test_a_bad_file_stops_a_strict_build_naming_it(story: Path, name: str) -> None:
     data, reason = BAD_FILES[name]
     _add(story, name, data)
-    _assert_refused(story, f"seeds/{name}")
-    result = run_cli("build", "--project", str(story), "--jobs", "1")
+    _assert_refused(story, f"seeds/{name}", "--strict")
+    result = run_cli("build", "--project", str(story), "--jobs", "1", "--strict")
     assert reason in result.output, result.output
+
+
+@pytest.mark.parametrize("name", sorted(BAD_FILES))
+def test_a_bad_file_is_skipped_with_a_warning_naming_it(story: Path, name: str) -> None:
+    data, reason = BAD_FILES[name]
+    _add(story, name, data)
+    result = run_cli("build", "--project", str(story), "--jobs", "1", "--no-site")
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    assert f"warning: seeds/{name}: skipped: " in result.output, result.output
+    assert reason in result.output, result.output
+    assert ", 1 skipped (" in result.output, result.output
+    entry = (story / "content" / "sources" / f"{Path(name).stem}.yaml").read_text("utf-8")
+    assert "\nskipped: " in entry and "paragraphs: []" in entry, entry
+    tried("bad sources")
 
 
 def test_a_bad_file_found_by_a_worker_process_is_reported_the_same(story: Path) -> None:
@@ -78,7 +95,7 @@ def test_a_bad_file_found_by_a_worker_process_is_reported_the_same(story: Path) 
         )
     _add(story, "zz-empty.txt", b"")
     before = tree(story / "content")
-    result = run_cli("build", "--project", str(story), "--jobs", "2")
+    result = run_cli("build", "--project", str(story), "--jobs", "2", "--strict")
     assert_clean_failure(result, exit_code=3, names="seeds/zz-empty.txt")
     assert tree(story / "content") == before
     tried("bad sources")
@@ -86,7 +103,7 @@ def test_a_bad_file_found_by_a_worker_process_is_reported_the_same(story: Path) 
 
 def test_debug_shows_the_traceback(story: Path) -> None:
     _add(story, "empty.txt", b"")
-    result = run_cli("build", "--project", str(story), "--jobs", "1", "--debug")
+    result = run_cli("build", "--project", str(story), "--jobs", "1", "--debug", "--strict")
     assert isinstance(result.exception, SourceError)
     assert "seeds/empty.txt" in str(result.exception)
     tried("bad sources")
@@ -156,7 +173,7 @@ def test_an_unreadable_file_is_refused(story: Path) -> None:
     path = _add(story, "locked.txt", GOOD_ARTICLE.encode())
     path.chmod(0)
     try:
-        _assert_refused(story, "seeds/locked.txt")
+        _assert_refused(story, "seeds/locked.txt", "--strict")
     finally:
         path.chmod(0o644)
 

@@ -72,3 +72,17 @@ def test_bad_files_stop_with_the_file_and_reason(project: Config, data: bytes, r
         ingest_source(path, project)
     assert "seeds/bad.txt" in str(err.value)
     assert reason in str(err.value)
+
+
+def test_utf8_read_as_windows_1252_upstream_gets_its_quotation_marks_back() -> None:
+    from briefgen.ingest.decode import decode_bytes, repair_mojibake
+
+    text = "“We will rebuild,” said the mayor. It’s late — café £5, naïve, Ñandú ™."
+    as_cp1252 = text.encode("utf-8").decode("cp1252", errors="replace")
+    assert "â€œ" in as_cp1252
+    assert repair_mojibake(as_cp1252) == text
+    as_latin1 = text.encode("utf-8").decode("latin-1")
+    assert decode_bytes(as_latin1.encode("utf-8"), Path("seeds/a.txt")) == text
+    # Real accented text is left alone.
+    plain = "Le château âgé, Âge d'or, 5 €, São Paulo, Ãle."
+    assert repair_mojibake(plain) == plain

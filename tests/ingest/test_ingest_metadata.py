@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.ingest.dates import explicit_dates, infer_published, is_dateline
+from briefgen.ingest.metadata import html_metadata
 from briefgen.ingest.outlet import infer_outlet
 from briefgen.ingest.textclean import clean_text
 
@@ -180,10 +181,78 @@ def test_a_bare_copyright_notice_names_no_outlet() -> None:
         assert infer_outlet([], [line]) is None
 
 
-def test_an_acronym_in_the_dateline_and_the_full_name_in_the_footer_are_one_outlet() -> None:
+def test_an_acronym_in_the_dateline_is_known_by_the_full_name_in_the_footer() -> None:
     body = [
         "LAGOS, Nigeria (WBN) — Floods swept through the city overnight, killing at least "
         "nine people, emergency officials said on Wednesday."
     ]
     furniture = ["© 2024 West Broadcasting Network. All Rights Reserved."]
-    assert infer_outlet(body, furniture) == "WBN"
+    assert infer_outlet(body, furniture) == "West Broadcasting Network"
+
+
+def _page(*lines: str) -> str:
+    return "\n\n".join(lines) + "\n"
+
+
+STORY = (
+    "Floods swept through low-lying parts of the city overnight, killing at least nine "
+    "people and forcing hundreds from their homes, emergency officials said on Wednesday.",
+    "Rescue teams used boats to reach families trapped on rooftops in the eastern "
+    "districts, where the river burst its banks after three days of heavy rain.",
+)
+
+
+def test_the_outlet_is_the_masthead_not_a_social_footer() -> None:
+    from briefgen.ingest.metadata import text_metadata
+
+    page = _page(
+        "Global News Network",
+        "Floods kill nine as river bursts its banks",
+        *STORY,
+        "Follow GNN Africa on Instagram",
+        "Share this story",
+    )
+    assert text_metadata(clean_text(page)).outlet == "Global News Network"
+
+
+def test_an_acronym_in_the_dateline_is_known_by_the_masthead_full_name() -> None:
+    from briefgen.ingest.metadata import text_metadata
+
+    page = _page(
+        "East Africa Wire",
+        "Floods kill nine as river bursts its banks",
+        f"KISUMU, Kenya (EAW) — {STORY[0]}",
+        STORY[1],
+        "Follow EAW Kenya on X",
+    )
+    assert text_metadata(clean_text(page)).outlet == "East Africa Wire"
+
+
+def test_a_social_footer_alone_names_no_outlet() -> None:
+    from briefgen.ingest.metadata import text_metadata
+
+    page = _page(
+        "Floods kill nine as river bursts its banks",
+        *STORY,
+        "Follow Jane Doe on Twitter @janedoe_news",
+        "Follow GNN Africa on Instagram",
+    )
+    clean = clean_text(page)
+    assert text_metadata(clean).outlet is None
+    assert all("Follow" not in u.text for u in clean.body)
+
+
+def test_a_reporter_in_the_dateline_is_not_the_outlet() -> None:
+    body = [f"SPRINGFIELD (Jane Doe) -- {STORY[0]}"]
+    assert infer_outlet(body, ["Follow Jane Doe on Twitter"]) is None
+    assert infer_outlet([f"SPRINGFIELD (Reuters) -- {STORY[0]}"], []) == "Reuters"
+
+
+def test_the_html_title_tag_names_the_outlet_before_a_social_footer() -> None:
+    page = (
+        "<html><head><title>Floods kill nine as river bursts its banks | The Lakeside "
+        "Herald</title></head><body><article><h1>Floods kill nine as river bursts its "
+        f"banks</h1><p>{STORY[0]}</p><p>{STORY[1]}</p><p>Follow GNN Africa on Instagram"
+        "</p></article></body></html>"
+    )
+    assert html_metadata(page)[1].outlet == "The Lakeside Herald"

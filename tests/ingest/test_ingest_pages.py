@@ -171,7 +171,8 @@ PASTED = {
         ["By JOHN DOE", "___", "contributed to this report", "https://", "Copyright",
          "redistributed"],
         "Russia strikes base near Poland as talks set to resume",
-        "AP",
+        # "(AP)" in the dateline, "Copyright 2022 The Associated Press" below: the full name.
+        "The Associated Press",
     ),
     "image_caption_labels": (
         ["More than 30 rockets were fired at the Yavoriv base, the regional governor said."],
