@@ -87,7 +87,7 @@ def _keyed_sources(config: Config) -> list[_KeyedSource]:
     paths = ingest.discover_sources(config)
     manifest = ingest.load_manifest(config)
     ingest.check_manifest_names(manifest, paths, config)
-    fingerprint = code_fingerprint("ingest", "records", "quotemarks.py")
+    fingerprint = code_fingerprint("ingest", "records")
     keyed = []
     for path in paths:
         entry = ingest.entry_for(manifest, path)
@@ -124,7 +124,7 @@ def ingest_all(
     warning and stands in as a source marked ``skipped`` (see stand_in)."""
     keyed = _keyed_sources(config)
     cache = ResultCache(config, "ingest")
-    fingerprint = code_fingerprint("ingest", "records", "quotemarks.py")
+    fingerprint = code_fingerprint("ingest", "records")
     results: list[Source | SkippedFile | None] = [k.refused for k in keyed]
     todo: list[tuple[int, _IngestJob, str]] = []
     for i, item in enumerate(keyed):
@@ -234,7 +234,7 @@ def extract_all(
     its workers. The host is closed here, when the build's NLP is done: its memory is
     freed (or the cluster let go) before the merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
-    fingerprint = code_fingerprint("extract", "records", "nlp.py", "quotemarks.py")
+    fingerprint = code_fingerprint("extract", "records", "nlp.py")
     results: list[SourceFacts | None] = [None] * len(sources)
     todo: list[tuple[int, str]] = []
     for i, source in enumerate(sources):
@@ -307,7 +307,7 @@ def merge_and_summarize(
     cache = ResultCache(config, "proposal")
     key = cache_key(
         code_fingerprint("merge", "summarize", "records", "nlp.py"),
-        code_fingerprint("extract", "records", "nlp.py", "quotemarks.py"),
+        code_fingerprint("extract", "records", "nlp.py"),
         config.title,
         config.spacy_model,
         tuple(repr(s) for s in sources),

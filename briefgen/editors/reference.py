@@ -59,6 +59,10 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("content/sources/SOURCE_ID.yaml", "duplicate_of"): (
         "the source this one copies (the same wire story): it counts once"
     ),
+    ("content/sources/SOURCE_ID.yaml", "skipped"): (
+        "why briefgen could not read the file this time (it keeps the text of the last build "
+        "that read it); set by briefgen, gone once the file reads again"
+    ),
     ("content/sources/SOURCE_ID.yaml", "paragraphs"): (
         "the article's text, paragraph by paragraph (see the table below)"
     ),

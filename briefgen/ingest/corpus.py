@@ -83,7 +83,7 @@ def remembered_shingles(sources: tuple[Source, ...], config: Config) -> dict[str
 
 def _ingest_code() -> str:
     # What the per-source memos of this module hold follows from ingest's code alone.
-    return code_fingerprint("ingest", "records", "quotemarks.py")
+    return code_fingerprint("ingest", "records")
 
 
 def _is_number_set(value: object) -> bool:

@@ -23,7 +23,7 @@ def site_nav() -> list[Any]:
         {"Figures": links.CASUALTIES},
         {"Sources": links.SOURCES},
     ]
-    nav.extend({kind_title(k): kind_page(k)} for k in kinds.added_kinds())
     nav.append({"What's new": changes.WHATS_NEW})
+    nav.extend({kind_title(k): kind_page(k)} for k in kinds.added_kinds())
     nav.append({"Tags": links.TAGS})
     return nav

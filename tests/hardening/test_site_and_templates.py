@@ -11,6 +11,8 @@ import pytest
 from hardening_counts import tried
 from hardening_support import run_cli, tree
 
+from briefgen.render import THEME
+
 
 def test_a_symlinked_site_is_updated_in_place(story: Path, tmp_path: Path) -> None:
     deploy = tmp_path / "deploy" / "briefing"
@@ -72,8 +74,9 @@ TEMPLATE_CASES = {
 @pytest.mark.parametrize("command", ["build", "render"])
 def test_a_broken_template_names_file_and_line(story: Path, case: str, command: str) -> None:
     name, change, expected = TEMPLATE_CASES[case]
+    # A project's own template overrides the theme's: start from the theme's text.
     path = story / "site_templates" / name
-    text = path.read_text(encoding="utf-8")
+    text = (THEME / name).read_text(encoding="utf-8")
     path.write_text(change(text), encoding="utf-8")
     before = tree(story / "site")
     jobs = ("--jobs", "1") if command == "build" else ()

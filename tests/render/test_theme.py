@@ -69,7 +69,7 @@ def test_init_makes_a_project_that_overrides_nothing_and_gets_briefgen_s_nav(
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (target / "site_templates").iterdir()) == ["README.md"]
     settings = yaml.safe_load((target / "mkdocs.yml").read_text(encoding="utf-8"))
-    assert "nav" not in settings and settings["site_name"] == "ferry story"
+    assert "nav" not in settings and settings["site_name"] == "Briefing"
     first_seed = sorted((REPO / "seeds").glob("*.txt"))[0]
     shutil.copy(first_seed, target / "seeds")
     result = runner.invoke(main, ["build", "--project", str(target)])
@@ -84,5 +84,6 @@ def test_init_makes_a_project_that_overrides_nothing_and_gets_briefgen_s_nav(
         "quotes/index.html",
         "casualties.html",
         "sources/index.html",
+        "whats-new.html",
         "tags.html",
     ]
