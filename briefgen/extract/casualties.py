@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
+from briefgen.extract.figure_scope import is_background, is_increment
 from briefgen.extract.lexicon import (
     CASUALTY_ADJECTIVES,
     CASUALTY_NOUNS,
@@ -25,6 +26,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
 from briefgen.extract.speakers import Speech, noun_phrase_text
 from briefgen.extract.table import ActorTable
+from briefgen.extract.victims import count_victims
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
@@ -47,7 +49,7 @@ _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the confirmed feared believed presumed now left later shot found"
+        "still among the confirmed feared believed presumed now left later found pronounced"
     )
 )
 _FIGURE_VERBS = frozenset(
@@ -63,10 +65,27 @@ class FoundCasualty:
     fact: CasualtyFact
     para: int
     sentence_start: int  # token offset of the sentence within the paragraph
+    single: bool = False  # "a soldier was killed": one victim told, not a count stated
+
+
+def _shot_kind(token: Token) -> str | None:
+    """ "were shot" wounds, "shot dead", "shot and killed", "fatally shot" kill; "shot at"
+    hits no one."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
+    if after[:1] == ["at"]:
+        return None
+    if after[:1] == ["dead"] or after[:2] in (["and", "killed"], ["to", "death"]):
+        return "killed"
+    if token.i > 0 and doc[token.i - 1].lower_ in ("fatally", "mortally"):
+        return "killed"
+    return "injured"
 
 
 def _kind_from(token: Token) -> str | None:
     lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in ("shoot", "graze") and token.tag_ == "VBN":
+        return _shot_kind(token) if lemma == "shoot" else "injured"
     if token.pos_ in ("VERB", "AUX") and lemma in CASUALTY_VERBS:
         return CASUALTY_VERBS[lemma]
     if token.lower_ in CASUALTY_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
@@ -444,12 +463,22 @@ def find_casualties(
                     continue
                 if _is_part_of_a_figure(noun or last):
                     continue
+                if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
+                    continue  # "four adults and two children": counted with the first
                 kind = _casualty_kind(last, noun)
                 updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
                 if kind is None and updated is not None:
                     kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
                 if kind is None:
                     continue
+                in_sentence = {
+                    f.fact.kind
+                    for f in found
+                    if f.para == pp.index and f.sentence_start == sent.start
+                }
+                if is_increment(sent, start, end, in_sentence, kind):
+                    continue  # "14 more bodies": the running toll, where stated, is the figure
+                count += _coordinated(noun)
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
                 qualifier, _ = qualifier_before(words_before)
                 claimed = _claimants(pp, table, sent, noun or last, by_verb)
@@ -469,6 +498,9 @@ def find_casualties(
                 old = _is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
                     updated is not None and updated.kind == kind
                 )
+                background = is_background(
+                    sent, start, doc.text, published, sent.start == 0
+                )
                 fact = CasualtyFact(
                     key=f"c{len(found) + 1}-{kind}-{count}",
                     kind=kind,
@@ -479,11 +511,44 @@ def find_casualties(
                     date=None if old or not dates else dates[0].date,
                     claimed_by=tuple(claimed),
                     ref=pp.ref,
+                    as_of=_stated_on(dates, published),
+                    scope="background" if background else "story",
                 )
                 if old:
                     fact = _link_old_toll(found, fact)
-                found.append(FoundCasualty(fact, pp.index, sent.start))
+                found.append(FoundCasualty(fact, pp.index, sent.start, single))
+    # Victims told one by one ("a soldier was killed … a 20-year-old died") are counted
+    # together where the source states no count of their kind.
+    stated = {f.fact.kind for f in found if f.fact.scope == "story" and not f.single}
+    counted = count_victims(paras, published, stated, len(found))
+    kinds = {fact.kind for fact, _ in counted}
+    found = [f for f in found if not (f.single and f.fact.kind in kinds)]
+    found += [FoundCasualty(fact, para, 0) for fact, para in counted]
     return found
+
+
+def _coordinated(noun: Token | None) -> int:
+    """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
+    if noun is None:
+        return 0
+    extra = 0
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
+            extra += 1
+        else:
+            nums = [c for c in conj.children if c.dep_ == "nummod"]
+            value = parse_count([nums[0].text]) if nums else None
+            extra += value or 0
+    return extra
+
+
+def _stated_on(dates: list, published: dt.date | None) -> dt.date | None:
+    """When the claimant stated the figure: a day the sentence names that is not after the
+    source's date, else the source's date."""
+    for hit in dates:
+        if published is None or hit.date <= published:
+            return hit.date if published is None or (published - hit.date).days <= 7 else published
+    return published
 
 
 def _figure_updated_from(

@@ -14,6 +14,9 @@ QUOTE_KINDS = ("direct", "partial")
 CASUALTY_KINDS = ("killed", "injured", "missing", "displaced", "detained", "evacuated")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "fewer_than")
 DATE_PRECISIONS = ("day", "week", "month")
+SCOPES = ("story", "background")
+# Who counted a figure that no one states: briefgen, from victims described one by one.
+COUNTERS = ("briefgen",)
 
 
 @dataclass(frozen=True, order=True)
@@ -78,7 +81,10 @@ class CasualtyEntry:
     place: str | None = None
     date: dt.date | None = None
     claimed_by: tuple[str, ...] = ()  # actor ids, or free text where no actor fits
+    as_of: dt.date | None = None  # when the claimant stated it (else the source's date)
     supersedes: str | None = None
+    scope: str = "story"  # story | background (another incident, a past disaster)
+    counted_by: str | None = None  # "briefgen": counted from victims described one by one
     sources: tuple[Ref, ...] = ()
 
 
@@ -118,6 +124,7 @@ class Dispute:
 @dataclass(frozen=True)
 class BriefingEntry:
     title: str
+    key_figures: tuple[str, ...] = ()  # casualty ids the home page leads with, in order
     summary: tuple[SummaryPoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
 

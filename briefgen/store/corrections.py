@@ -148,6 +148,7 @@ _TARGET_KIND = {
     "quotes": "quotes",
     "casualties": "casualties",
     "supersedes": "casualties",
+    "key_figures": "casualties",
 }
 
 
@@ -182,7 +183,10 @@ def _keep_referenced(merged: c.Content, base: c.Content, ours: c.Content) -> c.C
 def _written_by_editor(d: Dropped, base: c.Content, ours: c.Content) -> bool:
     """Whether the reference's field differs from what briefgen last proposed."""
     if d.kind not in KINDS:
-        return d.kind == "briefing" and base.briefing.disputes != ours.briefing.disputes
+        if d.kind != "briefing":
+            return False
+        field = "key_figures" if d.field == "key_figures" else "disputes"
+        return getattr(base.briefing, field) != getattr(ours.briefing, field)
     mine = {e.id: e for e in getattr(ours, d.kind)}.get(d.entry)
     before = {e.id: e for e in getattr(base, d.kind)}.get(d.entry)
     if mine is None:

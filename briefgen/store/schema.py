@@ -75,7 +75,10 @@ CASUALTY_FIELDS = (
     f("place", "str?"),
     f("date", "date?"),
     f("claimed_by", "strs"),
+    f("counted_by", "enum?", choices=c.COUNTERS, always=False),
+    f("as_of", "date?"),
     f("supersedes", "str?"),
+    f("scope", "enum", choices=c.SCOPES),
     f("sources", "refs"),
 )
 
@@ -97,6 +100,7 @@ SIDE_FIELDS = (f("actor", "str?"), f("claim", "str", required=True), f("sources"
 DISPUTE_FIELDS = (f("about", "str", required=True), f("sides", "sides"))
 BRIEFING_FIELDS = (
     f("title", "str", required=True),
+    f("key_figures", "strs"),
     f("summary", "summary"),
     f("disputes", "disputes"),
 )
