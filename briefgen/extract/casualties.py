@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.extract.dates import find_dates, starts_a_period
+from briefgen.extract.dates import DateHit, find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_scope import is_background, is_increment
 from briefgen.extract.lexicon import (
@@ -73,8 +73,8 @@ def _shot_kind(token: Token) -> str | None:
     hits no one."""
     doc = token.doc
     after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
-    if after[:1] == ["at"]:
-        return None
+    if after[:1] == ["at"] and (len(after) < 2 or not after[1].isalpha()):
+        return None  # "were shot at": fired at, not hit
     if after[:1] == ["dead"] or after[:2] in (["and", "killed"], ["to", "death"]):
         return "killed"
     if token.i > 0 and doc[token.i - 1].lower_ in ("fatally", "mortally"):
@@ -156,6 +156,13 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(anchor.head)
         if kind:
             return kind
+    # "a total of 5 people … were shot"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        owner = anchor.head.head
+        if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass"):
+            kind = _kind_from(owner.head)
+            if kind:
+                return kind
     # "wounded over 1,000": the qualifier took the number as its object
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "than", "nearly", "around"):
         kind = _kind_from(anchor.head.head)
@@ -511,8 +518,10 @@ def find_casualties(
                     date=None if old or not dates else dates[0].date,
                     claimed_by=tuple(claimed),
                     ref=pp.ref,
-                    as_of=_stated_on(dates, published),
+                    as_of=_stated_on(dates, published, sent),
                     scope="background" if background else "story",
+                    # "a soldier was killed": a victim told, counted by briefgen
+                    counted_by="briefgen" if single else None,
                 )
                 if old:
                     fact = _link_old_toll(found, fact)
@@ -542,9 +551,17 @@ def _coordinated(noun: Token | None) -> int:
     return extra
 
 
-def _stated_on(dates: list, published: dt.date | None) -> dt.date | None:
-    """When the claimant stated the figure: a day the sentence names that is not after the
-    source's date, else the source's date."""
+_STATING = frozenset(
+    words("toll tally figure count rise climb bring reach revise update raise say announce")
+)
+
+
+def _stated_on(dates: list[DateHit], published: dt.date | None, sent: Span) -> dt.date | None:
+    """When the claimant stated the figure: the day a sentence that states or revises a
+    toll names ("on Tuesday the toll rose to 41"), if not after the source's date; else
+    the source's date. The day a shooting happened is not when its toll was given."""
+    if published is not None and not any(t.lemma_.lower() in _STATING for t in sent):
+        return published
     for hit in dates:
         if published is None or hit.date <= published:
             return hit.date if published is None or (published - hit.date).days <= 7 else published

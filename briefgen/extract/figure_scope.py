@@ -27,6 +27,12 @@ _PER_PERIOD = re.compile(
     r"\b(?:every|each|per|a)\s+(?:year|month|week|day|decade)\b|\bannually\b|\bon average\b",
     re.IGNORECASE,
 )
+# "Meanwhile, a man was fatally shot …", "In a separate shooting, …"
+_ANOTHER_INCIDENT = re.compile(
+    r"^\W*(?:meanwhile|separately|elsewhere)\b|\bin (?:a|an) (?:separate|unrelated|other)\b"
+    r"|\bin another (?:incident|shooting|attack|accident|crash)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _PAST_WORDS = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|decade|summer|winter|spring|autumn|fall)\b"
@@ -70,6 +76,8 @@ def is_background(
     paragraph, or a rate ("every year")."""
     doc = sent.doc
     number = doc[start]
+    if _ANOTHER_INCIDENT.search(sent.text):
+        return True
     if first_sentence and published is not None:
         label = _DATE_LABEL.match(paragraph_text)
         if label and int(label.group(1)) < published.year:

@@ -38,6 +38,8 @@ _AGE = re.compile(r"^(\d{1,3})-year-old$|^(\d{1,3})$")
 # What happened to the person: the clause's predicate.
 _KILLED_WORDS = frozenset({"kill", "die", "murder", "slay"})
 _INJURED_WORDS = frozenset({"wound", "injure", "hurt", "graze", "hospitalize", "hospitalise"})
+# Verbs whose active subject is who it happened to.
+_UNDERGONE = frozenset({"die", "suffer", "sustain", "perish"})
 _TAKEN = frozenset({"take", "transport", "rush", "airlift", "fly", "carry"})
 
 
@@ -156,7 +158,10 @@ def count_victims(
                     owners = [c for p in t.children if p.lower_ == "of" for c in p.children]
                     if owners and owners[0].dep_ == "pobj":
                         t, status = owners[0], "killed"
-                elif t.dep_ in ("nsubj", "nsubjpass"):
+                elif t.dep_ == "nsubjpass" or (
+                    t.dep_ == "nsubj" and t.head.lemma_.lower() in _UNDERGONE
+                ):
+                    # "Coel shot Knowlton": the subject of an active verb did it
                     status = _status(t.head)
                     if t.lower_ in ("who", "that") and t.head.dep_ == "relcl":
                         t = t.head.head  # "a 13-year-old boy who was shot"

@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from briefgen.merge.casualties import places_compatible
+from briefgen.merge.text import words
 from briefgen.records.content import CasualtyEntry, Ref
 
 _NUMBER_WORDS = str.split("one two three four five six seven eight nine ten eleven twelve")
@@ -73,3 +74,50 @@ def link_updates(
                 c = replace(c, supersedes=min(earlier, key=lambda e: e.id).id)
         out.append(c)
     return tuple(out)
+
+
+def same_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """'officials' and 'local officials', 'ministry' and 'ministry-of-health' are one party:
+    the words of one claimant hold the other's. Figures nobody claims are one party too:
+    the news reporting the toll as it stands."""
+    if not a and not b:
+        return True
+    for x in a:
+        for y in b:
+            wx, wy = set(words(x.replace("-", " "))), set(words(y.replace("-", " ")))
+            if wx and wy and (wx <= wy or wy <= wx):
+                return True
+    return False
+
+
+def link_revisions(casualties: tuple[CasualtyEntry, ...]) -> tuple[CasualtyEntry, ...]:
+    """Chain each party's counts of one kind in the order they were stated: a later count
+    of the same party for the same happening supersedes the one before it ("12 → 27 → 41
+    → 43"). Background figures and briefgen's own counts are nobody's revisions."""
+    by_id = {c.id: c for c in casualties}
+    chained = {c.supersedes for c in casualties if c.supersedes}
+    order = sorted(
+        # A zero counts another group ("no officers were hurt"), never the toll's revision.
+        (c for c in casualties if c.scope == "story" and not c.counted_by and c.as_of and c.count),
+        key=lambda c: (c.as_of, c.id),
+    )
+    for i, newer in enumerate(order):
+        if by_id[newer.id].supersedes is not None:
+            continue
+        earlier = [
+            o
+            for o in order[:i]
+            if o.kind == newer.kind
+            and o.as_of is not None
+            and newer.as_of is not None
+            and o.as_of < newer.as_of
+            and o.count != newer.count
+            and o.id not in chained
+            and places_compatible(o.place, newer.place)
+            and same_party(o.claimed_by, newer.claimed_by)
+        ]
+        if earlier:
+            older = earlier[-1]
+            by_id[newer.id] = replace(by_id[newer.id], supersedes=older.id)
+            chained.add(older.id)
+    return tuple(by_id[c.id] for c in casualties)

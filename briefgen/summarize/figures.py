@@ -13,6 +13,7 @@ import datetime as dt
 
 from briefgen.merge.casualties import dates_compatible, places_compatible
 from briefgen.merge.text import ref_key, sorted_refs, words
+from briefgen.merge.updates import same_party
 from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
 
 
@@ -39,17 +40,6 @@ def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEnt
             seen.add(current)
             nxt = by_id.get(current)
             current = nxt.supersedes if nxt else None
-    return False
-
-
-def same_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """'officials' and 'local officials', 'ministry' and 'ministry-of-health' are one party:
-    the words of one claimant hold the other's."""
-    for x in a:
-        for y in b:
-            wx, wy = set(words(x.replace("-", " "))), set(words(y.replace("-", " ")))
-            if wx and wy and (wx <= wy or wy <= wx):
-                return True
     return False
 
 
@@ -106,6 +96,9 @@ def rival_figures(
 ) -> bool:
     return (
         b.id != a.id
+        and a.scope == b.scope == "story"
+        and not a.counted_by
+        and not b.counted_by
         and b.kind == a.kind
         and b.count != a.count
         and places_compatible(a.place, b.place)
@@ -138,7 +131,13 @@ def _one_per_party(
     def outdated(cs: list[CasualtyEntry]) -> bool:
         return any(c.id in replaced for c in cs)
 
-    ranked = sorted(by_count.values(), key=lambda cs: (outdated(cs), -reach(cs), -cs[0].count))
+    def latest(cs: list[CasualtyEntry]) -> int:
+        days = [c.as_of for c in cs if c.as_of is not None]
+        return -max(days).toordinal() if days else 0
+
+    ranked = sorted(
+        by_count.values(), key=lambda cs: (outdated(cs), latest(cs), -reach(cs), -cs[0].count)
+    )
     kept: list[list[CasualtyEntry]] = []
     for cs in ranked:
         if not any(same_party(parties(cs), parties(k)) for k in kept):
@@ -151,6 +150,48 @@ def _one_per_party(
         first = min(cs, key=lambda c: order[c.id])
         refs = sorted_refs(r for c in cs for r in c.sources)
         out.append((first, named[0] if named else None, refs))
+    return out
+
+
+def _party_latest(
+    party: tuple[str, ...], like: CasualtyEntry, figures: tuple[CasualtyEntry, ...]
+) -> CasualtyEntry | None:
+    """The party's last stated count of the same kind for the same place."""
+    own = [
+        c
+        for c in figures
+        if c.kind == like.kind
+        and c.scope == "story"
+        and c.as_of is not None
+        and places_compatible(c.place, like.place)
+        and party
+        and same_party(party, c.claimed_by)
+    ]
+    return max(own, key=lambda c: (c.as_of, c.id), default=None)
+
+
+def _without_agreed(
+    group: list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]],
+    figures: tuple[CasualtyEntry, ...],
+) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
+    """A party whose last count is one another side now gives has come round ("our count
+    now matches the coast guard's"): its side of the dispute is closed."""
+    latest = {id(side): _party_latest(side[0].claimed_by, side[0], figures) for side in group}
+    out = []
+    for side in group:
+        mine = latest[id(side)]
+        agreed = mine is not None and any(
+            other is not side
+            and (theirs := latest[id(other)]) is not None
+            and theirs.count == mine.count
+            and mine.as_of is not None
+            and theirs.as_of is not None
+            and mine.as_of >= theirs.as_of
+            and mine.as_of > (side[0].as_of or mine.as_of)
+            for other in group
+        )
+        if not agreed:
+            out.append(side)
     return out
 
 
@@ -176,6 +217,7 @@ def casualty_disputes(content: Content) -> list[Dispute]:
             continue
         group = _one_per_party(members, {a.id for a in content.actors})
         used.update(c.id for c in members)
+        group = _without_agreed(group, content.casualties)
         if len(group) < 2:
             continue
         sides = tuple(
@@ -190,3 +232,37 @@ def casualty_disputes(content: Content) -> list[Dispute]:
         where = f" in {place}" if place else ""
         out.append(Dispute(about=f"the number of people {a.kind}{where}", sides=sides))
     return out
+
+
+# The kinds the home page leads with, in this order.
+KEY_KINDS = ("killed", "injured", "missing", "displaced", "evacuated", "detained")
+
+
+def _key_rank(c: CasualtyEntry, published: dict[str, dt.date | None]) -> tuple[object, ...]:
+    """Stated before counted by briefgen; then the latest statement; then the count the
+    most sources report; then one a named party claims; then the higher count."""
+    day = c.as_of or first_reported(c, published) or dt.date.min
+    return (
+        c.counted_by is None,
+        day,
+        len({r.source for r in c.sources}),
+        bool(c.claimed_by),
+        c.count,
+    )
+
+
+def key_figures(content: Content) -> tuple[str, ...]:
+    """The current headline toll of each kind the story has: among this story's figures
+    that no later one revises, the latest stated, then the best corroborated."""
+    superseded = {c.supersedes for c in content.casualties if c.supersedes}
+    published = {s.id: s.published for s in content.sources}
+    out = []
+    for kind in KEY_KINDS:
+        current = [
+            c
+            for c in content.casualties
+            if c.kind == kind and c.scope == "story" and c.id not in superseded and c.count > 0
+        ]
+        if current:
+            out.append(max(current, key=lambda c: (_key_rank(c, published), c.id)).id)
+    return tuple(out)
