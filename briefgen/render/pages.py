@@ -51,7 +51,11 @@ def _date_key(day: dt.date | None) -> dt.date:
 
 
 def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
-    """The largest current tolls, one per kind first, so that the home page shows variety."""
+    """The briefing's key figures, in its order (an editor's order stays); content/ written
+    before briefing.yaml had them: the largest current tolls, one per kind first."""
+    listed = index.content.briefing.key_figures
+    if listed:
+        return [index.casualties[i] for i in listed if i in index.casualties]
     current = [
         c for c in index.content.casualties if c.id not in index.superseded_by and c.count > 0
     ]
@@ -74,11 +78,19 @@ def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
 def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
     """Figures of one kind for one happening that disagree, to show side by side.
 
-    A happening is the event that lists the figure, else its place and date.
+    A happening is the event that lists the figure, else its place and date. Only the
+    counts in force disagree: a revised toll shows as its latest count with its history,
+    and background figures and briefgen's own counts argue with no one.
     """
     groups: dict[tuple[str, str], list[CasualtyEntry]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
     for casualty in index.content.casualties:
+        if (
+            casualty.scope == "background"
+            or casualty.counted_by
+            or casualty.id in index.superseded_by
+        ):
+            continue
         events = index.events_by_casualty.get(casualty.id, [])
         if events:
             where = f"event:{events[0].id}"
@@ -95,7 +107,9 @@ def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
     for key in sorted(groups):
         figures = groups[key]
         if len({(c.count, c.qualifier) for c in figures}) > 1:
-            out.append((labels[key], sorted(figures, key=lambda c: (_date_key(c.date), c.id))))
+            out.append(
+                (labels[key], sorted(figures, key=lambda c: (_date_key(c.as_of), c.id)))
+            )
     return out
 
 
@@ -252,8 +266,12 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         "Casualty figures",
         {
             "rows": sorted(
-                content.casualties,
-                key=lambda c: (_date_key(c.date), (c.place or "").lower(), c.kind, c.id),
+                (c for c in content.casualties if c.scope != "background"),
+                key=lambda c: (_date_key(c.as_of or c.date), (c.place or "").lower(), c.kind, c.id),
+            ),
+            "background": sorted(
+                (c for c in content.casualties if c.scope == "background"),
+                key=lambda c: (_date_key(c.date), c.kind, c.id),
             ),
             "differing": figure_groups(index),
         },
