@@ -81,11 +81,11 @@ class CasualtyEntry:
     place: str | None = None
     date: dt.date | None = None
     claimed_by: tuple[str, ...] = ()  # actor ids, or free text where no actor fits
-    as_of: dt.date | None = None  # when the claimant stated it (else the source's date)
     supersedes: str | None = None
+    sources: tuple[Ref, ...] = ()
+    as_of: dt.date | None = None  # when the claimant stated it (else the source's date)
     scope: str = "story"  # story | background (another incident, a past disaster)
     counted_by: str | None = None  # "briefgen": counted from victims described one by one
-    sources: tuple[Ref, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -124,9 +124,9 @@ class Dispute:
 @dataclass(frozen=True)
 class BriefingEntry:
     title: str
-    key_figures: tuple[str, ...] = ()  # casualty ids the home page leads with, in order
     summary: tuple[SummaryPoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    key_figures: tuple[str, ...] = ()  # casualty ids the home page leads with, in order
 
 
 @dataclass(frozen=True)

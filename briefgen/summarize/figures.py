@@ -170,28 +170,42 @@ def _party_latest(
     return max(own, key=lambda c: (c.as_of, c.id), default=None)
 
 
+def _revised(c: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> set[str]:
+    """The ids of the counts ``c`` revises, directly or through a chain."""
+    out: set[str] = set()
+    current = c.supersedes
+    while current and current not in out:
+        out.add(current)
+        nxt = by_id.get(current)
+        current = nxt.supersedes if nxt else None
+    return out
+
+
 def _without_agreed(
     group: list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]],
     figures: tuple[CasualtyEntry, ...],
 ) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
-    """A party whose last count is one another side now gives has come round ("our count
-    now matches the coast guard's"): its side of the dispute is closed."""
-    latest = {id(side): _party_latest(side[0].claimed_by, side[0], figures) for side in group}
+    """Each side speaks through its latest count: a party that revised its count since
+    ("12 → 27 → 41 → 43") stands by the last one; a party whose last count is another
+    side's, not a revision of its own ("our count now matches the coast guard's"), has
+    come round, and its side is closed."""
+    by_id = {c.id: c for c in figures}
+    sides = []
+    for first, actor, refs in group:
+        latest = _party_latest(first.claimed_by, first, figures)
+        revises = latest is not None and first.id in _revised(latest, by_id)
+        sides.append((first, actor, refs, latest, revises))
     out = []
-    for side in group:
-        mine = latest[id(side)]
-        agreed = mine is not None and any(
-            other is not side
-            and (theirs := latest[id(other)]) is not None
-            and theirs.count == mine.count
-            and mine.as_of is not None
-            and theirs.as_of is not None
-            and mine.as_of >= theirs.as_of
-            and mine.as_of > (side[0].as_of or mine.as_of)
-            for other in group
+    for first, actor, refs, latest, revises in sides:
+        if revises and latest is not None:
+            out.append((latest, actor, latest.sources))
+            continue
+        came_round = latest is not None and latest.id != first.id and any(
+            other is not first and other_latest is not None and other_latest.count == latest.count
+            for other, _, _, other_latest, _ in sides
         )
-        if not agreed:
-            out.append(side)
+        if not came_round:
+            out.append((first, actor, refs))
     return out
 
 
