@@ -27,12 +27,16 @@ _PER_PERIOD = re.compile(
     r"\b(?:every|each|per|a)\s+(?:year|month|week|day|decade)\b|\bannually\b|\bon average\b",
     re.IGNORECASE,
 )
-# "Meanwhile, a man was fatally shot …", "In a separate shooting, …"
+# "In a separate shooting, …": another incident, whatever the story.
 _ANOTHER_INCIDENT = re.compile(
-    r"^\W*(?:meanwhile|separately|elsewhere)\b|\bin (?:a|an) (?:separate|unrelated|other)\b"
+    r"\bin (?:a|an) (?:separate|unrelated|other)\b"
     r"|\bin another (?:incident|shooting|attack|accident|crash)\b",
     re.IGNORECASE,
 )
+# "Meanwhile, a man was fatally shot …": in a report of one incident, a victim told after
+# "meanwhile" is another incident's; in a story of many (a war), a stated figure after it
+# is still the story's ("Meanwhile, emergency services said no one was hurt").
+_ASIDE = re.compile(r"^\W*(?:meanwhile|separately|elsewhere)\b", re.IGNORECASE)
 _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 _PAST_WORDS = re.compile(
     r"\b(?:last|previous|past)\s+(?:year|decade|summer|winter|spring|autumn|fall)\b"
@@ -69,14 +73,19 @@ def _clause_verb(token: Token) -> Token:
 
 
 def is_background(
-    sent: Span, start: int, paragraph_text: str, published: dt.date | None, first_sentence: bool
+    sent: Span,
+    start: int,
+    paragraph_text: str,
+    published: dt.date | None,
+    first_sentence: bool,
+    one_victim: bool = False,
 ) -> bool:
     """A figure of another time: a year before the source's, "last year", "decades ago"
     in the figure's own clause (or the clause it hangs from), a past date that labels the
     paragraph, or a rate ("every year")."""
     doc = sent.doc
     number = doc[start]
-    if _ANOTHER_INCIDENT.search(sent.text):
+    if _ANOTHER_INCIDENT.search(sent.text) or (one_victim and _ASIDE.search(sent.text)):
         return True
     if first_sentence and published is not None:
         label = _DATE_LABEL.match(paragraph_text)

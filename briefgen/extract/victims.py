@@ -167,7 +167,7 @@ def count_victims(
                         t = t.head.head  # "a 13-year-old boy who was shot"
                 if status is None:
                     continue
-                if is_background(sent, t.i, pp.doc.text, published, sent.start == 0):
+                if is_background(sent, t.i, pp.doc.text, published, sent.start == 0, True):
                     continue
                 # "a 14-year-old and a 28-year-old were wounded": each subject a victim
                 for subject in [t, *(c for c in t.children if c.dep_ == "conj")]:
