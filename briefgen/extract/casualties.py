@@ -552,7 +552,7 @@ def _coordinated(noun: Token | None) -> int:
 
 
 _STATING = frozenset(
-    words("toll tally figure count rise climb bring reach revise update raise say announce")
+    words("toll tally figure count rise climb bring reach revise update raise")
 )
 
 

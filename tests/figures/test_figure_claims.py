@@ -1,0 +1,145 @@
+"""Figures as claims, end to end on stories written for these tests (stories/*/seeds):
+a ferry capsizing told by five outlets over four days (tolls 12 → 27 → 41 → 43 with "14
+more bodies" and "two more bodies" between, a Red Cross count and an MP's "more than 50"
+against the official 27 the same day, the Red Cross coming round to 43, an older sinking
+as background), a shooting whose victims are told one by one, and a flood that drives
+people from their homes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from briefgen.cli import main
+
+STORIES = Path(__file__).parent / "stories"
+
+
+def _built(tmp: Path, story: str) -> Path:
+    project = tmp / story
+    assert CliRunner().invoke(main, ["init", str(project)]).exit_code == 0
+    for f in (STORIES / story / "seeds").iterdir():
+        shutil.copy(f, project / "seeds" / f.name)
+    result = CliRunner().invoke(main, ["extract", "--project", str(project), "--quiet"])
+    assert result.exit_code == 0, result.output
+    return project
+
+
+def _load(project: Path, name: str) -> Any:
+    return yaml.safe_load((project / "content" / name).read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def ferry(tmp_path_factory: pytest.TempPathFactory, nlp: object) -> Path:
+    return _built(tmp_path_factory.mktemp("figures"), "ferry")
+
+
+def _figures(project: Path) -> dict[tuple[str, int], dict[str, Any]]:
+    return {(c["kind"], c["count"]): c for c in _load(project, "casualties.yaml")}
+
+
+def test_the_ferry_tolls_are_claims_with_dates_and_a_revision_chain(ferry: Path) -> None:
+    figures = _figures(ferry)
+    # "14 more bodies" and "two more bodies" are increments, never tolls.
+    assert sorted(figures) == [
+        ("killed", 12),
+        ("killed", 27),
+        ("killed", 31),
+        ("killed", 41),
+        ("killed", 43),
+        ("killed", 50),
+        ("killed", 228),
+    ]
+    day = dt.date(2025, 6, 9)
+    chain = [figures[("killed", n)] for n in (12, 27, 41, 43)]
+    assert [c["as_of"] for c in chain] == [day + dt.timedelta(days=n) for n in range(4)]
+    assert [c["supersedes"] for c in chain] == [None] + [c["id"] for c in chain[:-1]]
+    assert all("kelvaran-coast-guard" in c["claimed_by"] for c in chain)
+    assert figures[("killed", 12)]["qualifier"] == "at_least"
+    assert figures[("killed", 43)]["claimed_by"] == ["kelvaran-coast-guard", "red-cross"]
+    # Rival counts of other parties revise nothing.
+    assert figures[("killed", 31)]["claimed_by"] == ["red-cross"]
+    assert figures[("killed", 31)]["supersedes"] is None
+    assert figures[("killed", 50)]["qualifier"] == "more_than"
+    assert figures[("killed", 50)]["claimed_by"] == ["dara-velik"]
+    assert {c["as_of"] for c in figures.values()} <= {day + dt.timedelta(days=n) for n in range(4)}
+
+
+def test_an_older_disaster_is_background_and_never_a_key_figure(ferry: Path) -> None:
+    figures = _figures(ferry)
+    assert figures[("killed", 228)]["scope"] == "background"
+    assert figures[("killed", 228)]["supersedes"] is None
+    assert {c["scope"] for k, c in figures.items() if k != ("killed", 228)} == {"story"}
+    assert _load(ferry, "briefing.yaml")["key_figures"] == [figures[("killed", 43)]["id"]]
+
+
+def test_the_figure_dispute_is_the_mp_against_the_coast_guard_latest_count(ferry: Path) -> None:
+    disputes = [
+        d
+        for d in _load(ferry, "briefing.yaml")["disputes"]
+        if d["about"].startswith("the number of people")
+    ]
+    # The Red Cross came round to 43: its side is closed; the coast guard's revisions
+    # are no dispute; the MP's "more than 50" still stands against the latest count.
+    assert [[(s["actor"], s["claim"]) for s in d["sides"]] for d in disputes] == [
+        [
+            ("dara-velik", "more than 50 people killed"),
+            ("kelvaran-coast-guard", "43 people killed"),
+        ]
+    ]
+
+
+def test_victims_told_one_by_one_are_counted_by_briefgen(
+    tmp_path: Path, nlp: object
+) -> None:
+    project = _built(tmp_path, "shooting")
+    figures = _figures(project)
+    killed, injured = figures[("killed", 2)], figures[("injured", 2)]
+    assert killed["counted_by"] == injured["counted_by"] == "briefgen"
+    assert killed["claimed_by"] == injured["claimed_by"] == []
+    assert killed["as_of"] == dt.date(2024, 5, 19)
+    # "In 2019, three people were killed …": another shooting.
+    assert figures[("killed", 3)]["scope"] == "background"
+    assert _load(project, "briefing.yaml")["key_figures"] == [killed["id"], injured["id"]]
+
+
+def test_displacement_and_evacuation_are_figures_and_key_figures(
+    tmp_path: Path, nlp: object
+) -> None:
+    project = _built(tmp_path, "flood")
+    figures = _figures(project)
+    fled, evacuated = figures[("displaced", 3000)], figures[("evacuated", 40000)]
+    assert fled["qualifier"] == "about" and fled["victims"] == "families"
+    assert evacuated["victims"] == "residents"
+    key = _load(project, "briefing.yaml")["key_figures"]
+    assert key == [figures[("killed", 4)]["id"], fled["id"], evacuated["id"]]
+
+
+def test_an_editors_key_figures_and_scope_survive_a_rebuild(ferry: Path, tmp_path: Path) -> None:
+    project = tmp_path / "edited"
+    shutil.copytree(ferry, project)
+    briefing = (project / "content" / "briefing.yaml").read_text(encoding="utf-8")
+    figures = _figures(project)
+    mine = [figures[("killed", 50)]["id"], figures[("killed", 43)]["id"]]
+    old_line = f"key_figures:\n  - {figures[('killed', 43)]['id']}\n"
+    assert old_line in briefing
+    new_line = "key_figures:\n" + "".join(f"  - {i}\n" for i in mine)
+    (project / "content" / "briefing.yaml").write_text(
+        briefing.replace(old_line, new_line), encoding="utf-8"
+    )
+    casualties = (project / "content" / "casualties.yaml").read_text(encoding="utf-8")
+    block = casualties.split(f"- id: {figures[('killed', 31)]['id']}\n", 1)
+    edited = block[0] + f"- id: {figures[('killed', 31)]['id']}\n" + block[1].replace(
+        "scope: story", "scope: background", 1
+    )
+    (project / "content" / "casualties.yaml").write_text(edited, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--project", str(project), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert _load(project, "briefing.yaml")["key_figures"] == mine
+    assert _figures(project)[("killed", 31)]["scope"] == "background"
