@@ -143,3 +143,104 @@ def test_an_editors_key_figures_and_scope_survive_a_rebuild(ferry: Path, tmp_pat
     assert result.exit_code == 0, result.output
     assert _load(project, "briefing.yaml")["key_figures"] == mine
     assert _figures(project)[("killed", 31)]["scope"] == "background"
+
+
+PREVIOUS = Path(__file__).parent / "previous_version"
+
+
+@pytest.fixture
+def previous_project(tmp_path: Path) -> Path:
+    """The example project with content/ as the version before these fields committed it."""
+    from conftest import copy_project
+
+    project = copy_project(tmp_path / "p")
+    for f in PREVIOUS.iterdir():
+        shutil.copy(f, project / "content" / f.name)
+    return project
+
+
+def test_content_of_the_previous_version_loads_and_rebuilds(
+    previous_project: Path, nlp: object
+) -> None:
+    from briefgen.config import load_config
+    from briefgen.store.read import read_content
+
+    assert "scope:" not in (previous_project / "content" / "casualties.yaml").read_text()
+    result = CliRunner().invoke(main, ["check", "--project", str(previous_project)])
+    assert result.exit_code == 0, result.output
+    content = read_content(load_config(previous_project)).content
+    assert content is not None and content.briefing.key_figures == ()
+    assert {(c.scope, c.as_of, c.counted_by) for c in content.casualties} == {
+        ("story", None, None)
+    }
+    result = CliRunner().invoke(main, ["extract", "--project", str(previous_project)])
+    assert result.exit_code == 0, result.output
+    assert "kept your" not in result.output  # the new fields are no editor's change
+    figures = _load(previous_project, "casualties.yaml")
+    assert all(c["as_of"] is not None and c["scope"] == "story" for c in figures)
+    assert _load(previous_project, "briefing.yaml")["key_figures"]
+
+
+@pytest.mark.parametrize(
+    ("file", "old", "new", "message"),
+    [
+        (
+            "casualties.yaml",
+            "  scope: story\n",
+            "  scope: past\n",
+            "content/casualties.yaml:{line}: 'scope' must be one of story | background, "
+            "not 'past'",
+        ),
+        (
+            "casualties.yaml",
+            "  as_of: 2022-03-11\n",
+            "  as_of: last week\n",
+            "content/casualties.yaml:{line}: 'as_of' must be a date like 2022-03-11, "
+            "not 'last week'",
+        ),
+        (
+            "casualties.yaml",
+            "  scope: story\n",
+            "  scope: story\n  counted_by: me\n",
+            "content/casualties.yaml:{line}: 'counted_by' must be one of briefgen, not 'me'",
+        ),
+        (
+            "briefing.yaml",
+            "key_figures:\n  - ",
+            "key_figures:\n  - c-nowhere-killed-9\n  - ",
+            "content/briefing.yaml:{line}: key figure 'c-nowhere-killed-9' is not a casualty id",
+        ),
+    ],
+)
+def test_check_names_file_and_line_of_a_bad_figure_field(
+    project: Path, file: str, old: str, new: str, message: str
+) -> None:
+    path = project / "content" / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    edited = text.replace(old, new, 1)
+    path.write_text(edited, encoding="utf-8")
+    first_new = new.splitlines()[-1] if file == "casualties.yaml" else new.splitlines()[1]
+    line = edited.splitlines().index(first_new) + 1
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 4
+    assert message.format(line=line) in result.output
+
+
+def test_check_refuses_a_background_figure_as_key_figure(project: Path) -> None:
+    casualties = project / "content" / "casualties.yaml"
+    briefing = (project / "content" / "briefing.yaml").read_text(encoding="utf-8")
+    first_key = briefing.split("key_figures:\n  - ", 1)[1].split("\n", 1)[0]
+    text = casualties.read_text(encoding="utf-8")
+    head, tail = text.split(f"- id: {first_key}\n", 1)
+    casualties.write_text(
+        head + f"- id: {first_key}\n" + tail.replace("scope: story", "scope: background", 1),
+        encoding="utf-8",
+    )
+    line = briefing.splitlines().index(f"  - {first_key}") + 1
+    result = CliRunner().invoke(main, ["check", "--project", str(project)])
+    assert result.exit_code == 4
+    assert (
+        f"content/briefing.yaml:{line}: key figure '{first_key}' has scope: background "
+        "(another incident); a key figure must be a figure of this story (scope: story)"
+    ) in result.output
