@@ -505,9 +505,7 @@ def find_casualties(
                 old = _is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
                     updated is not None and updated.kind == kind
                 )
-                background = is_background(
-                    sent, start, doc.text, published, sent.start == 0
-                )
+                background = is_background(sent, start, doc.text, published, sent.start == 0)
                 fact = CasualtyFact(
                     key=f"c{len(found) + 1}-{kind}-{count}",
                     kind=kind,
@@ -551,9 +549,7 @@ def _coordinated(noun: Token | None) -> int:
     return extra
 
 
-_STATING = frozenset(
-    words("toll tally figure count rise climb bring reach revise update raise")
-)
+_STATING = frozenset(words("toll tally figure count rise climb bring reach revise update raise"))
 
 
 def _stated_on(dates: list[DateHit], published: dt.date | None, sent: Span) -> dt.date | None:

@@ -44,7 +44,9 @@ _PAST_WORDS = re.compile(
     re.IGNORECASE,
 )
 # A paragraph that opens with a past date as its label: "August 1982: Eight people killed …"
-_DATE_LABEL = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\s*[:\u2014-]")
+_DATE_LABEL = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(1[89]\d\d|20\d\d)\s*[:\u2014-]"
+)
 
 
 def is_increment(sent: Span, start: int, end: int, earlier_kinds: set[str], kind: str) -> bool:

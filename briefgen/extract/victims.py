@@ -20,19 +20,22 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_scope import is_background
+from briefgen.extract.lexicon import words
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_FEMALE = frozenset("woman girl mother daughter wife sister female lady grandmother".split())
-_MALE = frozenset("man boy father son husband brother male gentleman grandfather".split())
+_FEMALE = frozenset(words("woman girl mother daughter wife sister female lady grandmother"))
+_MALE = frozenset(words("man boy father son husband brother male gentleman grandfather"))
 _ANYONE = frozenset(
-    """victim person teen teenager child toddler infant baby adult student driver passenger
-    customer resident bystander officer deputy agent suspect gunman shooter""".split()
+    words(
+        """victim person teen teenager child toddler infant baby adult student driver passenger
+        customer resident bystander officer deputy agent suspect gunman shooter"""
+    )
 )
 _PRONOUNS = {"he": "m", "she": "f", "him": "m", "her": "f"}
-_ORDINALS = frozenset("first second third fourth fifth sixth other another".split())
+_ORDINALS = frozenset(words("first second third fourth fifth sixth other another"))
 _AGE = re.compile(r"^(\d{1,3})-year-old$|^(\d{1,3})$")
 
 # What happened to the person: the clause's predicate.
@@ -60,9 +63,7 @@ class _Victim:
             return False
         if self.gender and other.gender and self.gender != other.gender:
             return False
-        if self.ordinal and other.ordinal and self.ordinal != other.ordinal:
-            return False
-        return True
+        return not (self.ordinal and other.ordinal and self.ordinal != other.ordinal)
 
 
 def _status(verb: Token) -> str | None:

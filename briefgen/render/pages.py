@@ -107,9 +107,7 @@ def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
     for key in sorted(groups):
         figures = groups[key]
         if len({(c.count, c.qualifier) for c in figures}) > 1:
-            out.append(
-                (labels[key], sorted(figures, key=lambda c: (_date_key(c.as_of), c.id)))
-            )
+            out.append((labels[key], sorted(figures, key=lambda c: (_date_key(c.as_of), c.id))))
     return out
 
 

@@ -219,9 +219,7 @@ def drop_references(
             sides_dropped.append(Dropped("briefing", "briefing", "key_figures", ident))
         else:
             key_figures.append(ident)
-    briefing = replace(
-        content.briefing, disputes=tuple(disputes), key_figures=tuple(key_figures)
-    )
+    briefing = replace(content.briefing, disputes=tuple(disputes), key_figures=tuple(key_figures))
     return replace(content, briefing=briefing, **lists), dropped + sides_dropped
 
 

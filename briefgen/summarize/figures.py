@@ -200,9 +200,15 @@ def _without_agreed(
         if revises and latest is not None:
             out.append((latest, actor, latest.sources))
             continue
-        came_round = latest is not None and latest.id != first.id and any(
-            other is not first and other_latest is not None and other_latest.count == latest.count
-            for other, _, _, other_latest, _ in sides
+        came_round = (
+            latest is not None
+            and latest.id != first.id
+            and any(
+                other is not first
+                and other_latest is not None
+                and other_latest.count == latest.count
+                for other, _, _, other_latest, _ in sides
+            )
         )
         if not came_round:
             out.append((first, actor, refs))

@@ -95,9 +95,7 @@ def test_the_figure_dispute_is_the_mp_against_the_coast_guard_latest_count(ferry
     ]
 
 
-def test_victims_told_one_by_one_are_counted_by_briefgen(
-    tmp_path: Path, nlp: object
-) -> None:
+def test_victims_told_one_by_one_are_counted_by_briefgen(tmp_path: Path, nlp: object) -> None:
     project = _built(tmp_path, "shooting")
     figures = _figures(project)
     killed, injured = figures[("killed", 2)], figures[("injured", 2)]
@@ -135,8 +133,10 @@ def test_an_editors_key_figures_and_scope_survive_a_rebuild(ferry: Path, tmp_pat
     )
     casualties = (project / "content" / "casualties.yaml").read_text(encoding="utf-8")
     block = casualties.split(f"- id: {figures[('killed', 31)]['id']}\n", 1)
-    edited = block[0] + f"- id: {figures[('killed', 31)]['id']}\n" + block[1].replace(
-        "scope: story", "scope: background", 1
+    edited = (
+        block[0]
+        + f"- id: {figures[('killed', 31)]['id']}\n"
+        + block[1].replace("scope: story", "scope: background", 1)
     )
     (project / "content" / "casualties.yaml").write_text(edited, encoding="utf-8")
     result = CliRunner().invoke(main, ["extract", "--project", str(project), "--quiet"])
@@ -149,11 +149,8 @@ PREVIOUS = Path(__file__).parent / "previous_version"
 
 
 @pytest.fixture
-def previous_project(tmp_path: Path) -> Path:
+def previous_project(project: Path) -> Path:
     """The example project with content/ as the version before these fields committed it."""
-    from conftest import copy_project
-
-    project = copy_project(tmp_path / "p")
     for f in PREVIOUS.iterdir():
         shutil.copy(f, project / "content" / f.name)
     return project
@@ -170,9 +167,7 @@ def test_content_of_the_previous_version_loads_and_rebuilds(
     assert result.exit_code == 0, result.output
     content = read_content(load_config(previous_project)).content
     assert content is not None and content.briefing.key_figures == ()
-    assert {(c.scope, c.as_of, c.counted_by) for c in content.casualties} == {
-        ("story", None, None)
-    }
+    assert {(c.scope, c.as_of, c.counted_by) for c in content.casualties} == {("story", None, None)}
     result = CliRunner().invoke(main, ["extract", "--project", str(previous_project)])
     assert result.exit_code == 0, result.output
     assert "kept your" not in result.output  # the new fields are no editor's change
@@ -188,8 +183,7 @@ def test_content_of_the_previous_version_loads_and_rebuilds(
             "casualties.yaml",
             "  scope: story\n",
             "  scope: past\n",
-            "content/casualties.yaml:{line}: 'scope' must be one of story | background, "
-            "not 'past'",
+            "content/casualties.yaml:{line}: 'scope' must be one of story | background, not 'past'",
         ),
         (
             "casualties.yaml",

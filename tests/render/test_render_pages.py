@@ -44,7 +44,10 @@ def test_key_figures_are_the_briefing_key_figures_in_order(seed_site: Config) ->
     assert shown == ["c-ukraine-displaced-2000000", "c-lutsk-killed-4", "c-lutsk-injured-6"]
     # A superseded toll is not a key figure; its history shows beside the current one.
     assert "c-lutsk-killed-2" not in shown
-    assert "[2](casualties.md#c-lutsk-killed-2) → [at least 4](casualties.md#c-lutsk-killed-4)" in figures
+    assert (
+        "[2](casualties.md#c-lutsk-killed-2) → [at least 4](casualties.md#c-lutsk-killed-4)"
+        in figures
+    )
     assert "Claimed by" not in figures and "not stated" not in figures
 
 
@@ -91,7 +94,9 @@ def test_casualty_table_shows_qualifier_claimant_and_differing_figures(seed_site
     assert row.count(" | ") == 2  # three columns, no pipe leaked from the data
     # A revision is the figure's history, not a disagreement.
     assert "history: [2](#c-lutsk-killed-2) → [at least 4](#c-lutsk-killed-4)" in row
-    differ = page.split("## Where figures differ", 1)[-1] if "## Where figures differ" in page else ""
+    differ = (
+        page.split("## Where figures differ", 1)[-1] if "## Where figures differ" in page else ""
+    )
     assert "#c-lutsk-killed-2" not in differ
 
 
