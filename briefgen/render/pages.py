@@ -272,6 +272,12 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
                 key=lambda c: (_date_key(c.date), c.kind, c.id),
             ),
             "differing": figure_groups(index),
+            # summarize names a dispute over a count "the number of people <kind>…"
+            "figure_disputes": [
+                d
+                for d in content.briefing.disputes
+                if d.about.startswith("the number of people ")
+            ],
         },
     )
     sources = sorted(content.sources, key=_source_sort_key)
