@@ -82,6 +82,25 @@ def _shot_kind(token: Token) -> str | None:
     return "injured"
 
 
+_DEATH_WORDS = frozenset(words("fatally mortally dead died killed killing death deaths"))
+
+
+def _shot_with_deaths(sent: Span, anchor: Token, end: int) -> bool:
+    """ "Five people were shot, one fatally": a count of people shot holds the dead too,
+    so it is no count of the wounded. "Two were killed and seven more shot" counts the
+    others."""
+    doc = sent.doc
+    if anchor.head.lemma_.lower() != "shoot" and not any(
+        t.lemma_.lower() == "shoot" for t in doc[end : min(end + 4, sent.end)]
+    ):
+        return False
+    if end < sent.end and doc[end].lower_ in ("more", "other", "others"):
+        return False
+    if any(t.lower_ in ("more", "other", "others") for t in anchor.lefts):
+        return False
+    return any(t.lower_ in _DEATH_WORDS for t in sent if t.i >= end)
+
+
 def _kind_from(token: Token) -> str | None:
     lemma = token.lemma_.lower()
     if token.pos_ in ("VERB", "AUX") and lemma in ("shoot", "graze") and token.tag_ == "VBN":
@@ -473,6 +492,8 @@ def find_casualties(
                 if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
                     continue  # "four adults and two children": counted with the first
                 kind = _casualty_kind(last, noun)
+                if kind == "injured" and _shot_with_deaths(sent, noun or last, end):
+                    continue  # "five were shot, one fatally": the wounded are not stated
                 updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
                 if kind is None and updated is not None:
                     kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll

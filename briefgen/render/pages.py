@@ -274,9 +274,7 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             "differing": figure_groups(index),
             # summarize names a dispute over a count "the number of people <kind>…"
             "figure_disputes": [
-                d
-                for d in content.briefing.disputes
-                if d.about.startswith("the number of people ")
+                d for d in content.briefing.disputes if d.about.startswith("the number of people ")
             ],
         },
     )
