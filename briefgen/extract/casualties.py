@@ -82,7 +82,7 @@ def _shot_kind(token: Token) -> str | None:
     return "injured"
 
 
-_DEATH_WORDS = frozenset(words("fatally mortally dead died killed killing death deaths"))
+_DEATH_WORDS = frozenset(words("fatal fatally mortally dead died killed killing death deaths"))
 
 
 def _shot_with_deaths(sent: Span, anchor: Token, end: int) -> bool:
