@@ -108,8 +108,8 @@ def is_background(
         if t.ent_type_ not in ("DATE", "") or t.i == start:
             continue
         # The figure's clause hangs from the year: "since 2018, when 228 died".
-        if verb.dep_ in ("relcl", "advcl", "acl") and verb in t.subtree:
-            return True
+        if verb.dep_ in ("relcl", "advcl", "acl") and (verb in t.subtree or t.head == verb.head):
+            return True  # also "the 2013 Rana Plaza collapse, which killed 1,100"
         if any(a.lower_ in ("since", "than") for a in list(t.ancestors)[:2]):
             continue  # "the deadliest since 2018": a comparison's baseline dates nothing here
         if t.i in clause:

@@ -90,6 +90,22 @@ def same_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
+# Claimants that name no one in particular: the authorities updating their own toll.
+GENERIC_CLAIMANTS = frozenset(
+    str.split(
+        """officials official authorities authority government ministry police rescuers
+        emergency emergencies services service local regional state city council health
+        the a"""
+    )
+)
+
+
+def is_generic(claimants: tuple[str, ...]) -> bool:
+    """'officials', 'local health officials', 'the ministry': nobody in particular (and no
+    claimant at all: the news reporting the toll)."""
+    return all(set(words(c.replace("-", " "))) <= GENERIC_CLAIMANTS for c in claimants)
+
+
 def link_revisions(casualties: tuple[CasualtyEntry, ...]) -> tuple[CasualtyEntry, ...]:
     """Chain each party's counts of one kind in the order they were stated: a later count
     of the same party for the same happening supersedes the one before it ("12 → 27 → 41
@@ -114,7 +130,12 @@ def link_revisions(casualties: tuple[CasualtyEntry, ...]) -> tuple[CasualtyEntry
             and o.count != newer.count
             and o.id not in chained
             and places_compatible(o.place, newer.place)
-            and same_party(o.claimed_by, newer.claimed_by)
+            and (
+                same_party(o.claimed_by, newer.claimed_by)
+                # 'officials' on Sunday, 'the ministry' on Tuesday, unattributed on
+                # Thursday: the authorities' running toll as the news reports it
+                or (is_generic(o.claimed_by) and is_generic(newer.claimed_by))
+            )
         ]
         if earlier:
             older = earlier[-1]

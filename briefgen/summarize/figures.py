@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 
 from briefgen.merge.casualties import dates_compatible, places_compatible
-from briefgen.merge.text import ref_key, sorted_refs, words
-from briefgen.merge.updates import same_party
+from briefgen.merge.text import ref_key, sorted_refs
+from briefgen.merge.updates import is_generic, same_party
 from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
 
 
@@ -52,21 +52,6 @@ def side_by_side(a: CasualtyEntry, b: CasualtyEntry) -> bool:
     """One source reports both: they are counts of the same toll, whatever dates the
     extractor gave them."""
     return bool({r.source for r in a.sources} & {r.source for r in b.sources})
-
-
-# Claimants that name no one in particular: the authorities updating their own toll.
-GENERIC_CLAIMANTS = frozenset(
-    str.split(
-        """officials official authorities authority government ministry police rescuers
-        emergency emergencies services service local regional state city council health
-        the a"""
-    )
-)
-
-
-def is_generic(claimants: tuple[str, ...]) -> bool:
-    """'officials', 'local health officials', 'the ministry': nobody in particular."""
-    return all(set(words(c.replace("-", " "))) <= GENERIC_CLAIMANTS for c in claimants)
 
 
 def at_the_same_time(
@@ -259,11 +244,15 @@ KEY_KINDS = ("killed", "injured", "missing", "displaced", "evacuated", "detained
 
 
 def _key_rank(c: CasualtyEntry, published: dict[str, dt.date | None]) -> tuple[object, ...]:
-    """Stated before counted by briefgen; then the latest statement; then the count the
-    most sources report; then one a named party claims; then the higher count."""
+    """Stated before counted by briefgen; a running toll (one that revises an earlier
+    count, or that several sources report) before a lone claim; then the latest statement;
+    then the count the most sources report; then one a named party claims; then the higher
+    count."""
     day = c.as_of or first_reported(c, published) or dt.date.min
+    running = c.supersedes is not None or len({r.source for r in c.sources}) > 1
     return (
         c.counted_by is None,
+        running,
         day,
         len({r.source for r in c.sources}),
         bool(c.claimed_by),
