@@ -238,3 +238,21 @@ def test_check_refuses_a_background_figure_as_key_figure(project: Path) -> None:
         f"content/briefing.yaml:{line}: key figure '{first_key}' has scope: background "
         "(another incident); a key figure must be a figure of this story (scope: story)"
     ) in result.output
+
+
+def test_a_key_figure_whose_entry_an_editor_deleted_leaves_the_list(
+    ferry: Path, tmp_path: Path
+) -> None:
+    project = tmp_path / "deleted"
+    shutil.copytree(ferry, project)
+    key = _figures(project)[("killed", 43)]["id"]
+    path = project / "content" / "casualties.yaml"
+    text = path.read_text(encoding="utf-8")
+    head, tail = text.split(f"- id: {key}\n", 1)
+    rest = tail.split("\n- id: ", 1)
+    path.write_text(head + ("- id: " + rest[1] if len(rest) > 1 else ""), encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--project", str(project), "--quiet"])
+    assert result.exit_code == 0, result.output
+    assert key not in {c["id"] for c in _load(project, "casualties.yaml")}
+    assert key not in _load(project, "briefing.yaml")["key_figures"]
+    assert CliRunner().invoke(main, ["check", "--project", str(project)]).exit_code == 0
