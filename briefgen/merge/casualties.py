@@ -110,7 +110,8 @@ def _entry(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> Cas
         date=min(dates, key=lambda d: (-dates[d], d)) if dates else None,
         claimed_by=_claimants(cluster, actor_ids),
         # The first time anyone stated it; a later report repeats the claim.
-        as_of=min(stated_on) if stated_on else None,
+        # Never empty while any date is known: a claim is no older than what it counts.
+        as_of=min(stated_on) if stated_on else min(dates) if dates else None,
         scope=facts[0].scope,
         # Counted by briefgen only while no source states the same count.
         counted_by="briefgen" if all(f.counted_by for f in facts) else None,

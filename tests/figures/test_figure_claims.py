@@ -256,3 +256,38 @@ def test_a_key_figure_whose_entry_an_editor_deleted_leaves_the_list(
     assert key not in {c["id"] for c in _load(project, "casualties.yaml")}
     assert key not in _load(project, "briefing.yaml")["key_figures"]
     assert CliRunner().invoke(main, ["check", "--project", str(project)]).exit_code == 0
+
+
+def test_as_of_falls_back_to_the_figure_date_and_scope_splits_figures() -> None:
+    from briefgen.merge.casualties import merge_casualties
+    from briefgen.records.content import Ref
+    from briefgen.records.facts import CasualtyFact, SourceFacts
+
+    day = dt.date(2024, 3, 2)
+
+    def fact(key: str, scope: str, as_of: dt.date | None) -> CasualtyFact:
+        return CasualtyFact(
+            key=key,
+            kind="killed",
+            count=9,
+            qualifier="exact",
+            victims=None,
+            place=None,
+            date=day,
+            claimed_by=(),
+            ref=Ref("s", "p1"),
+            as_of=as_of,
+            scope=scope,
+        )
+
+    entries, _ = merge_casualties(
+        (
+            SourceFacts("s", casualties=(fact("c1", "story", None),)),
+            SourceFacts("t", casualties=(fact("c1", "background", day),)),
+        ),
+        {},
+    )
+    assert sorted((e.scope, e.as_of) for e in entries) == [
+        ("background", day),
+        ("story", day),
+    ]
