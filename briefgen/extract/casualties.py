@@ -549,6 +549,9 @@ def find_casualties(
     # together where the source states no count of their kind.
     stated = {f.fact.kind for f in found if f.fact.scope == "story" and not f.single}
     counted = count_victims(paras, published, stated, len(found))
+    # A victim told alone is one of briefgen's count; beside a stated count it may be
+    # another incident's ("a girl was killed when a rocket hit … two people died"), so it
+    # stays, marked as counted by briefgen, and a stated count outranks it as key figure.
     kinds = {fact.kind for fact, _ in counted}
     found = [f for f in found if not (f.single and f.fact.kind in kinds)]
     found += [FoundCasualty(fact, para, 0) for fact, para in counted]
