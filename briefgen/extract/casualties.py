@@ -8,6 +8,7 @@ distances, dates and counts of things never qualify.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -98,7 +99,17 @@ def _shot_with_deaths(sent: Span, anchor: Token, end: int) -> bool:
         return False
     if any(t.lower_ in ("more", "other", "others") for t in anchor.lefts):
         return False
-    return any(t.lower_ in _DEATH_WORDS for t in sent if t.i >= end)
+    if any(t.lower_ in _DEATH_WORDS for t in sent if t.i >= end):
+        return True
+    # "Five people were shot. Two of the victims later died."
+    later = doc[sent.end :].text
+    return _OF_THEM_DIED.search(later) is not None
+
+
+_OF_THEM_DIED = re.compile(
+    r"\bof (?:them|the (?:victims|wounded|injured))\b[^.]*\b(?:died|dead|killed|succumbed)\b",
+    re.IGNORECASE,
+)
 
 
 def _kind_from(token: Token) -> str | None:

@@ -245,6 +245,8 @@ def test_people_shot_are_wounded_unless_the_count_holds_the_dead(extract):
     assert figures(facts) == {("injured", 5, "exact")}
     facts = extract("Five people were shot, one of them fatally, police said.")
     assert ("injured", 5, "exact") not in figures(facts)
+    facts = extract("Five people were shot on Sunday. Two of the victims later died.")
+    assert figures(facts) == {("killed", 2, "exact")}
     facts = extract("Two people were killed and seven more people shot, police said.")
     assert figures(facts) == {("killed", 2, "exact"), ("injured", 7, "exact")}
     facts = extract("Three officers were shot at, but none was hurt, police said.")
