@@ -8,24 +8,30 @@ distances, dates and counts of things never qualify.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.extract.dates import DateHit, find_dates, starts_a_period
+from briefgen.extract.dates import find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
-from briefgen.extract.figure_scope import is_background, is_increment
+from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
+from briefgen.extract.figure_scope import (
+    TOLL_NOUNS,
+    coordinated,
+    is_background,
+    is_increment,
+    is_old_toll,
+    shot_with_deaths,
+    stated_on,
+)
 from briefgen.extract.lexicon import (
     CASUALTY_ADJECTIVES,
     CASUALTY_NOUNS,
     CASUALTY_VERBS,
-    CLAIM_ONLY_LEMMAS,
     PERSON_NOUNS,
-    SPEECH_LEMMAS,
     words,
 )
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
-from briefgen.extract.speakers import Speech, noun_phrase_text
+from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
 from briefgen.extract.victims import count_victims
 from briefgen.records.facts import CasualtyFact
@@ -43,8 +49,6 @@ _UNITS = frozenset(
 )
 _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _ZERO_WORDS = frozenset({"nobody", "none"})
-_OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
-_TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
 # Words between a count and its casualty word: "people were killed", "remain missing",
 # "were among the dead".
 _LINK_WORDS = frozenset(
@@ -52,12 +56,6 @@ _LINK_WORDS = frozenset(
         "were was have has had been being are is reportedly also remain remained remains "
         "still among the confirmed feared believed presumed now left later found pronounced"
     )
-)
-_FIGURE_VERBS = frozenset(
-    words("put raise revise update lower give set estimate count record register confirm")
-)
-_AGENT_VERBS = frozenset(
-    {"give", "provide", "confirm", "report", "release", "announce", "issue", "publish"}
 )
 
 
@@ -81,35 +79,6 @@ def _shot_kind(token: Token) -> str | None:
     if token.i > 0 and doc[token.i - 1].lower_ in ("fatally", "mortally"):
         return "killed"
     return "injured"
-
-
-_DEATH_WORDS = frozenset(words("fatal fatally mortally dead died killed killing death deaths"))
-
-
-def _shot_with_deaths(sent: Span, anchor: Token, end: int) -> bool:
-    """ "Five people were shot, one fatally": a count of people shot holds the dead too,
-    so it is no count of the wounded. "Two were killed and seven more shot" counts the
-    others."""
-    doc = sent.doc
-    if anchor.head.lemma_.lower() != "shoot" and not any(
-        t.lemma_.lower() == "shoot" for t in doc[end : min(end + 4, sent.end)]
-    ):
-        return False
-    if end < sent.end and doc[end].lower_ in ("more", "other", "others"):
-        return False
-    if any(t.lower_ in ("more", "other", "others") for t in anchor.lefts):
-        return False
-    if any(t.lower_ in _DEATH_WORDS for t in sent if t.i >= end):
-        return True
-    # "Five people were shot. Two of the victims later died."
-    later = doc[sent.end :].text
-    return _OF_THEM_DIED.search(later) is not None
-
-
-_OF_THEM_DIED = re.compile(
-    r"\bof (?:them|the (?:victims|wounded|injured))\b[^.]*\b(?:died|dead|killed|succumbed)\b",
-    re.IGNORECASE,
-)
 
 
 def _kind_from(token: Token) -> str | None:
@@ -200,10 +169,10 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
             return kind
     # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
-    tolls = [t for t in window if t.lemma_.lower() in _TOLL_NOUNS]
+    tolls = [t for t in window if t.lemma_.lower() in TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
     tolls += [
-        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _TOLL_NOUNS
+        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TOLL_NOUNS
     ]
     for toll in tolls:
         kind = _toll_kind(toll)
@@ -357,11 +326,6 @@ def _dozen_phrase(sent: Span, i: int) -> bool:
     )
 
 
-def _is_old_toll(doc_tokens: list[Token]) -> bool:
-    words = {t.lower_ for t in doc_tokens}
-    return bool(words & _OLD_TOLL_ADJ) and bool(words & _TOLL_NOUNS)
-
-
 def _victims(noun: Token | None) -> str | None:
     if noun is None:
         return None
@@ -391,72 +355,6 @@ def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], next(a.name for a in table.actors if a.key == m.key))
     return best[2] if best else None
-
-
-def _claimants(
-    pp: ParsedPara,
-    table: ActorTable,
-    sent: Span,
-    token: Token,
-    by_verb: dict[tuple[int, int], Speech],
-) -> list[str]:
-    found: list[str] = []
-
-    def add(speech: Speech | None) -> None:
-        if speech is None:
-            return
-        who = speech.speaker or speech.free_text
-        if who and who not in found:
-            found.append(who)
-
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.lemma_.lower() in SPEECH_LEMMAS:
-            add(by_verb.get((pp.index, current.i)))
-            break
-    if not found:
-        for t in sent:
-            if (pp.index, t.i) in by_verb and not _aside(t, token):
-                add(by_verb[(pp.index, t.i)])
-                if found:
-                    break
-    if not found:
-        # "the agency put the number of dead at 9": whoever states the figure.
-        verb = token.head.head if token.head.pos_ == "ADP" else token.head
-        if verb.lemma_.lower() in _FIGURE_VERBS:
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                key = table.at(pp.index, subject.i)
-                found.append(key or noun_phrase_text(subject))
-    return found
-
-
-def _aside(verb: Token, figure: Token) -> bool:
-    """ "a fire killed 21, as a union accused the authorities of …": a speech verb in a
-    side clause that does not hold the figure reports something else."""
-    if figure in verb.subtree:
-        return False
-    return verb.dep_ in ("advcl", "relcl", "acl") or verb.lemma_.lower() in CLAIM_ONLY_LEMMAS
-
-
-def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: bool) -> list[str]:
-    """ "… The information was given by X." names who gave the figures (before it)."""
-    nxt: Span | None = sent
-    if following:
-        later = [s for s in pp.doc.sents if s.start >= sent.end]
-        nxt = later[0] if later else None
-    if nxt is None:
-        return []
-    found = []
-    for t in nxt:
-        if t.dep_ == "agent" and t.head.lemma_.lower() in _AGENT_VERBS:
-            for obj in (c for c in t.children if c.dep_ == "pobj"):
-                key = table.at(pp.index, obj.i)
-                if key is None:
-                    inside = table.in_range(pp.index, obj.left_edge.i, obj.right_edge.i + 1)
-                    key = inside[-1].key if inside else None
-                found.append(key or obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
-    return found
 
 
 def find_casualties(
@@ -503,7 +401,7 @@ def find_casualties(
                 if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
                     continue  # "four adults and two children": counted with the first
                 kind = _casualty_kind(last, noun)
-                if kind == "injured" and _shot_with_deaths(sent, noun or last, end):
+                if kind == "injured" and shot_with_deaths(sent, noun or last, end):
                     continue  # "five were shot, one fatally": the wounded are not stated
                 updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
                 if kind is None and updated is not None:
@@ -517,11 +415,11 @@ def find_casualties(
                 }
                 if is_increment(sent, start, end, in_sentence, kind):
                     continue  # "14 more bodies": the running toll, where stated, is the figure
-                count += _coordinated(noun)
+                count += coordinated(noun)
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
                 qualifier, _ = qualifier_before(words_before)
-                claimed = _claimants(pp, table, sent, noun or last, by_verb)
-                agents = _agent_claimants(pp, sent, table, False) + _agent_claimants(
+                claimed = figure_claimants(pp, table, sent, noun or last, by_verb)
+                agents = agent_claimants(pp, sent, table, False) + agent_claimants(
                     pp, sent, table, True
                 )
                 claimed += [c for c in agents if c not in claimed]
@@ -534,7 +432,7 @@ def find_casualties(
                     ),
                     key=lambda h: min(abs(h.start - at), abs(h.end - at)),
                 )
-                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
+                old = is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
                     updated is not None and updated.kind == kind
                 )
                 background = is_background(sent, start, doc.text, published, sent.start == 0)
@@ -548,7 +446,7 @@ def find_casualties(
                     date=None if old or not dates else dates[0].date,
                     claimed_by=tuple(claimed),
                     ref=pp.ref,
-                    as_of=_stated_on(dates, published, sent),
+                    as_of=stated_on(dates, published, sent),
                     scope="background" if background else "story",
                     # "a soldier was killed": a victim told, counted by briefgen
                     counted_by="briefgen" if single else None,
@@ -567,36 +465,6 @@ def find_casualties(
     found = [f for f in found if not (f.single and f.fact.kind in kinds)]
     found += [FoundCasualty(fact, para, 0) for fact, para in counted]
     return found
-
-
-def _coordinated(noun: Token | None) -> int:
-    """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
-    if noun is None:
-        return 0
-    extra = 0
-    for conj in (c for c in noun.children if c.dep_ == "conj"):
-        if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
-            extra += 1
-        else:
-            nums = [c for c in conj.children if c.dep_ == "nummod"]
-            value = parse_count([nums[0].text]) if nums else None
-            extra += value or 0
-    return extra
-
-
-_STATING = frozenset(words("toll tally figure count rise climb bring reach revise update raise"))
-
-
-def _stated_on(dates: list[DateHit], published: dt.date | None, sent: Span) -> dt.date | None:
-    """When the claimant stated the figure: the day a sentence that states or revises a
-    toll names ("on Tuesday the toll rose to 41"), if not after the source's date; else
-    the source's date. The day a shooting happened is not when its toll was given."""
-    if published is not None and not any(t.lemma_.lower() in _STATING for t in sent):
-        return published
-    for hit in dates:
-        if published is None or hit.date <= published:
-            return hit.date if published is None or (published - hit.date).days <= 7 else published
-    return published
 
 
 def _figure_updated_from(

@@ -13,6 +13,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.extract.dates import DateHit
+from briefgen.extract.lexicon import words
+from briefgen.extract.numbers import parse_count
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -115,3 +119,72 @@ def is_background(
         if t.i in clause:
             return True
     return False
+
+
+_DEATH_WORDS = frozenset(words("fatal fatally mortally dead died killed killing death deaths"))
+
+
+def shot_with_deaths(sent: Span, anchor: Token, end: int) -> bool:
+    """ "Five people were shot, one fatally": a count of people shot holds the dead too,
+    so it is no count of the wounded. "Two were killed and seven more shot" counts the
+    others."""
+    doc = sent.doc
+    if anchor.head.lemma_.lower() != "shoot" and not any(
+        t.lemma_.lower() == "shoot" for t in doc[end : min(end + 4, sent.end)]
+    ):
+        return False
+    if end < sent.end and doc[end].lower_ in ("more", "other", "others"):
+        return False
+    if any(t.lower_ in ("more", "other", "others") for t in anchor.lefts):
+        return False
+    if any(t.lower_ in _DEATH_WORDS for t in sent if t.i >= end):
+        return True
+    # "Five people were shot. Two of the victims later died."
+    later = doc[sent.end :].text
+    return _OF_THEM_DIED.search(later) is not None
+
+
+_OF_THEM_DIED = re.compile(
+    r"\bof (?:them|the (?:victims|wounded|injured))\b[^.]*\b(?:died|dead|killed|succumbed)\b",
+    re.IGNORECASE,
+)
+
+
+def coordinated(noun: Token | None) -> int:
+    """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
+    if noun is None:
+        return 0
+    extra = 0
+    for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
+            extra += 1
+        else:
+            nums = [c for c in conj.children if c.dep_ == "nummod"]
+            value = parse_count([nums[0].text]) if nums else None
+            extra += value or 0
+    return extra
+
+
+_STATING = frozenset(words("toll tally figure count rise climb bring reach revise update raise"))
+
+
+def stated_on(dates: list[DateHit], published: dt.date | None, sent: Span) -> dt.date | None:
+    """When the claimant stated the figure: the day a sentence that states or revises a
+    toll names ("on Tuesday the toll rose to 41"), if not after the source's date; else
+    the source's date. The day a shooting happened is not when its toll was given."""
+    if published is not None and not any(t.lemma_.lower() in _STATING for t in sent):
+        return published
+    for hit in dates:
+        if published is None or hit.date <= published:
+            return hit.date if published is None or (published - hit.date).days <= 7 else published
+    return published
+
+
+TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
+_OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
+
+
+def is_old_toll(doc_tokens: list[Token]) -> bool:
+    """ "a previous toll of two": a count the sentence's figure replaces."""
+    words = {t.lower_ for t in doc_tokens}
+    return bool(words & _OLD_TOLL_ADJ) and bool(words & TOLL_NOUNS)
