@@ -12,6 +12,8 @@ from briefgen.records.content import (
     ACTOR_KINDS,
     ActorEntry,
     CasualtyEntry,
+    Content,
+    Dispute,
     DisputeSide,
     EventEntry,
     QuoteEntry,
@@ -73,6 +75,23 @@ def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
         if casualty.id not in chosen:
             picked.append(casualty)
     return picked[:KEY_FIGURES]
+
+
+def _is_figure_dispute(dispute: Dispute, kind: str) -> bool:
+    # summarize names a dispute over a count "the number of people <kind>…"
+    return dispute.about.startswith(f"the number of people {kind}")
+
+
+def rival_sides(content: Content, casualty: CasualtyEntry) -> list[DisputeSide]:
+    """The other sides of the dispute over a key figure's count, to show beside it."""
+    return [
+        side
+        for d in content.briefing.disputes
+        if _is_figure_dispute(d, casualty.kind)
+        and any(s.actor in casualty.claimed_by for s in d.sides)
+        for side in d.sides
+        if side.actor not in casualty.claimed_by
+    ]
 
 
 def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
@@ -182,6 +201,7 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         {
             "period": index.period(),
             "key_figures": key_figures(index),
+            "rivals": {c.id: rival_sides(content, c) for c in key_figures(index)},
             "coverage_svg": charts.coverage_svg(index, links.HOME, directory_urls),
             "timeline_svg": charts.timeline_svg(index, links.HOME, directory_urls),
         },
@@ -273,9 +293,7 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             ),
             "differing": figure_groups(index),
             # summarize names a dispute over a count "the number of people <kind>…"
-            "figure_disputes": [
-                d for d in content.briefing.disputes if d.about.startswith("the number of people ")
-            ],
+            "figure_disputes": [d for d in content.briefing.disputes if _is_figure_dispute(d, "")],
         },
     )
     sources = sorted(content.sources, key=_source_sort_key)

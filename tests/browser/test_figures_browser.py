@@ -64,12 +64,17 @@ def test_the_ferry_home_leads_with_the_current_toll_and_its_history(ferry_visit:
     assert "Kelvaran Coast Guard" in card and "Red Cross" in card
     assert "not stated" not in card and "Claimed by" not in card
     assert "228" not in page.locator(".bg-figures").inner_text()
+    # The rival count shows beside the key figure; the Red Cross, come round, does not.
+    assert "disputed: more than 50 people killed (Dara Velik)" in card
+    assert "31" not in card
     # The rival count beside the latest official one, each side in its own box.
     sides = [s.inner_text() for s in page.locator(".bg-dispute .bg-side").all()]
     figure_sides = [s for s in sides if "people killed" in s]
     assert any("Dara Velik" in s and "more than 50" in s for s in figure_sides)
     assert any("Kelvaran Coast Guard" in s and "43 people killed" in s for s in figure_sides)
     assert not any("Red Cross" in s and "31" in s for s in figure_sides)
+    SCREENSHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOTS / "ferry-home.png"), full_page=True)
     page.locator(".bg-figure a.bg-figure-count").first.click()
     page.wait_for_load_state("networkidle")
     assert page.url.endswith("casualties.html#c-killed-43")
