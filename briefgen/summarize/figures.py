@@ -10,10 +10,11 @@ unattributed figure has no party to argue for it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from briefgen.merge.casualties import dates_compatible, places_compatible
 from briefgen.merge.text import ref_key, sorted_refs
-from briefgen.merge.updates import is_generic, same_party
+from briefgen.merge.updates import is_generic, same_party, speaks_for
 from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
 
 
@@ -78,6 +79,7 @@ def rival_figures(
     b: CasualtyEntry,
     by_id: dict[str, CasualtyEntry],
     published: dict[str, dt.date | None],
+    via: Mapping[str, str] | None = None,
 ) -> bool:
     return (
         b.id != a.id
@@ -90,14 +92,14 @@ def rival_figures(
         and (dates_compatible(a.date, b.date) or side_by_side(a, b))
         and bool(a.claimed_by)
         and bool(b.claimed_by)
-        and not same_party(a.claimed_by, b.claimed_by)
+        and not same_party(a.claimed_by, b.claimed_by, via)
         and not _superseded(a, b, by_id)
         and rival_claims(a, b, published)
     )
 
 
 def _one_per_party(
-    group: list[CasualtyEntry], actor_ids: set[str]
+    group: list[CasualtyEntry], actor_ids: set[str], via: Mapping[str, str] | None = None
 ) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
     """One count given by several parties is one side, citing them all; a party giving
     several counts speaks through its latest, best-reported, then highest one."""
@@ -125,7 +127,7 @@ def _one_per_party(
     )
     kept: list[list[CasualtyEntry]] = []
     for cs in ranked:
-        if not any(same_party(parties(cs), parties(k)) for k in kept):
+        if not any(same_party(parties(cs), parties(k), via) for k in kept):
             kept.append(cs)
     order = {c.id: i for i, c in enumerate(group)}
     out = []
@@ -139,7 +141,10 @@ def _one_per_party(
 
 
 def _party_latest(
-    party: tuple[str, ...], like: CasualtyEntry, figures: tuple[CasualtyEntry, ...]
+    party: tuple[str, ...],
+    like: CasualtyEntry,
+    figures: tuple[CasualtyEntry, ...],
+    via: Mapping[str, str] | None = None,
 ) -> CasualtyEntry | None:
     """The party's last stated count of the same kind for the same place."""
     own = [
@@ -150,7 +155,7 @@ def _party_latest(
         and c.as_of is not None
         and places_compatible(c.place, like.place)
         and party
-        and same_party(party, c.claimed_by)
+        and same_party(party, c.claimed_by, via)
     ]
     return max(own, key=lambda c: (c.as_of, c.id), default=None)
 
@@ -169,6 +174,7 @@ def _revised(c: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> set[str]:
 def _without_agreed(
     group: list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]],
     figures: tuple[CasualtyEntry, ...],
+    via: Mapping[str, str] | None = None,
 ) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
     """Each side speaks through its latest count: a party that revised its count since
     ("12 → 27 → 41 → 43") stands by the last one; a party whose last count is another
@@ -177,13 +183,15 @@ def _without_agreed(
     by_id = {c.id: c for c in figures}
     sides = []
     for first, actor, refs in group:
-        latest = _party_latest(first.claimed_by, first, figures)
+        latest = _party_latest(first.claimed_by, first, figures, via)
         revises = latest is not None and first.id in _revised(latest, by_id)
         sides.append((first, actor, refs, latest, revises))
     out = []
     for first, actor, refs, latest, revises in sides:
         if revises and latest is not None:
-            out.append((latest, actor, latest.sources))
+            # The party speaks through whoever states its latest count.
+            voice = [p for p in latest.claimed_by if same_party((p,), first.claimed_by, via)]
+            out.append((latest, voice[0] if voice else actor, latest.sources))
             continue
         came_round = (
             latest is not None
@@ -203,6 +211,7 @@ def _without_agreed(
 def casualty_disputes(content: Content) -> list[Dispute]:
     by_id = {c.id: c for c in content.casualties}
     published = {s.id: s.published for s in content.sources}
+    via = speaks_for(content.actors)
     figures = sorted(content.casualties, key=lambda c: ([ref_key(r) for r in c.sources], c.id))
     out: list[Dispute] = []
     used: set[str] = set()
@@ -216,13 +225,13 @@ def casualty_disputes(content: Content) -> list[Dispute]:
                 for b in figures
                 if b.id not in used
                 and b not in members
-                and rival_figures(member, b, by_id, published)
+                and rival_figures(member, b, by_id, published, via)
             )
         if len(members) < 2:
             continue
-        group = _one_per_party(members, {a.id for a in content.actors})
+        group = _one_per_party(members, {a.id for a in content.actors}, via)
         used.update(c.id for c in members)
-        group = _without_agreed(group, content.casualties)
+        group = _without_agreed(group, content.casualties, via)
         if len(group) < 2:
             continue
         sides = tuple(
