@@ -298,3 +298,43 @@ def test_as_of_falls_back_to_the_figure_date_and_scope_splits_figures() -> None:
         ("background", day),
         ("story", day),
     ]
+
+
+def test_key_figures_are_current_story_tolls_one_per_kind() -> None:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+
+    from briefgen.records.content import BriefingEntry, CasualtyEntry, Content, Ref
+    from briefgen.summarize.figures import key_figures
+
+    figure = st.builds(
+        CasualtyEntry,
+        id=st.sampled_from([f"c-{i}" for i in range(8)]),
+        kind=st.sampled_from(("killed", "injured", "displaced")),
+        count=st.integers(0, 60),
+        claimed_by=st.sampled_from(((), ("coast-guard",), ("red-cross",))),
+        supersedes=st.none() | st.sampled_from([f"c-{i}" for i in range(8)]),
+        sources=st.lists(st.builds(Ref, st.sampled_from("abc"), st.just("p1")), max_size=3).map(
+            tuple
+        ),
+        as_of=st.none() | st.dates(dt.date(2025, 1, 1), dt.date(2025, 1, 9)),
+        scope=st.sampled_from(("story", "background")),
+        counted_by=st.sampled_from((None, "briefgen")),
+    )
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(figure, max_size=8, unique_by=lambda c: c.id))
+    def check(figures: list[CasualtyEntry]) -> None:
+        content = Content(briefing=BriefingEntry(title="t"), casualties=tuple(figures))
+        chosen = [next(c for c in figures if c.id == i) for i in key_figures(content)]
+        superseded = {c.supersedes for c in figures}
+        assert all(c.scope == "story" and c.count > 0 for c in chosen)
+        assert not any(c.id in superseded for c in chosen)
+        assert len({c.kind for c in chosen}) == len(chosen)
+        # Every kind with a current story toll has its key figure.
+        kinds = {
+            c.kind for c in figures if c.scope == "story" and c.count > 0 and c.id not in superseded
+        }
+        assert {c.kind for c in chosen} == kinds
+
+    check()
