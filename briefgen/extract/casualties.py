@@ -13,18 +13,27 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
+from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
+from briefgen.extract.figure_scope import (
+    TOLL_NOUNS,
+    coordinated,
+    is_background,
+    is_increment,
+    is_old_toll,
+    shot_with_deaths,
+    stated_on,
+)
 from briefgen.extract.lexicon import (
     CASUALTY_ADJECTIVES,
     CASUALTY_NOUNS,
     CASUALTY_VERBS,
-    CLAIM_ONLY_LEMMAS,
     PERSON_NOUNS,
-    SPEECH_LEMMAS,
     words,
 )
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
-from briefgen.extract.speakers import Speech, noun_phrase_text
+from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
+from briefgen.extract.victims import count_victims
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
@@ -40,21 +49,13 @@ _UNITS = frozenset(
 )
 _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 _ZERO_WORDS = frozenset({"nobody", "none"})
-_OLD_TOLL_ADJ = frozenset({"previous", "earlier", "initial", "preliminary", "prior", "old"})
-_TOLL_NOUNS = frozenset({"toll", "figure", "tally", "count", "number"})
 # Words between a count and its casualty word: "people were killed", "remain missing",
 # "were among the dead".
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the confirmed feared believed presumed now left later shot found"
+        "still among the confirmed feared believed presumed now left later found pronounced"
     )
-)
-_FIGURE_VERBS = frozenset(
-    words("put raise revise update lower give set estimate count record register confirm")
-)
-_AGENT_VERBS = frozenset(
-    {"give", "provide", "confirm", "report", "release", "announce", "issue", "publish"}
 )
 
 
@@ -63,10 +64,27 @@ class FoundCasualty:
     fact: CasualtyFact
     para: int
     sentence_start: int  # token offset of the sentence within the paragraph
+    single: bool = False  # "a soldier was killed": one victim told, not a count stated
+
+
+def _shot_kind(token: Token) -> str | None:
+    """ "were shot" wounds, "shot dead", "shot and killed", "fatally shot" kill; "shot at"
+    hits no one."""
+    doc = token.doc
+    after = [t.lower_ for t in doc[token.i + 1 : min(token.i + 3, len(doc))]]
+    if after[:1] == ["at"] and (len(after) < 2 or not after[1].isalpha()):
+        return None  # "were shot at": fired at, not hit
+    if after[:1] == ["dead"] or after[:2] in (["and", "killed"], ["to", "death"]):
+        return "killed"
+    if token.i > 0 and doc[token.i - 1].lower_ in ("fatally", "mortally"):
+        return "killed"
+    return "injured"
 
 
 def _kind_from(token: Token) -> str | None:
     lemma = token.lemma_.lower()
+    if token.pos_ in ("VERB", "AUX") and lemma in ("shoot", "graze") and token.tag_ == "VBN":
+        return _shot_kind(token) if lemma == "shoot" else "injured"
     if token.pos_ in ("VERB", "AUX") and lemma in CASUALTY_VERBS:
         return CASUALTY_VERBS[lemma]
     if token.lower_ in CASUALTY_ADJECTIVES and token.pos_ in ("ADJ", "VERB", "NOUN"):
@@ -137,6 +155,13 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_from(anchor.head)
         if kind:
             return kind
+    # "a total of 5 people … were shot"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        owner = anchor.head.head
+        if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass"):
+            kind = _kind_from(owner.head)
+            if kind:
+                return kind
     # "wounded over 1,000": the qualifier took the number as its object
     if anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "than", "nearly", "around"):
         kind = _kind_from(anchor.head.head)
@@ -144,10 +169,10 @@ def _casualty_kind(number: Token, noun: Token | None) -> str | None:
             return kind
     # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
-    tolls = [t for t in window if t.lemma_.lower() in _TOLL_NOUNS]
+    tolls = [t for t in window if t.lemma_.lower() in TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
     tolls += [
-        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in _TOLL_NOUNS
+        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TOLL_NOUNS
     ]
     for toll in tolls:
         kind = _toll_kind(toll)
@@ -301,11 +326,6 @@ def _dozen_phrase(sent: Span, i: int) -> bool:
     )
 
 
-def _is_old_toll(doc_tokens: list[Token]) -> bool:
-    words = {t.lower_ for t in doc_tokens}
-    return bool(words & _OLD_TOLL_ADJ) and bool(words & _TOLL_NOUNS)
-
-
 def _victims(noun: Token | None) -> str | None:
     if noun is None:
         return None
@@ -335,72 +355,6 @@ def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[
         if best is None or rank < best[:2]:
             best = (rank[0], rank[1], next(a.name for a in table.actors if a.key == m.key))
     return best[2] if best else None
-
-
-def _claimants(
-    pp: ParsedPara,
-    table: ActorTable,
-    sent: Span,
-    token: Token,
-    by_verb: dict[tuple[int, int], Speech],
-) -> list[str]:
-    found: list[str] = []
-
-    def add(speech: Speech | None) -> None:
-        if speech is None:
-            return
-        who = speech.speaker or speech.free_text
-        if who and who not in found:
-            found.append(who)
-
-    current = token
-    while current.head.i != current.i:
-        current = current.head
-        if current.lemma_.lower() in SPEECH_LEMMAS:
-            add(by_verb.get((pp.index, current.i)))
-            break
-    if not found:
-        for t in sent:
-            if (pp.index, t.i) in by_verb and not _aside(t, token):
-                add(by_verb[(pp.index, t.i)])
-                if found:
-                    break
-    if not found:
-        # "the agency put the number of dead at 9": whoever states the figure.
-        verb = token.head.head if token.head.pos_ == "ADP" else token.head
-        if verb.lemma_.lower() in _FIGURE_VERBS:
-            for subject in (c for c in verb.children if c.dep_ == "nsubj"):
-                key = table.at(pp.index, subject.i)
-                found.append(key or noun_phrase_text(subject))
-    return found
-
-
-def _aside(verb: Token, figure: Token) -> bool:
-    """ "a fire killed 21, as a union accused the authorities of …": a speech verb in a
-    side clause that does not hold the figure reports something else."""
-    if figure in verb.subtree:
-        return False
-    return verb.dep_ in ("advcl", "relcl", "acl") or verb.lemma_.lower() in CLAIM_ONLY_LEMMAS
-
-
-def _agent_claimants(pp: ParsedPara, sent: Span, table: ActorTable, following: bool) -> list[str]:
-    """ "… The information was given by X." names who gave the figures (before it)."""
-    nxt: Span | None = sent
-    if following:
-        later = [s for s in pp.doc.sents if s.start >= sent.end]
-        nxt = later[0] if later else None
-    if nxt is None:
-        return []
-    found = []
-    for t in nxt:
-        if t.dep_ == "agent" and t.head.lemma_.lower() in _AGENT_VERBS:
-            for obj in (c for c in t.children if c.dep_ == "pobj"):
-                key = table.at(pp.index, obj.i)
-                if key is None:
-                    inside = table.in_range(pp.index, obj.left_edge.i, obj.right_edge.i + 1)
-                    key = inside[-1].key if inside else None
-                found.append(key or obj.doc[obj.left_edge.i : obj.right_edge.i + 1].text)
-    return found
 
 
 def find_casualties(
@@ -444,16 +398,28 @@ def find_casualties(
                     continue
                 if _is_part_of_a_figure(noun or last):
                     continue
+                if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
+                    continue  # "four adults and two children": counted with the first
                 kind = _casualty_kind(last, noun)
+                if kind == "injured" and shot_with_deaths(sent, noun or last, end):
+                    continue  # "five were shot, one fatally": the wounded are not stated
                 updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
                 if kind is None and updated is not None:
                     kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
                 if kind is None:
                     continue
+                in_sentence = {
+                    f.fact.kind
+                    for f in found
+                    if f.para == pp.index and f.sentence_start == sent.start
+                }
+                if is_increment(sent, start, end, in_sentence, kind):
+                    continue  # "14 more bodies": the running toll, where stated, is the figure
+                count += coordinated(noun)
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
                 qualifier, _ = qualifier_before(words_before)
-                claimed = _claimants(pp, table, sent, noun or last, by_verb)
-                agents = _agent_claimants(pp, sent, table, False) + _agent_claimants(
+                claimed = figure_claimants(pp, table, sent, noun or last, by_verb)
+                agents = agent_claimants(pp, sent, table, False) + agent_claimants(
                     pp, sent, table, True
                 )
                 claimed += [c for c in agents if c not in claimed]
@@ -466,9 +432,10 @@ def find_casualties(
                     ),
                     key=lambda h: min(abs(h.start - at), abs(h.end - at)),
                 )
-                old = _is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
+                old = is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
                     updated is not None and updated.kind == kind
                 )
+                background = is_background(sent, start, doc.text, published, sent.start == 0)
                 fact = CasualtyFact(
                     key=f"c{len(found) + 1}-{kind}-{count}",
                     kind=kind,
@@ -479,10 +446,24 @@ def find_casualties(
                     date=None if old or not dates else dates[0].date,
                     claimed_by=tuple(claimed),
                     ref=pp.ref,
+                    as_of=stated_on(dates, published, sent),
+                    scope="background" if background else "story",
+                    # "a soldier was killed": a victim told, counted by briefgen
+                    counted_by="briefgen" if single else None,
                 )
                 if old:
                     fact = _link_old_toll(found, fact)
-                found.append(FoundCasualty(fact, pp.index, sent.start))
+                found.append(FoundCasualty(fact, pp.index, sent.start, single))
+    # Victims told one by one ("a soldier was killed … a 20-year-old died") are counted
+    # together where the source states no count of their kind.
+    stated = {f.fact.kind for f in found if f.fact.scope == "story" and not f.single}
+    counted = count_victims(paras, published, stated, len(found))
+    # A victim told alone is one of briefgen's count; beside a stated count it may be
+    # another incident's ("a girl was killed when a rocket hit … two people died"), so it
+    # stays, marked as counted by briefgen, and a stated count outranks it as key figure.
+    kinds = {fact.kind for fact, _ in counted}
+    found = [f for f in found if not (f.single and f.fact.kind in kinds)]
+    found += [FoundCasualty(fact, para, 0) for fact, para in counted]
     return found
 
 

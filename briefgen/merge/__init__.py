@@ -14,7 +14,7 @@ from briefgen.merge.casualties import merge_casualties
 from briefgen.merge.events import merge_events
 from briefgen.merge.quotes import merge_quotes
 from briefgen.merge.text import fold, words
-from briefgen.merge.updates import link_updates
+from briefgen.merge.updates import link_revisions, link_updates, speaks_for
 from briefgen.records.content import (
     ActorEntry,
     BriefingEntry,
@@ -68,7 +68,7 @@ def merge_facts(
     quotes, quote_ids = merge_quotes(facts, actor_ids)
     casualties, casualty_ids = merge_casualties(facts, actor_ids)
     texts = {Ref(src.id, p.id): p.text for src in ordered for p in src.paragraphs}
-    casualties = link_updates(casualties, texts)
+    casualties = link_revisions(link_updates(casualties, texts), speaks_for(actors))
     events = merge_events(facts, actor_ids, actors, quote_ids, casualty_ids)
     outlets = sorted({s.outlet for s in ordered if s.outlet})
     spoken = {q.speaker for q in quotes} | {c for f in casualties for c in f.claimed_by}

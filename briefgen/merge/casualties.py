@@ -58,6 +58,7 @@ def same_figure(a: CasualtyFact, b: CasualtyFact) -> bool:
     return (
         a.kind == b.kind
         and a.count == b.count
+        and a.scope == b.scope
         and places_compatible(a.place, b.place)
         and dates_compatible(a.date, b.date)
     )
@@ -98,6 +99,7 @@ def _entry(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> Cas
     facts = [f.fact for f in cluster]
     qualifiers = Counter(f.qualifier for f in facts)
     dates = Counter(f.date for f in facts if f.date is not None)
+    stated_on = [f.as_of for f in facts if f.as_of is not None]
     return CasualtyEntry(
         id="",
         kind=facts[0].kind,
@@ -107,6 +109,12 @@ def _entry(cluster: list[_Figure], actor_ids: dict[tuple[str, str], str]) -> Cas
         place=_most_common([f.place for f in facts]),
         date=min(dates, key=lambda d: (-dates[d], d)) if dates else None,
         claimed_by=_claimants(cluster, actor_ids),
+        # The first time anyone stated it; a later report repeats the claim.
+        # Never empty while any date is known: a claim is no older than what it counts.
+        as_of=min(stated_on) if stated_on else min(dates) if dates else None,
+        scope=facts[0].scope,
+        # Counted by briefgen only while no source states the same count.
+        counted_by="briefgen" if all(f.counted_by for f in facts) else None,
         sources=sorted_refs(f.ref for f in facts),
     )
 
@@ -156,7 +164,10 @@ def merge_casualties(
                 place=entry.place,
                 date=entry.date,
                 claimed_by=entry.claimed_by,
+                as_of=entry.as_of,
                 supersedes=supersedes,
+                scope=entry.scope,
+                counted_by=entry.counted_by,
                 sources=entry.sources,
             )
         )

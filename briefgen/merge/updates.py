@@ -8,10 +8,12 @@ the earlier figure when another source reported it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
 
 from briefgen.merge.casualties import places_compatible
-from briefgen.records.content import CasualtyEntry, Ref
+from briefgen.merge.text import STOPWORDS, words
+from briefgen.records.content import ActorEntry, CasualtyEntry, Ref
 
 _NUMBER_WORDS = str.split("one two three four five six seven eight nine ten eleven twelve")
 _COUNT = r"(\d[\d,]*|" + "|".join(_NUMBER_WORDS) + r")"
@@ -73,3 +75,94 @@ def link_updates(
                 c = replace(c, supersedes=min(earlier, key=lambda e: e.id).id)
         out.append(c)
     return tuple(out)
+
+
+def speaks_for(actors: tuple[ActorEntry, ...]) -> dict[str, str]:
+    """Person id → the organisation id their role names: "Tomas Arden, a Coast Guard
+    spokesman" speaks for the Kelvaran Coast Guard (the role holds at least two of the
+    organisation's words, or all of them)."""
+    orgs = [(a.id, set(words(a.name)) - STOPWORDS) for a in actors if a.kind == "organization"]
+    out = {}
+    for person in (a for a in actors if a.kind == "person"):
+        for role in person.roles:
+            held = set(words(role))
+            match = [o for o, ws in orgs if ws and (ws <= held or len(ws & held) >= 2)]
+            if len(match) == 1:
+                out[person.id] = match[0]
+                break
+    return out
+
+
+def same_party(
+    a: tuple[str, ...], b: tuple[str, ...], via: Mapping[str, str] | None = None
+) -> bool:
+    """'officials' and 'local officials', 'ministry' and 'ministry-of-health' are one party:
+    the words of one claimant hold the other's; a spokesperson is the office they speak
+    for (``via``). Figures nobody claims are one party too: the news reporting the toll."""
+    if not a and not b:
+        return True
+    if via:
+        a = tuple(via.get(x, x) for x in a)
+        b = tuple(via.get(x, x) for x in b)
+    for x in a:
+        for y in b:
+            wx, wy = set(words(x.replace("-", " "))), set(words(y.replace("-", " ")))
+            if wx and wy and (wx <= wy or wy <= wx):
+                return True
+    return False
+
+
+# Claimants that name no one in particular: the authorities updating their own toll.
+GENERIC_CLAIMANTS = frozenset(
+    str.split(
+        """officials official authorities authority government ministry police rescuers
+        emergency emergencies services service local regional state city council health
+        the a"""
+    )
+)
+
+
+def is_generic(claimants: tuple[str, ...]) -> bool:
+    """'officials', 'local health officials', 'the ministry': nobody in particular (and no
+    claimant at all: the news reporting the toll)."""
+    return all(set(words(c.replace("-", " "))) <= GENERIC_CLAIMANTS for c in claimants)
+
+
+def link_revisions(
+    casualties: tuple[CasualtyEntry, ...], via: Mapping[str, str] | None = None
+) -> tuple[CasualtyEntry, ...]:
+    """Chain each party's counts of one kind in the order they were stated: a later count
+    of the same party for the same happening supersedes the one before it ("12 → 27 → 41
+    → 43"). Background figures and briefgen's own counts are nobody's revisions."""
+    by_id = {c.id: c for c in casualties}
+    chained = {c.supersedes for c in casualties if c.supersedes}
+    order = sorted(
+        # A zero counts another group ("no officers were hurt"), never the toll's revision.
+        (c for c in casualties if c.scope == "story" and not c.counted_by and c.as_of and c.count),
+        key=lambda c: (c.as_of, c.id),
+    )
+    for i, newer in enumerate(order):
+        if by_id[newer.id].supersedes is not None:
+            continue
+        earlier = [
+            o
+            for o in order[:i]
+            if o.kind == newer.kind
+            and o.as_of is not None
+            and newer.as_of is not None
+            and o.as_of < newer.as_of
+            and o.count != newer.count
+            and o.id not in chained
+            and places_compatible(o.place, newer.place)
+            and (
+                same_party(o.claimed_by, newer.claimed_by, via)
+                # 'officials' on Sunday, 'the ministry' on Tuesday, unattributed on
+                # Thursday: the authorities' running toll as the news reports it
+                or (is_generic(o.claimed_by) and is_generic(newer.claimed_by))
+            )
+        ]
+        if earlier:
+            older = earlier[-1]
+            by_id[newer.id] = replace(by_id[newer.id], supersedes=older.id)
+            chained.add(older.id)
+    return tuple(by_id[c.id] for c in casualties)

@@ -15,6 +15,9 @@ QUOTE_KINDS = ("direct", "partial")
 CASUALTY_KINDS = ("killed", "injured", "missing", "displaced", "detained", "evacuated")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "fewer_than")
 DATE_PRECISIONS = ("day", "week", "month")
+SCOPES = ("story", "background")
+# Who counted a figure that no one states: briefgen, from victims described one by one.
+COUNTERS = ("briefgen",)
 
 
 @dataclass(frozen=True, order=True)
@@ -86,6 +89,9 @@ class CasualtyEntry:
     claimed_by: tuple[str, ...] = ()  # actor ids, or free text where no actor fits
     supersedes: str | None = None
     sources: tuple[Ref, ...] = ()
+    as_of: dt.date | None = None  # when the claimant stated it (else the source's date)
+    scope: str = "story"  # story | background (another incident, a past disaster)
+    counted_by: str | None = None  # "briefgen": counted from victims described one by one
     reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
@@ -129,6 +135,7 @@ class BriefingEntry:
     title: str
     summary: tuple[SummaryPoint, ...] = ()
     disputes: tuple[Dispute, ...] = ()
+    key_figures: tuple[str, ...] = ()  # casualty ids the home page leads with, in order
 
 
 @dataclass(frozen=True)

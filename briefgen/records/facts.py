@@ -43,6 +43,9 @@ class CasualtyFact:
     claimed_by: tuple[str, ...]  # ActorMention keys, or free text
     ref: Ref
     supersedes: str | None = None  # the key of another CasualtyFact of this source
+    as_of: dt.date | None = None  # when the claimant stated it (else the source's date)
+    scope: str = "story"  # story | background
+    counted_by: str | None = None  # "briefgen" when no one states it: victims counted one by one
 
 
 @dataclass(frozen=True)

@@ -167,7 +167,27 @@ class Linker:
         return " · ".join(self.figure_id(i) for i in dict.fromkeys(idents))
 
     def claimants(self, casualty: CasualtyEntry) -> str:
-        return self.actors(casualty.claimed_by, fallback="not stated")
+        if casualty.counted_by and not casualty.claimed_by:
+            return "counted by briefgen from victims named one by one"
+        return self.actors(casualty.claimed_by, fallback="claimant not named")
+
+    def history(self, casualty: CasualtyEntry) -> str:
+        """The chain of counts this one revises, oldest first: "12 → 27 → 41 → 43"."""
+        chain = [casualty]
+        seen = {casualty.id}
+        current = casualty.supersedes
+        while current and current in self.index.casualties and current not in seen:
+            seen.add(current)
+            chain.append(self.index.casualties[current])
+            current = chain[-1].supersedes
+        if len(chain) < 2:
+            return ""
+        return " → ".join(
+            self.page_link(
+                md_text(format_count(c.count, c.qualifier)), links.CASUALTIES, links.anchor(c.id)
+            )
+            for c in reversed(chain)
+        )
 
     def where(self, casualty: CasualtyEntry) -> str:
         parts = [md_text(casualty.place)] if casualty.place else []

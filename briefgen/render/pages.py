@@ -13,6 +13,7 @@ from briefgen.records.content import (
     ActorEntry,
     CasualtyEntry,
     Content,
+    Dispute,
     DisputeSide,
     EventEntry,
     QuoteEntry,
@@ -53,7 +54,11 @@ def _date_key(day: dt.date | None) -> dt.date:
 
 
 def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
-    """The largest current tolls, one per kind first, so that the home page shows variety."""
+    """The briefing's key figures, in its order (an editor's order stays); content/ written
+    before briefing.yaml had them: the largest current tolls, one per kind first."""
+    listed = index.content.briefing.key_figures
+    if listed:
+        return [index.casualties[i] for i in listed if i in index.casualties]
     current = [
         c for c in index.content.casualties if c.id not in index.superseded_by and c.count > 0
     ]
@@ -73,14 +78,39 @@ def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
     return picked[:KEY_FIGURES]
 
 
+def _is_figure_dispute(dispute: Dispute, kind: str) -> bool:
+    # summarize names a dispute over a count "the number of people <kind>…"
+    return dispute.about.startswith(f"the number of people {kind}")
+
+
+def rival_sides(content: Content, casualty: CasualtyEntry) -> list[DisputeSide]:
+    """The other sides of the dispute over a key figure's count, to show beside it."""
+    return [
+        side
+        for d in content.briefing.disputes
+        if _is_figure_dispute(d, casualty.kind)
+        and any(s.actor in casualty.claimed_by for s in d.sides)
+        for side in d.sides
+        if side.actor not in casualty.claimed_by
+    ]
+
+
 def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
     """Figures of one kind for one happening that disagree, to show side by side.
 
-    A happening is the event that lists the figure, else its place and date.
+    A happening is the event that lists the figure, else its place and date. Only the
+    counts in force disagree: a revised toll shows as its latest count with its history,
+    and background figures and briefgen's own counts argue with no one.
     """
     groups: dict[tuple[str, str], list[CasualtyEntry]] = defaultdict(list)
     labels: dict[tuple[str, str], str] = {}
     for casualty in index.content.casualties:
+        if (
+            casualty.scope == "background"
+            or casualty.counted_by
+            or casualty.id in index.superseded_by
+        ):
+            continue
         events = index.events_by_casualty.get(casualty.id, [])
         if events:
             where = f"event:{events[0].id}"
@@ -97,7 +127,7 @@ def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
     for key in sorted(groups):
         figures = groups[key]
         if len({(c.count, c.qualifier) for c in figures}) > 1:
-            out.append((labels[key], sorted(figures, key=lambda c: (_date_key(c.date), c.id))))
+            out.append((labels[key], sorted(figures, key=lambda c: (_date_key(c.as_of), c.id))))
     return out
 
 
@@ -231,6 +261,7 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             "period": index.period(),
             "key_figures": key_figures(index),
             "reports": who_reports_what(index),
+            "rivals": {c.id: rival_sides(content, c) for c in key_figures(index)},
             # The coverage grid is gone; home templates of projects made before test it
             # and so draw nothing.
             "coverage_svg": "",
@@ -315,10 +346,16 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         "Casualty figures",
         {
             "rows": sorted(
-                content.casualties,
-                key=lambda c: (_date_key(c.date), (c.place or "").lower(), c.kind, c.id),
+                (c for c in content.casualties if c.scope != "background"),
+                key=lambda c: (_date_key(c.as_of or c.date), (c.place or "").lower(), c.kind, c.id),
+            ),
+            "background": sorted(
+                (c for c in content.casualties if c.scope == "background"),
+                key=lambda c: (_date_key(c.date), c.kind, c.id),
             ),
             "differing": figure_groups(index),
+            # summarize names a dispute over a count "the number of people <kind>…"
+            "figure_disputes": [d for d in content.briefing.disputes if _is_figure_dispute(d, "")],
         },
     )
     sources = sorted(content.sources, key=_source_sort_key)

@@ -209,7 +209,7 @@ def merge_with_edits(
 
 # The briefing's references are nested in its points and sides (not a kind's fields):
 # the kind each points to, by the field a Dropped names.
-_BRIEFING_TARGETS = {"disputes actor": "actors"}
+_BRIEFING_TARGETS = {"disputes actor": "actors", "key_figures": "casualties"}
 
 
 def _target_kind(d: Dropped) -> str | None:
@@ -252,7 +252,10 @@ def _keep_referenced(merged: c.Content, base: c.Content, ours: c.Content) -> c.C
 def _written_by_editor(d: Dropped, base: c.Content, ours: c.Content) -> bool:
     """Whether the reference's field differs from what briefgen last proposed."""
     if d.kind not in kinds.names():
-        return d.kind == "briefing" and base.briefing.disputes != ours.briefing.disputes
+        if d.kind != "briefing":
+            return False
+        field = "key_figures" if d.field == "key_figures" else "disputes"
+        return getattr(base.briefing, field) != getattr(ours.briefing, field)
     mine = {e.id: e for e in kinds.entries(ours, d.kind)}.get(d.entry)
     before = {e.id: e for e in kinds.entries(base, d.kind)}.get(d.entry)
     if mine is None:

@@ -132,7 +132,7 @@ class Decoder:
             except ValueError:
                 self.err(line, f"'{name}' must be a date like 2022-03-11, not {_shown(raw)}")
                 return _INVALID
-        if kind == "enum":
+        if kind in ("enum", "enum?"):
             if raw not in spec.choices:
                 valid = " | ".join(spec.choices)
                 self.err(line, f"'{name}' must be one of {valid}, not {_shown(raw)}")

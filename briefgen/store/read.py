@@ -330,7 +330,9 @@ def read_content(
             for ref in kind.references:
                 check.reference(item, ref, valid[ref.target])
     if briefing is not None and isinstance(briefing_node, LineDict):
-        _check_briefing(briefing_node, check, problems)
+        casualties = lists.get("casualties", [])
+        background = {x.record.id for x in casualties if x.record.scope == "background"}
+        _check_briefing(briefing_node, check, problems, valid.get("casualties", set()), background)
 
     errors = problems.errors
     if allow_dangling:
@@ -350,8 +352,32 @@ def read_content(
     return ReadResult(content, (), tuple(problems.warnings), dangling)
 
 
-def _check_briefing(node: LineDict, check: _RefChecker, problems: Problems) -> None:
+def _check_briefing(
+    node: LineDict,
+    check: _RefChecker,
+    problems: Problems,
+    casualty_ids: set[str],
+    background: set[str],
+) -> None:
     display = "content/briefing.yaml"
+    raw = node.get("key_figures")
+    if isinstance(raw, LineList):
+        for i, ident in enumerate(raw):
+            if isinstance(ident, str) and ident not in casualty_ids:
+                problems.dangling_ref(
+                    "casualties",
+                    ident,
+                    display,
+                    raw.item_lines[i],
+                    f"key figure '{ident}' is not a casualty id",
+                )
+            elif ident in background:
+                problems.error(
+                    display,
+                    raw.item_lines[i],
+                    f"key figure '{ident}' has scope: background (another incident); "
+                    "a key figure must be a figure of this story (scope: story)",
+                )
     for point in node.get("summary") or []:
         _check_ref_list(display, point, check)
     for dispute in node.get("disputes") or []:

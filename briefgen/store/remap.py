@@ -118,7 +118,7 @@ def apply_ids(content: c.Content, ids: dict[str, dict[str, str]]) -> c.Content:
             else:
                 entries[new_id] = entry
         lists[kind] = tuple(entries.values())
-    briefing = _map_briefing(content.briefing, ids.get("actors", {}))
+    briefing = _map_briefing(content.briefing, ids.get("actors", {}), ids.get("casualties", {}))
     return kinds.with_entries(replace(content, briefing=briefing), lists)
 
 
@@ -139,7 +139,11 @@ def _rewrite(kind: str, entry: Any, ids: dict[str, dict[str, str]]) -> Any:
     return replace(entry, **changes) if changes else entry
 
 
-def _map_briefing(briefing: c.BriefingEntry, actors: dict[str, str]) -> c.BriefingEntry:
+def _map_briefing(
+    briefing: c.BriefingEntry, actors: dict[str, str], casualties: dict[str, str]
+) -> c.BriefingEntry:
+    if casualties:
+        briefing = replace(briefing, key_figures=_map_value(briefing.key_figures, casualties))
     if not actors:
         return briefing
     disputes = tuple(
@@ -205,7 +209,13 @@ def drop_references(
                 s = replace(s, actor=None)
             sides.append(s)
         disputes.append(replace(d, sides=tuple(sides)))
-    briefing = replace(content.briefing, disputes=tuple(disputes))
+    key_figures = []
+    for ident in content.briefing.key_figures:
+        if is_gone("casualties", ident):
+            sides_dropped.append(Dropped("briefing", "briefing", "key_figures", ident))
+        else:
+            key_figures.append(ident)
+    briefing = replace(content.briefing, disputes=tuple(disputes), key_figures=tuple(key_figures))
     return kinds.with_entries(replace(content, briefing=briefing), lists), dropped + sides_dropped
 
 

@@ -78,7 +78,10 @@ CASUALTY_FIELDS = (
     f("place", "str?"),
     f("date", "date?"),
     f("claimed_by", "strs"),
+    f("counted_by", "enum?", choices=c.COUNTERS, always=False),
+    f("as_of", "date?"),
     f("supersedes", "str?"),
+    f("scope", "enum", choices=c.SCOPES),
     f("sources", "refs"),
     f("reviewed", "bool", always=False),
 )
@@ -106,6 +109,7 @@ DISPUTE_FIELDS = (
 )
 BRIEFING_FIELDS = (
     f("title", "str", required=True),
+    f("key_figures", "strs"),
     f("summary", "summary"),
     f("disputes", "disputes"),
 )

@@ -15,6 +15,7 @@ from briefgen.side_by_side import run_side_by_side
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.disputes import find_disputes
 from briefgen.summarize.events import summarize_events
+from briefgen.summarize.figures import key_figures
 from briefgen.summarize.keypoints import key_points
 
 
@@ -31,5 +32,10 @@ def summarize_corpus(content: Content, corpus: Corpus, config: Config) -> Conten
         lambda: find_disputes(corpus, content, config),
         config,
     )
-    briefing = replace(content.briefing, summary=summary, disputes=disputes)
+    briefing = replace(
+        content.briefing,
+        key_figures=key_figures(content),
+        summary=summary,
+        disputes=disputes,
+    )
     return replace(content, briefing=briefing, events=summarize_events(corpus, content))

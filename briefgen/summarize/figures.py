@@ -10,9 +10,11 @@ unattributed figure has no party to argue for it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 
 from briefgen.merge.casualties import dates_compatible, places_compatible
-from briefgen.merge.text import ref_key, sorted_refs, words
+from briefgen.merge.text import ref_key, sorted_refs
+from briefgen.merge.updates import is_generic, same_party, speaks_for
 from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
 
 
@@ -42,17 +44,6 @@ def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEnt
     return False
 
 
-def same_party(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """'officials' and 'local officials', 'ministry' and 'ministry-of-health' are one party:
-    the words of one claimant hold the other's."""
-    for x in a:
-        for y in b:
-            wx, wy = set(words(x.replace("-", " "))), set(words(y.replace("-", " ")))
-            if wx and wy and (wx <= wy or wy <= wx):
-                return True
-    return False
-
-
 def first_reported(c: CasualtyEntry, published: dict[str, dt.date | None]) -> dt.date | None:
     days = [d for d in (published.get(r.source) for r in c.sources) if d is not None]
     return min(days) if days else None
@@ -62,21 +53,6 @@ def side_by_side(a: CasualtyEntry, b: CasualtyEntry) -> bool:
     """One source reports both: they are counts of the same toll, whatever dates the
     extractor gave them."""
     return bool({r.source for r in a.sources} & {r.source for r in b.sources})
-
-
-# Claimants that name no one in particular: the authorities updating their own toll.
-GENERIC_CLAIMANTS = frozenset(
-    str.split(
-        """officials official authorities authority government ministry police rescuers
-        emergency emergencies services service local regional state city council health
-        the a"""
-    )
-)
-
-
-def is_generic(claimants: tuple[str, ...]) -> bool:
-    """'officials', 'local health officials', 'the ministry': nobody in particular."""
-    return all(set(words(c.replace("-", " "))) <= GENERIC_CLAIMANTS for c in claimants)
 
 
 def at_the_same_time(
@@ -103,23 +79,27 @@ def rival_figures(
     b: CasualtyEntry,
     by_id: dict[str, CasualtyEntry],
     published: dict[str, dt.date | None],
+    via: Mapping[str, str] | None = None,
 ) -> bool:
     return (
         b.id != a.id
+        and a.scope == b.scope == "story"
+        and not a.counted_by
+        and not b.counted_by
         and b.kind == a.kind
         and b.count != a.count
         and places_compatible(a.place, b.place)
         and (dates_compatible(a.date, b.date) or side_by_side(a, b))
         and bool(a.claimed_by)
         and bool(b.claimed_by)
-        and not same_party(a.claimed_by, b.claimed_by)
+        and not same_party(a.claimed_by, b.claimed_by, via)
         and not _superseded(a, b, by_id)
         and rival_claims(a, b, published)
     )
 
 
 def _one_per_party(
-    group: list[CasualtyEntry], actor_ids: set[str]
+    group: list[CasualtyEntry], actor_ids: set[str], via: Mapping[str, str] | None = None
 ) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
     """One count given by several parties is one side, citing them all; a party giving
     several counts speaks through its latest, best-reported, then highest one."""
@@ -138,10 +118,16 @@ def _one_per_party(
     def outdated(cs: list[CasualtyEntry]) -> bool:
         return any(c.id in replaced for c in cs)
 
-    ranked = sorted(by_count.values(), key=lambda cs: (outdated(cs), -reach(cs), -cs[0].count))
+    def latest(cs: list[CasualtyEntry]) -> int:
+        days = [c.as_of for c in cs if c.as_of is not None]
+        return -max(days).toordinal() if days else 0
+
+    ranked = sorted(
+        by_count.values(), key=lambda cs: (outdated(cs), latest(cs), -reach(cs), -cs[0].count)
+    )
     kept: list[list[CasualtyEntry]] = []
     for cs in ranked:
-        if not any(same_party(parties(cs), parties(k)) for k in kept):
+        if not any(same_party(parties(cs), parties(k), via) for k in kept):
             kept.append(cs)
     order = {c.id: i for i, c in enumerate(group)}
     out = []
@@ -154,9 +140,78 @@ def _one_per_party(
     return out
 
 
+def _party_latest(
+    party: tuple[str, ...],
+    like: CasualtyEntry,
+    figures: tuple[CasualtyEntry, ...],
+    via: Mapping[str, str] | None = None,
+) -> CasualtyEntry | None:
+    """The party's last stated count of the same kind for the same place."""
+    own = [
+        c
+        for c in figures
+        if c.kind == like.kind
+        and c.scope == "story"
+        and c.as_of is not None
+        and places_compatible(c.place, like.place)
+        and party
+        and same_party(party, c.claimed_by, via)
+    ]
+    return max(own, key=lambda c: (c.as_of, c.id), default=None)
+
+
+def _revised(c: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> set[str]:
+    """The ids of the counts ``c`` revises, directly or through a chain."""
+    out: set[str] = set()
+    current = c.supersedes
+    while current and current not in out:
+        out.add(current)
+        nxt = by_id.get(current)
+        current = nxt.supersedes if nxt else None
+    return out
+
+
+def _without_agreed(
+    group: list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]],
+    figures: tuple[CasualtyEntry, ...],
+    via: Mapping[str, str] | None = None,
+) -> list[tuple[CasualtyEntry, str | None, tuple[Ref, ...]]]:
+    """Each side speaks through its latest count: a party that revised its count since
+    ("12 → 27 → 41 → 43") stands by the last one; a party whose last count is another
+    side's, not a revision of its own ("our count now matches the coast guard's"), has
+    come round, and its side is closed."""
+    by_id = {c.id: c for c in figures}
+    sides = []
+    for first, actor, refs in group:
+        latest = _party_latest(first.claimed_by, first, figures, via)
+        revises = latest is not None and first.id in _revised(latest, by_id)
+        sides.append((first, actor, refs, latest, revises))
+    out = []
+    for first, actor, refs, latest, revises in sides:
+        if revises and latest is not None:
+            # The party speaks through whoever states its latest count.
+            voice = [p for p in latest.claimed_by if same_party((p,), first.claimed_by, via)]
+            out.append((latest, voice[0] if voice else actor, latest.sources))
+            continue
+        came_round = (
+            latest is not None
+            and latest.id != first.id
+            and any(
+                other is not first
+                and other_latest is not None
+                and other_latest.count == latest.count
+                for other, _, _, other_latest, _ in sides
+            )
+        )
+        if not came_round:
+            out.append((first, actor, refs))
+    return out
+
+
 def casualty_disputes(content: Content) -> list[Dispute]:
     by_id = {c.id: c for c in content.casualties}
     published = {s.id: s.published for s in content.sources}
+    via = speaks_for(content.actors)
     figures = sorted(content.casualties, key=lambda c: ([ref_key(r) for r in c.sources], c.id))
     out: list[Dispute] = []
     used: set[str] = set()
@@ -170,12 +225,13 @@ def casualty_disputes(content: Content) -> list[Dispute]:
                 for b in figures
                 if b.id not in used
                 and b not in members
-                and rival_figures(member, b, by_id, published)
+                and rival_figures(member, b, by_id, published, via)
             )
         if len(members) < 2:
             continue
-        group = _one_per_party(members, {a.id for a in content.actors})
+        group = _one_per_party(members, {a.id for a in content.actors}, via)
         used.update(c.id for c in members)
+        group = _without_agreed(group, content.casualties, via)
         if len(group) < 2:
             continue
         sides = tuple(
@@ -190,3 +246,41 @@ def casualty_disputes(content: Content) -> list[Dispute]:
         where = f" in {place}" if place else ""
         out.append(Dispute(about=f"the number of people {a.kind}{where}", sides=sides))
     return out
+
+
+# The kinds the home page leads with, in this order.
+KEY_KINDS = ("killed", "injured", "missing", "displaced", "evacuated", "detained")
+
+
+def _key_rank(c: CasualtyEntry, published: dict[str, dt.date | None]) -> tuple[object, ...]:
+    """Stated before counted by briefgen; a running toll (one that revises an earlier
+    count, or that several sources report) before a lone claim; then the latest statement;
+    then the count the most sources report; then one a named party claims; then the higher
+    count."""
+    day = c.as_of or first_reported(c, published) or dt.date.min
+    running = c.supersedes is not None or len({r.source for r in c.sources}) > 1
+    return (
+        c.counted_by is None,
+        running,
+        day,
+        len({r.source for r in c.sources}),
+        bool(c.claimed_by),
+        c.count,
+    )
+
+
+def key_figures(content: Content) -> tuple[str, ...]:
+    """The current headline toll of each kind the story has: among this story's figures
+    that no later one revises, the latest stated, then the best corroborated."""
+    superseded = {c.supersedes for c in content.casualties if c.supersedes}
+    published = {s.id: s.published for s in content.sources}
+    out = []
+    for kind in KEY_KINDS:
+        current = [
+            c
+            for c in content.casualties
+            if c.kind == kind and c.scope == "story" and c.id not in superseded and c.count > 0
+        ]
+        if current:
+            out.append(max(current, key=lambda c: (_key_rank(c, published), c.id)).id)
+    return tuple(out)

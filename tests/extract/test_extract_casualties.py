@@ -179,3 +179,58 @@ def test_single_victim_and_hospital(extract):
 def test_a_victim_among_a_figure_is_not_counted_again(extract):
     facts = extract("The city council said a child was among the three people killed.")
     assert figures(facts) == {("killed", 3, "exact")}
+
+
+def test_increments_are_never_tolls_and_the_stated_total_is(extract):
+    facts = extract(
+        "Divers recovered 14 more bodies on Wednesday, bringing the death toll to 41.",
+        "Another three people died in hospital overnight, doctors said.",
+        "Two more deaths were reported on Friday.",
+        "The toll rose by 12 on Saturday, the agency said.",
+    )
+    assert figures(facts) == {("killed", 41, "exact")}
+
+
+def test_tolls_of_other_times_and_places_are_background(extract):
+    facts = extract(
+        "At least 30 people were killed when the ferry capsized on Tuesday.",
+        "In 2009, 228 people died when the Santa Lucia sank in the same strait.",
+        "The toll makes it the deadliest sinking since 2009, when 228 died.",
+        "Ferry accidents kill 300 people in the region every year.",
+        "In a separate accident, two fishermen drowned off the coast.",
+    )
+    scopes = {(c.count, c.scope) for c in facts.casualties}
+    assert scopes == {(30, "story"), (228, "background"), (300, "background"), (2, "background")}
+
+
+def test_victims_told_one_by_one_are_counted_and_marked(extract):
+    facts = extract(
+        "Police said they found the body of a 15-year-old boy on the sidewalk. "
+        "He was pronounced dead at the scene.",
+        "The second victim, a 13-year-old boy who was shot in the arm, was taken to hospital.",
+        "A woman was grazed by a bullet. The 55-year-old woman was treated at the scene.",
+    )
+    counted = {(c.kind, c.count, c.counted_by, c.claimed_by) for c in facts.casualties}
+    assert counted == {("killed", 1, "briefgen", ()), ("injured", 2, "briefgen", ())}
+
+
+def test_a_stated_total_is_not_counted_again_one_by_one(extract):
+    facts = extract(
+        "Three people were wounded in the shooting, police said.",
+        "A 19-year-old man was shot in the hip. A woman was hit in the arm.",
+    )
+    # No count of 2 from the two victims; the one told alone stays, counted by briefgen.
+    assert {(c.kind, c.count, c.counted_by) for c in facts.casualties} == {
+        ("injured", 3, None),
+        ("injured", 1, "briefgen"),
+    }
+
+
+def test_as_of_is_the_day_a_toll_was_given_else_the_source_date(extract):
+    facts = extract(
+        "The death toll rose to 27 on Tuesday, the coast guard said.",
+        "Five people were injured in the stampede on Monday.",
+    )
+    as_of = {c.count: c.as_of for c in facts.casualties}
+    # PUBLISHED is Friday 11 March 2022.
+    assert as_of == {27: dt.date(2022, 3, 8), 5: dt.date(2022, 3, 11)}

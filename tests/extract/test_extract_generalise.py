@@ -239,9 +239,18 @@ def test_more_ways_of_dying_and_more_kinds_of_victims(extract):
     }
 
 
-def test_shot_alone_is_no_figure(extract):
+def test_people_shot_are_wounded_unless_the_count_holds_the_dead(extract):
+    # Local news counts the wounded as "shot": with no one dead, five shot are five hurt.
     facts = extract("Five people were shot in the attack, police said.")
-    assert figures(facts) == set()
+    assert figures(facts) == {("injured", 5, "exact")}
+    facts = extract("Five people were shot, one of them fatally, police said.")
+    assert ("injured", 5, "exact") not in figures(facts)
+    facts = extract("Five people were shot on Sunday. Two of the victims later died.")
+    assert figures(facts) == {("killed", 2, "exact")}
+    facts = extract("Two people were killed and seven more people shot, police said.")
+    assert figures(facts) == {("killed", 2, "exact"), ("injured", 7, "exact")}
+    facts = extract("Three officers were shot at, but none was hurt, police said.")
+    assert figures(facts) == {("injured", 0, "exact")}
 
 
 def test_places_after_off_and_outskirts_of_locate_a_figure(extract):

@@ -380,6 +380,8 @@ EVENTS = (
 
 BRIEFING = BriefingEntry(
     title="Russia–Ukraine talks, March 2022",
+    # An editor's order: the displacement first.
+    key_figures=("c-ukraine-displaced-2000000", "c-lutsk-killed-4", "c-lutsk-injured-6"),
     summary=(
         SummaryPoint(
             "Russian President Vladimir Putin says there has been some progress in talks between Russia and Ukraine.",

@@ -43,13 +43,17 @@ def test_home_has_period_key_points_with_citations_and_disputes(seed_site: Confi
     assert "[1](#k1)" in press and "quote" in press  # the first key point cites it
 
 
-def test_key_figures_lead_with_the_largest_current_toll_of_each_kind(seed_site: Config) -> None:
+def test_key_figures_are_the_briefing_key_figures_in_order(seed_site: Config) -> None:
     figures = read(seed_site, "index.md").split("## Key figures", 1)[1].split("## Disputes", 1)[0]
-    counts = re.findall(r"^\[([^\]]+)\]\(casualties\.md#", figures, flags=re.M)
-    assert counts[0] == "more than 2 million"
-    assert "at least 4" in counts
-    # A superseded toll is not a key figure.
-    assert "c-lutsk-killed-2" not in figures
+    shown = re.findall(r"\(casualties\.md#([^)]+)\)\{: \.bg-figure-count \}", figures)
+    assert shown == ["c-ukraine-displaced-2000000", "c-lutsk-killed-4", "c-lutsk-injured-6"]
+    # A superseded toll is not a key figure; its history shows beside the current one.
+    assert "c-lutsk-killed-2" not in shown
+    assert (
+        "[2](casualties.md#c-lutsk-killed-2) → [at least 4](casualties.md#c-lutsk-killed-4)"
+        in figures
+    )
+    assert "Claimed by" not in figures and "not stated" not in figures
 
 
 def test_timeline_groups_events_by_day_with_quotes_figures_and_sources(seed_site: Config) -> None:
@@ -92,10 +96,13 @@ def test_casualty_table_shows_qualifier_claimant_and_differing_figures(seed_site
         and "actors/igor-polishchuk.md" in row
         and "local officials" in row
     )
-    assert row.count(" | ") == 5  # six columns, no pipe leaked from the data
-    differ = page.split("## Where figures differ", 1)[1]
-    assert "#c-lutsk-killed-2" in differ and "#c-lutsk-killed-4" in differ
-    assert "superseded" in differ
+    assert row.count(" | ") == 2  # three columns, no pipe leaked from the data
+    # A revision is the figure's history, not a disagreement.
+    assert "history: [2](#c-lutsk-killed-2) → [at least 4](#c-lutsk-killed-4)" in row
+    differ = (
+        page.split("## Where figures differ", 1)[-1] if "## Where figures differ" in page else ""
+    )
+    assert "#c-lutsk-killed-2" not in differ
 
 
 def test_source_page_anchors_each_paragraph_and_links_its_facts(seed_site: Config) -> None:

@@ -51,6 +51,9 @@ def contents(draw: st.DrawFn) -> c.Content:
         ("a-b", "local officials"),
         None,
         (ref,),
+        draw(st.none() | DATES),
+        draw(st.sampled_from(c.SCOPES)),
+        draw(st.sampled_from((None, *c.COUNTERS))),
     )
     event = c.EventEntry(
         "e-1",
@@ -68,6 +71,8 @@ def contents(draw: st.DrawFn) -> c.Content:
         draw(TEXT),
         (c.SummaryPoint(draw(TEXT), (ref,)),),
         (c.Dispute(draw(TEXT), (c.DisputeSide(draw(TEXT), "a-b", (ref,)),)),),
+        # A background figure is never a key figure (briefgen check says so).
+        ("c-1",) if figure.scope == "story" and draw(st.booleans()) else (),
     )
     return c.Content(briefing, (source,), (actor,), (quote,), (figure,), (event,))
 
