@@ -100,6 +100,17 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("content/casualties.yaml", "supersedes"): (
         "the id of an earlier toll of the same claimant that this one revises"
     ),
+    ("content/casualties.yaml", "counted_by"): (
+        "`briefgen` when nobody states the count and briefgen counted victims described one "
+        "by one; delete it once you have confirmed the count"
+    ),
+    ("content/casualties.yaml", "as_of"): (
+        "when the claimant stated it (else the source's date): revisions chain in this order"
+    ),
+    ("content/casualties.yaml", "scope"): (
+        "`story`, or `background` for another incident, a past disaster or a rate: "
+        "never a key figure nor a side of a dispute"
+    ),
     ("content/casualties.yaml", "sources"): _SOURCES,
     ("content/casualties.yaml", "reviewed"): _REVIEWED,
     ("content/events.yaml", "id"): _ID,
@@ -117,6 +128,10 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
         "the one title: the site's name, its header, every browser tab and the home page"
     ),
     ("content/briefing.yaml", "summary"): "the key points on the home page, in order",
+    ("content/briefing.yaml", "key_figures"): (
+        "casualty ids the home page leads with, in order (a story figure each); reorder "
+        "or replace them and rebuilds keep your list"
+    ),
     ("content/briefing.yaml", "disputes"): "where sources or actors contradict each other",
     ("a key point (briefing.yaml `summary`)", "text"): "a sentence taken from the sources",
     ("a key point (briefing.yaml `summary`)", "sources"): _SOURCES,
@@ -152,8 +167,9 @@ def type_words(spec: FieldSpec) -> str:
         "disputes": "a list of disputes",
         "sides": "a list of sides",
     }
-    if spec.kind == "enum":
-        return "one of " + ", ".join(f"`{choice}`" for choice in spec.choices)
+    if spec.kind in ("enum", "enum?"):
+        choices = "one of " + ", ".join(f"`{choice}`" for choice in spec.choices)
+        return choices + (" or null" if spec.kind == "enum?" else "")
     return words[spec.kind]
 
 
