@@ -189,7 +189,13 @@ def _casualty_doubts(figure: c.CasualtyEntry, paras: _Paragraphs) -> Doubt | Non
         )
         field = "claimed_by"
     texts = paras.texts(figure.sources)
-    if texts and not any(figure.count in _written_counts(t) for t in texts):
+    if figure.counted_by == "briefgen":
+        # Extraction says so: victims described one by one, counted, claimed by nobody.
+        reasons.append(
+            _reason("counted", "nobody states this count: briefgen counted victims one by one")
+        )
+        field = field or "counted_by"
+    elif texts and not any(figure.count in _written_counts(t) for t in texts):
         reasons.append(
             _reason("counted", f"{figure.count} is not written in the source: briefgen counted it")
         )

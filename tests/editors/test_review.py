@@ -207,3 +207,23 @@ def test_a_reviewed_entry_survives_rebuilds_and_leaves_the_list(project: Path) -
 def _entry(path: Path, ident: str) -> dict[str, object]:
     (entry,) = [e for e in yaml.safe_load(path.read_text(encoding="utf-8")) if e["id"] == ident]
     return dict(entry)
+
+
+def test_a_count_briefgen_made_from_victims_one_by_one_says_so(tmp_path: Path) -> None:
+    """A figure extraction marks `counted_by: briefgen` is listed as counted, whether or
+    not its number happens to be written somewhere in the paragraph."""
+    root = make_project(tmp_path)
+    path = root / "content" / "casualties.yaml"
+    path.write_text(
+        path.read_text().replace(
+            "- id: c-flood-killed-12\n  kind: killed\n  count: 12\n  claimed_by: [jo-bloggs]\n",
+            "- id: c-flood-killed-12\n  kind: killed\n  count: 12\n  counted_by: briefgen\n",
+        )
+    )
+    result = review(root, "--json")
+    assert result.exit_code == 0, result.output
+    listed = {d["id"]: d for d in json.loads(result.output)}
+    assert "c-flood-killed-12" in listed
+    assert "nobody states this count: briefgen counted victims one by one" in (
+        " ".join(str(r) for r in listed["c-flood-killed-12"]["reasons"])
+    )
