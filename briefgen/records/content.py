@@ -14,6 +14,9 @@ QUOTE_KINDS = ("direct", "partial")
 CASUALTY_KINDS = ("killed", "injured", "missing", "displaced", "detained", "evacuated")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "fewer_than")
 DATE_PRECISIONS = ("day", "week", "month")
+# A quotation's date: its own (day …), or "published" — no date of its own, so the date
+# its earliest source was published (it was said then or shortly before).
+QUOTE_DATE_PRECISIONS = (*DATE_PRECISIONS, "published")
 
 
 @dataclass(frozen=True, order=True)
@@ -66,6 +69,7 @@ class QuoteEntry:
     speaker: str | None = None
     said_on: dt.date | None = None
     sources: tuple[Ref, ...] = ()
+    date_precision: str = "day"
 
 
 @dataclass(frozen=True)
