@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from briefgen.extract.actions import action_of
 from briefgen.extract.casualties import FoundCasualty
-from briefgen.extract.dates import DateHit, find_dates, starts_a_period
+from briefgen.extract.dates import DateHit, find_dates, is_background, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.quotes import FoundQuote
 from briefgen.extract.table import ActorTable
@@ -82,13 +83,19 @@ def find_events(
                 if not any(s <= sent.start_char + h.start < e for s, e in pp.quote_spans)
                 and not starts_a_period(sent.text, h)
             ]
+            story = [h for h in hits if not is_background(sent.text, h, published)]
             anchors_done: set[int] = set()
             for hit in hits:
                 anchor = _anchor(sent, hit)
                 if hit.precision == "day":
                     previous, previous_para = hit.date, pp.index
-                if anchor is None or anchor.i in anchors_done:
+                if anchor is None or anchor.i in anchors_done or hit not in story:
                     continue
+                action = action_of(anchor)
+                if action not in ("", "speech") and any(
+                    e.ref == pp.ref and e.date == hit.date and e.action == action for e in events
+                ):
+                    continue  # the paragraph names a happening it has told already
                 anchors_done.add(anchor.i)
                 span = doc.char_span(
                     sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
@@ -131,6 +138,7 @@ def find_events(
                         casualties=tuple(c.fact.key for c in cas),
                         ref=pp.ref,
                         sentence=sent.text,
+                        action=action,
                     )
                 )
     return events

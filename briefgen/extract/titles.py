@@ -40,9 +40,7 @@ ENDS_INCOMPLETE = frozenset(
     being am has have had do does did will would shall should can could may might must
     its their his her our your my not""")
 )
-_PRONOUNS = frozenset(
-    words("he she it they we i you him them us this these those who which")
-)
+_PRONOUNS = frozenset(words("he she it they we i you him them us this these those who which"))
 CONNECTORS = frozenset(
     words("""but and yet so while as , though although when after before since because if
     until once where whereas""")
@@ -209,6 +207,8 @@ def build_title(
             title.replace[subject.left_edge.i] = name
         elif subject.lower_ in _PRONOUNS and anchor.dep_ != "relcl":
             return None  # "She said", "These were": whom it means is in another sentence
+    if any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in anchor.children):
+        return None  # "Putin brushed these off": what it means is in another sentence
     if anchor.pos_ in ("VERB", "AUX") and subject is None and anchor.dep_ != "relcl":
         # "… after meeting health leaders on Tuesday": say who met.
         doer = _borrowed_subject(pp, table, anchor)

@@ -57,6 +57,7 @@ class EventFact:
     casualties: tuple[str, ...]  # CasualtyFact keys
     ref: Ref
     sentence: str = ""
+    action: str = ""  # the kind of action (extract.actions), "" when not known
 
 
 @dataclass(frozen=True)
