@@ -50,11 +50,15 @@ def action_kind(lemma: str) -> str:
     return "speech" if lemma in SPEECH_LEMMAS else ""
 
 
+_LIGHT = frozenset({"", "speech", "declare", "launch"})
+
+
 def action_of(anchor: Token) -> str:
     """The anchor's kind, else its object's or subject's ("carried out airstrikes",
     "the capsizing happened")."""
     kind = action_kind(anchor.lemma_)
-    if kind and kind != "speech":
+    # "declared national mourning", "began an offensive": the object is the happening.
+    if kind not in _LIGHT:
         return kind
     for child in anchor.children:
         if (

@@ -85,6 +85,12 @@ def find_events(
             ]
             story = [h for h in hits if not is_background(sent.text, h, published)]
             anchors_done: set[int] = set()
+            anchors = {id(h): _anchor(sent, h) for h in story}
+            # "29 died when the ferry sank on Tuesday, officials said on Wednesday": the
+            # saying is about the happening, a quotation's business, not a second event.
+            happenings = any(
+                a is not None and action_of(a) not in ("", "speech") for a in anchors.values()
+            )
             for hit in hits:
                 anchor = _anchor(sent, hit)
                 if hit.precision == "day":
@@ -92,6 +98,8 @@ def find_events(
                 if anchor is None or anchor.i in anchors_done or hit not in story:
                     continue
                 action = action_of(anchor)
+                if action == "speech" and happenings:
+                    continue
                 if action not in ("", "speech") and any(
                     e.ref == pp.ref and e.date == hit.date and e.action == action for e in events
                 ):

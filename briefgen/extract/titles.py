@@ -111,6 +111,10 @@ class _Title:
         before = token.left_edge.i - 1
         if before >= 0 and doc[before].text in (",", "and", "or", "but", "—", "–"):
             self.drop.add(before)
+            # ", which operates the ferry," goes with both its commas
+            after = token.right_edge.i + 1
+            if doc[before].text == "," and after < len(doc) and doc[after].text == ",":
+                self.drop.add(after)
         for pos in [p for p in self.replace if token.left_edge.i <= p <= token.right_edge.i]:
             del self.replace[pos]
 
@@ -184,8 +188,7 @@ def build_title(
         after_comma = t.i > anchor.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
         clause_after_comma = t.dep_ in _DROP_DEPS and t.i != anchor.i and after_comma
         if clause_after_comma or (t.dep_ == "appos" and t.pos_ == "NOUN"):
-            drop.update(x.i for x in t.subtree)
-            drop.add(t.left_edge.i - 1)
+            title.drop_subtree(t)
         elif (t.dep_ == "mark" and t.head.i == anchor.i) or (
             t.lower_ in _DROP_WORDS and t.dep_ == "advmod"
         ):

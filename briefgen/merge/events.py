@@ -70,6 +70,11 @@ def _happening(action: str) -> bool:
     return action not in ("", "speech")
 
 
+def _names(sentence: str, place: str | None) -> bool:
+    wanted = content_words(place or "")
+    return bool(wanted) and set(wanted) <= set(content_words(sentence))
+
+
 def _same_kind(a: str, b: str) -> bool:
     return a == b or ((a in _OUTCOMES or b in _OUTCOMES) and a in _CAUSES and b in _CAUSES)
 
@@ -81,7 +86,12 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
     sim = overlap(a.keywords, b.keywords)
     shared = {x for x in a.actors & b.actors if actor_kinds.get(x) in ("person", "organization")}
     both_placed = bool(a.fact.place and b.fact.place)
-    same_place = both_placed and places_compatible(a.fact.place, b.fact.place)
+    same_place = both_placed and (
+        places_compatible(a.fact.place, b.fact.place)
+        # "on Lake Victoria near Mwanza": either place, as another outlet names it
+        or _names(a.fact.sentence, b.fact.place)
+        or _names(b.fact.sentence, a.fact.place)
+    )
     if both_placed and not same_place and not shared:
         return False
     backed = bool(shared) or same_place
