@@ -61,9 +61,11 @@ def action_of(anchor: Token) -> str:
     if kind not in _LIGHT:
         return kind
     for child in anchor.children:
-        if (
-            child.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-            and child.lemma_.lower() in ACTION_KINDS
-        ):
-            return ACTION_KINDS[child.lemma_.lower()]
+        if child.dep_ not in ("dobj", "nsubj", "nsubjpass", "attr"):
+            continue
+        # "three days of national mourning": the kind may sit inside the phrase.
+        for token in child.subtree:
+            lemma = token.lemma_.lower()
+            if token.pos_ == "NOUN" and lemma in ACTION_KINDS:
+                return ACTION_KINDS[lemma]
     return kind
