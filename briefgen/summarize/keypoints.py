@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from briefgen.extract.dates import find_dates
+from briefgen.extract.dates import is_background as background_date
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
 from briefgen.summarize.claims import NameIndex
@@ -52,6 +54,39 @@ _DANGLING = re.compile(
     r"^(?:but|and|or|so|yet|however|both sides)\b|\b(?:those|these|the latter|the former)\s+\w+",
     re.IGNORECASE,
 )
+
+# A topic the outlet carries in passing, not the story: "Separately on Tuesday, …".
+_PASSING = re.compile(r"^(?:separately|in other news|elsewhere|in a separate\b)", re.IGNORECASE)
+# Whom "he said" means is in another sentence: resolve it or leave the sentence out.
+_UNRESOLVED_SPEAKER = re.compile(
+    r"(?:,|\.)[\"”’']?\s+(?:he|she|they|it)\s+(?:said|added|told)\b|^(?:he|she|they)\s",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–]\s+")
+_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def is_background(text: str, published: dt.date | None) -> bool:
+    """About the story's past ("sank in 2018", "was renewed in January"), not the story."""
+    if published is None:
+        return False
+    if any(int(y) < published.year for y in _YEAR.findall(text)):
+        return True
+    return any(background_date(text, h, published) for h in find_dates(text, published))
+
+
+def off_story(text: str, published: dt.date | None) -> bool:
+    """No key point: a passing topic, the story's background, or an unresolved "she said"."""
+    bare = outside_quotes(text)
+    return bool(
+        _PASSING.match(text) or _UNRESOLVED_SPEAKER.search(bare) or is_background(text, published)
+    )
+
+
+def point_text(text: str) -> str:
+    """The sentence as a point: less the wire dateline ("DAR ES SALAAM — ")."""
+    return _DATELINE.sub("", text, count=1)
+
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = str.split(
@@ -169,11 +204,12 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     stale, latest = updates(corpus, {s.id: s.published for s in content.sources})
     total_groups = len(set(corpus.group.values())) or 1
     ranked = []
+    published = {src.id: src.published for src in content.sources}
     position: dict[str, int] = {}
     # What a sentence's text alone decides, once per distinct text (wire copy repeats).
     by_text: dict[str, tuple[int, bool]] = {}
     for i, s in enumerate(corpus.sentences):
-        if not is_reportable(s.text):
+        if not is_reportable(s.text) or off_story(s.text, published.get(s.source)):
             continue
         # Rank among the source's own stand-alone sentences: its lead is 0.
         alone = can_stand_alone(s.text)
@@ -358,18 +394,41 @@ def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
     return sorted_refs(corpus.sentences[i].ref for i in (r.index, *corpus.supporters(r.index)))
 
 
+def main_event(events: tuple[EventEntry, ...]) -> EventEntry | None:
+    """What happened: the event most sources report (the earliest on a tie)."""
+    if not events:
+        return None
+    return min(events, key=lambda e: (-len({r.source for r in e.sources}), e.date, e.id))
+
+
 def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     ranked = rank_sentences(corpus, content)
     chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
     events = index_events(content.events)
-    story = sorted(
-        chosen,
+    main = main_event(content.events)
+
+    def tells_main(r: Ranked) -> bool:
+        s = corpus.sentences[r.index]
+        return main is not None and event_for(s.ref, s.text, content.events, events) is main
+
+    # The first point says what happened: the best sentence that tells the main event.
+    lead = next((r for r in chosen if tells_main(r)), None)
+    if lead is None:
+        lead = next((r for r in ranked if tells_main(r)), None)
+        if lead is not None and chosen:
+            chosen = [*chosen[:-1], lead] if len(chosen) >= point_count(corpus) else chosen
+            if lead not in chosen:
+                chosen.append(lead)
+    rest = sorted(
+        (r for r in chosen if r is not lead),
         key=lambda r: (
             sentence_date(corpus, r.index, content, events),
             corpus.sentences[r.index].source,
             r.index,
         ),
     )
+    story = ([lead] if lead is not None else []) + rest
     return tuple(
-        SummaryPoint(text=corpus.sentences[r.index].text, sources=cite(corpus, r)) for r in story
+        SummaryPoint(text=point_text(corpus.sentences[r.index].text), sources=cite(corpus, r))
+        for r in story
     )
