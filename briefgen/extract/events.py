@@ -48,6 +48,25 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     return token if token.pos_ in ("VERB", "NOUN") else None
 
 
+def is_happening(anchor: Token) -> bool:
+    """Something happened: not a state ("was in jail"), not a negation ("were not
+    released"), not a bare participle ("family members clinging to life")."""
+    if anchor.pos_ == "NOUN":
+        return True
+    if anchor.lemma_.lower() in ("be", "have", "remain", "seem") or anchor.pos_ == "AUX":
+        return False
+    children = list(anchor.children)
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    helped = any(c.dep_ in ("aux", "auxpass") for c in children)
+    if anchor.tag_ == "VBG" and not helped:
+        return False
+    # A past tense the tagger took for a participle still has its subject.
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    bare_participle = anchor.tag_ == "VBN" and not (helped or subject)
+    return not (bare_participle and anchor.dep_ not in ("acl", "relcl"))
+
+
 def _place(pp: ParsedPara, table: ActorTable, anchor: Token, sent: Span) -> str | None:
     ranges = [(anchor.left_edge.i, anchor.right_edge.i + 1), (sent.start, sent.end)]
     for kinds in (("place",), ("country",)):
@@ -96,6 +115,8 @@ def find_events(
                 if hit.precision == "day":
                     previous, previous_para = hit.date, pp.index
                 if anchor is None or anchor.i in anchors_done or hit not in story:
+                    continue
+                if not is_happening(anchor):
                     continue
                 action = action_of(anchor)
                 if action == "speech" and happenings:

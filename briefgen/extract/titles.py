@@ -137,6 +137,14 @@ def _fit(title: _Title, anchor: Token) -> bool:
             return False
         # The rightmost phrase, and of phrases ending together the innermost.
         victim = doc[max(spans, key=lambda i: (spans[i][1], spans[i][0], i))]
+        # "in one of the city's worst shootings": "one" asks for its "of"; both go.
+        while victim.head.pos_ in ("NUM", "PRON", "DET") and victim.head.i != anchor.i:
+            outer = victim.head
+            while outer.dep_ not in _ADJUNCT_DEPS and outer.head.i not in (outer.i, anchor.i):
+                outer = outer.head
+            if outer.dep_ not in _ADJUNCT_DEPS or anchor.i in {t.i for t in outer.subtree}:
+                break
+            victim = outer
         title.drop_subtree(victim)
     return True
 
@@ -270,7 +278,7 @@ def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str |
             break
         current = current.head
         for child in current.children:
-            if child.dep_ == "nsubj":
+            if child.dep_ in ("nsubj", "nsubjpass"):
                 key = table.at(pp.index, child.i)
                 actor = next((a for a in table.actors if a.key == key), None)
                 if actor is not None:
