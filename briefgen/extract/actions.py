@@ -21,7 +21,9 @@ _KINDS = {
     "fire": "blaze burn gut engulf",
     "explode": "explode explosion blast detonate",
     "attack": """attack strike bomb bombing shell shelling hit raid bombard bombardment
-        airstrike assault shoot shooting gunfire ambush storm invade invasion offensive""",
+        airstrike assault shoot shooting gunfire ambush storm invade invasion offensive
+        clash fighting fight""",
+    "damage": "destroy damage flatten raze",
     "kill": "kill die death dead toll",
     "injure": "injure wound hurt",
     "rescue": "rescue save pull recover retrieve search",
@@ -39,6 +41,8 @@ _KINDS = {
     "launch": "launch begin start open",
     "deny": "deny reject dismiss refute",
 }
+# Verbs that say something of a happening without being one.
+_CLAIMS = frozenset(words("blame praise criticise criticize condemn welcome"))
 ACTION_KINDS: dict[str, str] = {w: kind for kind, ws in _KINDS.items() for w in words(ws)}
 
 
@@ -47,7 +51,7 @@ def action_kind(lemma: str) -> str:
     lemma = lemma.lower()
     if lemma in ACTION_KINDS:
         return ACTION_KINDS[lemma]
-    return "speech" if lemma in SPEECH_LEMMAS else ""
+    return "speech" if lemma in SPEECH_LEMMAS or lemma in _CLAIMS else ""
 
 
 _LIGHT = frozenset({"", "speech", "declare", "launch"})

@@ -168,6 +168,7 @@ def find_events(
                         ref=pp.ref,
                         sentence=sent.text,
                         action=action,
+                        clause=anchor.pos_ != "NOUN",
                     )
                 )
     return events

@@ -194,7 +194,9 @@ def build_title(
             drop.add(head.i)
     for t in anchor.subtree:
         after_comma = t.i > anchor.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
-        clause_after_comma = t.dep_ in _DROP_DEPS and t.i != anchor.i and after_comma
+        # ", in which five were killed": a relative clause, however the parser hangs it
+        relative = any(x.tag_ in ("WDT", "WP", "WP$") for x in list(t.subtree)[:2])
+        clause_after_comma = (t.dep_ in _DROP_DEPS or relative) and t.i != anchor.i and after_comma
         if clause_after_comma or (t.dep_ == "appos" and t.pos_ == "NOUN"):
             title.drop_subtree(t)
         elif (t.dep_ == "mark" and t.head.i == anchor.i) or (

@@ -62,7 +62,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 
 # A toll is the outcome of the happening that caused it: "three were killed" and "the
 # strike on the hospital" of one day and place are one event.
-_OUTCOMES = frozenset({"kill", "injure"})
+_OUTCOMES = frozenset({"kill", "injure", "damage"})
 _CAUSES = frozenset({"attack", "capsize", "crash", "collapse", "fire", "explode", *_OUTCOMES})
 
 
@@ -86,12 +86,9 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
     sim = overlap(a.keywords, b.keywords)
     shared = {x for x in a.actors & b.actors if actor_kinds.get(x) in ("person", "organization")}
     both_placed = bool(a.fact.place and b.fact.place)
-    same_place = both_placed and (
-        places_compatible(a.fact.place, b.fact.place)
-        # "on Lake Victoria near Mwanza": either place, as another outlet names it
-        or _names(a.fact.sentence, b.fact.place)
-        or _names(b.fact.sentence, a.fact.place)
-    )
+    # "on Lake Victoria near Mwanza": either place, as another outlet names it
+    named = _names(a.fact.sentence, b.fact.place) or _names(b.fact.sentence, a.fact.place)
+    same_place = named or (both_placed and places_compatible(a.fact.place, b.fact.place))
     if both_placed and not same_place and not shared:
         return False
     backed = bool(shared) or same_place
@@ -182,7 +179,18 @@ def _central_title(cluster: list[_Event]) -> str:
         - _exact_overlap(kw, kw)
         for kw in counts
     }
-    best = max(range(len(cluster)), key=lambda i: (score[cluster[i].keywords], -i))
+    # A report of the happening itself, rather than of what someone said of it.
+    kinds = Counter(ev.fact.action for ev in cluster if _happening(ev.fact.action))
+    kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
+    best = max(
+        range(len(cluster)),
+        key=lambda i: (
+            cluster[i].fact.action == kind,
+            cluster[i].fact.clause,
+            score[cluster[i].keywords],
+            -i,
+        ),
+    )
     return cluster[best].fact.title
 
 

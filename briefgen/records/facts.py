@@ -58,6 +58,7 @@ class EventFact:
     ref: Ref
     sentence: str = ""
     action: str = ""  # the kind of action (extract.actions), "" when not known
+    clause: bool = True  # the title is a clause (not a noun phrase: "Wednesday's strike")
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,7 @@ _UNRESOLVED_SPEAKER = re.compile(
     r"(?:,|\.)[\"”’']?\s+(?:he|she|they|it)\s+(?:said|added|told)\b|^(?:he|she|they)\s",
     re.IGNORECASE,
 )
+_CLAIMED = re.compile(r"\b(?:says|blame[sd]?|accuse[sd]?|den(?:y|ies|ied)|reject(?:s|ed)?)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–]\s+")
 _YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 
@@ -387,7 +388,8 @@ def sentence_date(
     if event is not None:
         return event.date
     published = next((src.published for src in content.sources if src.id == s.source), None)
-    return resolve_date(s.text, published) or published or dt.date.min
+    hits = find_dates(s.text, published) if published is not None else []
+    return hits[0].date if hits else published or dt.date.min
 
 
 def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
@@ -409,16 +411,28 @@ def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
 
     def tells_main(r: Ranked) -> bool:
         s = corpus.sentences[r.index]
-        return main is not None and event_for(s.ref, s.text, content.events, events) is main
+        if main is None or s.ref not in main.sources:
+            return False
+        return event_for(s.ref, s.text, content.events, events) in (main, None)
 
-    # The first point says what happened: the best sentence that tells the main event.
-    lead = next((r for r in chosen if tells_main(r)), None)
-    if lead is None:
-        lead = next((r for r in ranked if tells_main(r)), None)
-        if lead is not None and chosen:
-            chosen = [*chosen[:-1], lead] if len(chosen) >= point_count(corpus) else chosen
-            if lead not in chosen:
-                chosen.append(lead)
+    # The first point says what happened: the best sentence that tells the main event
+    # itself, not what one side says of it.
+    leads = [
+        r for r in ranked if tells_main(r) and not _CLAIMED.search(corpus.sentences[r.index].text)
+    ]
+    # The most corroborated telling (then the best ranked): what most outlets report.
+    lead = min(
+        leads, key=lambda r: (-corpus.corroboration(r.index), -r.score, r.index), default=None
+    )
+    lead = lead or next((r for r in chosen if tells_main(r)), None)
+    if lead is not None and lead not in chosen:
+        # It stands in for a point that tells the same (a paraphrase), else for the last.
+        same = [c for c in chosen if corpus.paraphrase(c.index, lead.index, strict=False)]
+        if same:
+            chosen = [c for c in chosen if c not in same]
+        elif len(chosen) >= point_count(corpus):
+            chosen = chosen[:-1]
+        chosen.append(lead)
     rest = sorted(
         (r for r in chosen if r is not lead),
         key=lambda r: (
