@@ -426,8 +426,13 @@ def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     )
     lead = lead or next((r for r in chosen if tells_main(r)), None)
     if lead is not None and lead not in chosen:
-        # It stands in for a point that tells the same (a paraphrase), else for the last.
-        same = [c for c in chosen if corpus.paraphrase(c.index, lead.index, strict=False)]
+        # It stands in for a point that tells the same happening, else for the last.
+        same = [
+            c
+            for c in chosen
+            if corpus.paraphrase(c.index, lead.index, strict=False)
+            or corpus.sim(c.index, lead.index) >= REDUNDANT
+        ] or [c for c in chosen if tells_main(c)][:1]
         if same:
             chosen = [c for c in chosen if c not in same]
         elif len(chosen) >= point_count(corpus):
