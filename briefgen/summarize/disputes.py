@@ -29,6 +29,7 @@ from briefgen.parse_cache import parse_sentences
 from briefgen.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.records.source import Source
+from briefgen.summarize.blame import blame_stances
 from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact, subject_heads
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.figures import casualty_disputes
@@ -328,10 +329,15 @@ def _reported_agents(verb: ParsedToken, actors: ActorIndex) -> list[ParsedToken]
 
 
 def accusation_stances(
-    corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorIndex, skip: set[int]
+    corpus: Corpus,
+    docs: dict[int, ParsedDoc],
+    actors: ActorIndex,
+    skip: set[int],
+    accusations: list[tuple[int, Speaker, Speaker]] | None = None,
 ) -> list[Stance]:
     """'A accused B of …' against 'B denied …': a dispute about the accusations."""
-    accusations = _accusations(corpus, docs, actors)
+    if accusations is None:
+        accusations = _accusations(corpus, docs, actors)
     # The same few parties are accused many times: each is compared with a denier once.
     by_accused: dict[Speaker, list[int]] = {}
     for position, (_, _, accused) in enumerate(accusations):
@@ -517,10 +523,12 @@ def _find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Di
     actors = ActorIndex(content)
     attacks = attack_stances(corpus, cued, actors)
     denied = {s.index for s in attacks if s.polarity < 0}
+    accusations = _accusations(corpus, docs, actors)
     stances = (
         assessment_stances(corpus, cued, actors)
         + attacks
-        + accusation_stances(corpus, docs, actors, denied)
+        + accusation_stances(corpus, docs, actors, denied, accusations)
+        + [Stance(*s) for s in blame_stances(corpus, accusations, actors)]
     )
     disputes = _fold_into_figures(_disputes_from(stances, corpus), casualty_disputes(content))
     # Keep the disputes the most sources take part in; show them in reading order.
