@@ -6,42 +6,19 @@ January", a sinking "in 2018"), a live blog's header and a photo caption."""
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-from pathlib import Path
 
 import pytest
 
-from briefgen import build
-from briefgen.config import load_config
-from briefgen.merge import merge_facts
-from briefgen.progress import Reporter
 from briefgen.records.content import Content
 from briefgen.render.model import build_index
-from briefgen.scaffold import init_project
-from briefgen.summarize import summarize
+from .conftest import build_story, outlets
 
-SEEDS = Path(__file__).resolve().parent / "ferry" / "seeds"
 TUESDAY, WEDNESDAY, THURSDAY = dt.date(2025, 6, 10), dt.date(2025, 6, 11), dt.date(2025, 6, 12)
-
-
-def build_story(seeds: Path, project: Path) -> Content:
-    init_project(project)
-    for f in sorted(seeds.iterdir()):
-        shutil.copy(f, project / "seeds" / f.name)
-    config = load_config(project)
-    reporter = Reporter(verbosity=0)
-    sources = build.ingest_all(config, reporter)
-    facts, _ = build.extract_all(sources, config, reporter)
-    return summarize(merge_facts(sources, facts, config), sources, config)
 
 
 @pytest.fixture(scope="module")
 def story(tmp_path_factory: pytest.TempPathFactory) -> Content:
-    return build_story(SEEDS, tmp_path_factory.mktemp("ferry"))
-
-
-def outlets(refs: tuple) -> list[str]:
-    return sorted({r.source[:2] for r in refs})
+    return build_story("ferry", tmp_path_factory.mktemp("ferry"))
 
 
 def test_the_events_a_careful_reader_lists(story: Content) -> None:
@@ -77,8 +54,10 @@ def test_the_first_key_point_says_what_happened(story: Content) -> None:
     for off_story in ("minibus", "2018", "renewed in January", "latest developments", "Photo"):
         assert off_story not in joined
     assert not any(p.startswith("DAR ES SALAAM") for p in points)
-    # then what followed, in order: the mourning and the arrests come last
-    assert "national mourning" in points[-2] and "arrested" in points[-1]
+    # then what followed, in order: the mourning and the arrests of Thursday, and the
+    # flags at half mast "until Sunday" last
+    assert ["national mourning" in points[-3], "arrested" in points[-2]] == [True, True]
+    assert points[-1] == "Flags will fly at half mast until Sunday."
 
 
 def test_every_quote_is_dated(story: Content) -> None:
