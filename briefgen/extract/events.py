@@ -9,9 +9,10 @@ given by its name. Sentences without a resolvable date give no event.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import TYPE_CHECKING
 
-from briefgen.extract.actions import action_of
+from briefgen.extract.actions import action_kind, action_of
 from briefgen.extract.casualties import FoundCasualty
 from briefgen.extract.dates import DateHit, find_dates, is_background, starts_a_period
 from briefgen.extract.doc import ParsedPara
@@ -46,6 +47,15 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
             return token if token.pos_ in ("VERB", "AUX") else None
         token = token.head
     return token if token.pos_ in ("VERB", "NOUN") else None
+
+
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:,[^—–]{0,40})?(?:\([^)]*\))?\s*[—–]")
+
+
+def _in_dateline(text: str, hit: DateHit) -> bool:
+    """ "DAKAR, March 4 (Africa Dispatch) — …": the day of filing, not of a happening."""
+    m = _DATELINE.match(text)
+    return m is not None and hit.start < m.end()
 
 
 def is_happening(anchor: Token) -> bool:
@@ -116,11 +126,14 @@ def find_events(
                     previous, previous_para = hit.date, pp.index
                 if anchor is None or anchor.i in anchors_done or hit not in story:
                     continue
-                if not is_happening(anchor):
+                if not is_happening(anchor) or _in_dateline(sent.text, hit):
                     continue
                 action = action_of(anchor)
                 if action == "speech" and happenings:
                     continue
+                if action not in ("", "speech") and action_kind(anchor.lemma_) == "speech":
+                    continue  # "confirmed the arrest": said of a happening, not one
+
                 if action not in ("", "speech") and any(
                     e.ref == pp.ref and e.date == hit.date and e.action == action for e in events
                 ):

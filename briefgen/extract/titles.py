@@ -119,6 +119,10 @@ class _Title:
             del self.replace[pos]
 
 
+def _completes(token: Token) -> bool:
+    return token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ in ("NOUN", "PROPN")
+
+
 def _fit(title: _Title, anchor: Token) -> bool:
     """Drop whole adjunct phrases, rightmost first, until the title is short enough."""
     doc = title.pp.doc
@@ -136,7 +140,11 @@ def _fit(title: _Title, anchor: Token) -> bool:
         if not spans:
             return False
         # The rightmost phrase, and of phrases ending together the innermost.
-        victim = doc[max(spans, key=lambda i: (spans[i][1], spans[i][0], i))]
+        # "the head of state", "the capsizing of the ferry": an "of" phrase completes
+        # its noun; it goes only when nothing else can.
+        victim = doc[
+            max(spans, key=lambda i: (not _completes(doc[i]), spans[i][1], spans[i][0], i))
+        ]
         # "in one of the city's worst shootings": "one" asks for its "of"; both go.
         while victim.head.pos_ in ("NUM", "PRON", "DET") and victim.head.i != anchor.i:
             outer = victim.head
@@ -232,7 +240,7 @@ def build_title(
         return None
     text = title.text()
     # "Jo Bloggs said", "… described": what was said is the happening.
-    told = any(i > anchor.i for i in title.shown())
+    told = any(i > anchor.i and not doc[i].is_punct for i in title.shown())
     if anchor.lemma_.lower() in SPEECH_LEMMAS and not told:
         # "Jo Bloggs said": the words said are the happening; give them when they fit.
         opening = _quoted_opening(pp, anchor, MAX_TITLE_WORDS - len(text.split()))

@@ -465,10 +465,23 @@ def _sides(group: list[Stance], polarity: int, corpus: Corpus) -> list[DisputeSi
     return out
 
 
+def _one_party_topics(topics: set[str]) -> dict[str, str]:
+    """'the accusations against Union' is 'the accusations against Union for Renewal'."""
+    against = {
+        t: set(t.removeprefix(ACCUSATIONS).split()) for t in topics if t.startswith(ACCUSATIONS)
+    }
+    out = {}
+    for t, named in against.items():
+        wider = [o for o, more in against.items() if named < more]
+        out[t] = max(wider, key=lambda o: (len(against[o]), o)) if wider else t
+    return out
+
+
 def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
     by_topic: dict[str, list[Stance]] = {}
+    same = _one_party_topics({s.topic for s in stances})
     for s in stances:
-        by_topic.setdefault(s.topic, []).append(s)
+        by_topic.setdefault(same.get(s.topic, s.topic), []).append(s)
     out = []
     for topic, group in sorted(by_topic.items()):
         settled = _settle_turncoats(group)

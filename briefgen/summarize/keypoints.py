@@ -30,6 +30,7 @@ from briefgen.summarize.sentences import can_stand_alone, is_reportable, outside
 MIN_POINTS = 5
 MAX_POINTS = 10
 MMR_LAMBDA = 0.7
+MIN_PER_SOURCE = 2  # points one source (with its copies) may give, at least
 REDUNDANT = 0.5  # cosine above which a point repeats one already chosen
 TOP_ACTORS = 6
 
@@ -62,6 +63,16 @@ _UNRESOLVED_SPEAKER = re.compile(
     r"(?:,|\.)[\"”’']?\s+(?:he|she|they|it)\s+(?:said|added|told)\b|^(?:he|she|they)\s",
     re.IGNORECASE,
 )
+# What always holds, not what happened: "Ferry disasters are not uncommon on the lake",
+# "X has long been seen as one of …", "have argued over the border since the Soviet
+# Union collapsed".
+_GENERIC = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s)?(?:[\w'’-]+\s){0,5}(?:is|are|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been)"
+    r"\s+(?:not\s+)?(?:uncommon|common|rare|frequent|one\s+of|among|seen\s+as|known\s+(?:as|for))\b"
+)
+_LONG_RUNNING = re.compile(
+    r"\b(?:has|have)\s+\w+ed\b.*\bsince\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}\w+ed\b"
+)
 _CLAIMED = re.compile(r"\b(?:says|blame[sd]?|accuse[sd]?|den(?:y|ies|ied)|reject(?:s|ed)?)\b")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–]\s+")
 _YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
@@ -80,7 +91,11 @@ def off_story(text: str, published: dt.date | None) -> bool:
     """No key point: a passing topic, the story's background, or an unresolved "she said"."""
     bare = outside_quotes(text)
     return bool(
-        _PASSING.match(text) or _UNRESOLVED_SPEAKER.search(bare) or is_background(text, published)
+        _PASSING.match(text)
+        or _UNRESOLVED_SPEAKER.search(bare)
+        or _GENERIC.search(bare)
+        or _LONG_RUNNING.search(bare)
+        or is_background(text, published)
     )
 
 
@@ -278,6 +293,13 @@ def select(
     covered: set[int] = set()
     heard: set[str] = set()
     pool = list(ranked)
+    # No one outlet tells most of the story: a new source with much to say adds points
+    # beside the others' instead of replacing them.
+    groups = len(set(corpus.group.values())) or 1
+    cap = max(MIN_PER_SOURCE, math.ceil(count / groups) + 1)
+    told_by: Counter[str] = Counter()
+    # A point many outlets report counts against the one that has told least so far.
+    telling = _Lazy(lambda i: sorted({corpus.group_of(j) for j in (i, *corpus.supporters(i))}))
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
@@ -285,7 +307,7 @@ def select(
             # bonus to a score: once that cannot beat the best, nothing later can.
             if MMR_LAMBDA * r.score + NEW_SOURCE_BONUS + 1e-9 < best_value:
                 break
-            if r.index in covered:
+            if r.index in covered or min(told_by[g] for g in telling[r.index]) >= cap:
                 continue
             overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)
             if overlap >= REDUNDANT or any(
@@ -304,6 +326,7 @@ def select(
         if best is None:
             break
         chosen.append(best)
+        told_by[min(telling[best.index], key=lambda g: (told_by[g], g))] += 1
         event_id = event_of[best.index]
         if event_id is not None:
             told.add(event_id)
