@@ -61,6 +61,11 @@ def action_of(anchor: Token) -> str:
     """The anchor's kind, else its object's or subject's ("carried out airstrikes",
     "the capsizing happened")."""
     kind = action_kind(anchor.lemma_)
+    # "opened fire", "exchanged fire": shooting, not a blaze
+    if anchor.lemma_.lower() in ("open", "exchange", "return") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "fire" for c in anchor.children
+    ):
+        return "attack"
     # "declared national mourning", "began an offensive": the object is the happening.
     if kind not in _LIGHT:
         return kind

@@ -60,7 +60,8 @@ def _in_dateline(text: str, hit: DateHit) -> bool:
 
 def is_happening(anchor: Token) -> bool:
     """Something happened: not a state ("was in jail"), not a negation ("were not
-    released"), not a bare participle ("family members clinging to life")."""
+    released"), not a bare participle ("family members clinging to life"); a participle
+    clause ("after meeting health leaders") is its sentence subject's happening."""
     if anchor.pos_ == "NOUN":
         return True
     if anchor.lemma_.lower() in ("be", "have", "remain", "seem") or anchor.pos_ == "AUX":
@@ -69,8 +70,8 @@ def is_happening(anchor: Token) -> bool:
     if any(c.dep_ == "neg" for c in children):
         return False
     helped = any(c.dep_ in ("aux", "auxpass") for c in children)
-    if anchor.tag_ == "VBG" and not helped:
-        return False
+    if anchor.tag_ == "VBG" and not helped and anchor.dep_ in ("ROOT", "acl"):
+        return False  # "Family members clinging to life": a caption, not a clause
     # A past tense the tagger took for a participle still has its subject.
     subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
     bare_participle = anchor.tag_ == "VBN" and not (helped or subject)

@@ -157,6 +157,13 @@ def _fit(title: _Title, anchor: Token) -> bool:
     return True
 
 
+def asks_for_more(token: Token) -> bool:
+    """A word that cannot end a clause: not a verb's particle ("go on") nor an adverb."""
+    if token.dep_ == "prt" or token.pos_ in ("ADV", "NOUN", "PROPN", "NUM"):
+        return False
+    return token.lower_ in ENDS_INCOMPLETE
+
+
 def _complete(title: _Title, anchor: Token) -> bool:
     """Drop a trailing phrase that ends on a word asking for more; False if none can go."""
     doc = title.pp.doc
@@ -171,6 +178,8 @@ def _complete(title: _Title, anchor: Token) -> bool:
         if not shown:
             return False
         last = doc[shown[-1]]
+        if last_word == last.lower_ and not asks_for_more(last):
+            return True  # "the talks would go on": a particle ends its verb
         # The largest phrase (short of the anchor's clause) that the trailing word ends.
         phrase = last
         while phrase.head.i != phrase.i and phrase.head.i != anchor.i:
@@ -207,6 +216,8 @@ def build_title(
         clause_after_comma = (t.dep_ in _DROP_DEPS or relative) and t.i != anchor.i and after_comma
         if clause_after_comma or (t.dep_ == "appos" and t.pos_ == "NOUN"):
             title.drop_subtree(t)
+        elif t.dep_ == "advcl" and t.head.i == anchor.i and t.i < anchor.i and t.tag_ == "VBG":
+            title.drop_subtree(t)  # "Speaking in a video address, X said": the setting
         elif (t.dep_ == "mark" and t.head.i == anchor.i) or (
             t.lower_ in _DROP_WORDS and t.dep_ == "advmod"
         ):
@@ -252,6 +263,9 @@ def build_title(
     return text[:1].upper() + text[1:]
 
 
+_CLAUSE_END = re.compile(r",\s+|;\s+|\s+(?=(?:and|but|while|because|as)\s)")
+
+
 def _quoted_opening(pp: ParsedPara, anchor: Token, max_words: int) -> str | None:
     """The first sentence of the quotation nearest the speech verb, when it is short."""
     spans = sorted(pp.quote_spans, key=lambda span: abs(span[0] - anchor.idx))
@@ -260,10 +274,12 @@ def _quoted_opening(pp: ParsedPara, anchor: Token, max_words: int) -> str | None
     start, end = spans[0]
     text = pp.doc.text[start:end].strip()
     first = re.split(r"(?<=[.!?])\s", text)[0].rstrip(",.;: ")
-    words = first.split()
-    if not words or len(words) > max_words:
-        return None
-    if words[-1].lower() in ENDS_INCOMPLETE:
+    # Whole clauses only: "We have ordered twenty ventilators [and they will arrive …]".
+    ends = [m.start() for m in _CLAUSE_END.finditer(first)] + [len(first)]
+    fitting = [first[:end] for end in ends if len(first[:end].split()) <= max_words]
+    opening = fitting[-1] if fitting else ""
+    words = opening.split()
+    if not words or words[-1].lower() in ENDS_INCOMPLETE:
         return None
     return " ".join(words)
 

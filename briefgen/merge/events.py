@@ -185,8 +185,8 @@ def _central_title(cluster: list[_Event]) -> str:
     best = max(
         range(len(cluster)),
         key=lambda i: (
-            cluster[i].fact.action == kind,
             cluster[i].fact.clause,
+            cluster[i].fact.action == kind,
             score[cluster[i].keywords],
             -i,
         ),

@@ -60,8 +60,7 @@ _DANGLING = re.compile(
 _PASSING = re.compile(r"^(?:separately|in other news|elsewhere|in a separate\b)", re.IGNORECASE)
 # Whom "he said" means is in another sentence: resolve it or leave the sentence out.
 _UNRESOLVED_SPEAKER = re.compile(
-    r"(?:,|\.)[\"”’']?\s+(?:he|she|they|it)\s+(?:said|added|told)\b|^(?:he|she|they)\s",
-    re.IGNORECASE,
+    r"(?:,|\.)[\"”’']?\s+(?:he|she|they|it)\s+(?:said|added|told\s+\w+)\W*$", re.IGNORECASE
 )
 # What always holds, not what happened: "Ferry disasters are not uncommon on the lake",
 # "X has long been seen as one of …", "have argued over the border since the Soviet
