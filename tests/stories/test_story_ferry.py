@@ -11,6 +11,7 @@ import pytest
 
 from briefgen.records.content import Content
 from briefgen.render.model import build_index
+
 from .conftest import build_story, outlets
 
 TUESDAY, WEDNESDAY, THURSDAY = dt.date(2025, 6, 10), dt.date(2025, 6, 11), dt.date(2025, 6, 12)
