@@ -35,10 +35,17 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     # Climb from the date word itself, not from a preposition the phrase took in.
     token = next((t for t in span if t.pos_ in ("PROPN", "NOUN", "NUM")), span.root)
     for _ in range(6):
-        if token.pos_ in ("VERB",) and token.i not in range(span.start, span.end):
+        outside = token.i not in range(span.start, span.end)
+        # "a gathering following a funeral Monday night": a preposition, not a happening
+        if token.pos_ == "VERB" and outside and token.dep_ not in ("prep", "amod"):
             # "Speaking on Friday, X said …": the participle's event is its main clause's.
             subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             if token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and subjectless:
+                return token.head
+            # "is having a press conference to discuss the charges on Thursday": the
+            # purpose is the main clause's; it happens then.
+            purpose = any(c.tag_ == "TO" for c in token.children) and subjectless
+            if token.dep_ == "advcl" and purpose and token.head.pos_ in ("VERB", "AUX"):
                 return token.head
             return token
         if token.dep_ == "poss" and token.head.pos_ == "NOUN":
@@ -129,6 +136,8 @@ def find_events(
                     continue
                 if not is_happening(anchor) or _in_dateline(sent.text, hit):
                     continue
+                if anchor.pos_ == "NOUN" and action_kind(anchor.head.lemma_) == "speech":
+                    continue  # "called Tuesday's incident a horrible accident": a saying
                 action = action_of(anchor)
                 if action == "speech" and happenings:
                     continue

@@ -43,6 +43,12 @@ def test_the_events_a_careful_reader_lists(story: Content) -> None:
             "Mobile internet was restricted in Dakar, according to the monitoring group NetBlocks",
         ),
         (D(2025, 3, 7), ["d4"], "A Dakar court released opposition leader Moussa Diallo on bail"),
+        # "… gathered … to welcome him on Friday evening": the gathering happened then
+        (
+            D(2025, 3, 7),
+            ["d4"],
+            "Hundreds of supporters gathered outside his home in Dakar to welcome him",
+        ),
         (D(2025, 3, 7), ["d4"], "The interior ministry said that 112 people had been arrested"),
     ]
     # "The interior ministry confirmed the arrest on Tuesday" tells of the detention
