@@ -141,7 +141,10 @@ def _window(day: dt.date) -> list[dt.date]:
 
 def _action_key(ev: _Event) -> tuple[str, ...]:
     """Indexed beside the key words: a kind of action matches whatever the wording."""
-    return (f"action:{ev.fact.action}",) if _happening(ev.fact.action) else ()
+    action = ev.fact.action
+    if action in _OUTCOMES:  # a toll meets whatever caused it
+        return tuple(sorted(f"action:{kind}" for kind in _CAUSES))
+    return (f"action:{action}",) if _happening(action) else ()
 
 
 def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Event]]:

@@ -91,7 +91,7 @@ def off_story(text: str, published: dt.date | None) -> bool:
     bare = outside_quotes(text)
     return bool(
         _PASSING.match(text)
-        or _UNRESOLVED_SPEAKER.search(bare)
+        or _UNRESOLVED_SPEAKER.search(text)
         or _GENERIC.search(bare)
         or _LONG_RUNNING.search(bare)
         or is_background(text, published)
