@@ -96,6 +96,8 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
     if _happening(kinds[0]) and _happening(kinds[1]):
         if not _same_kind(*kinds):
             return gap == 0 and sim >= OTHER_KIND_OVERLAP
+        if kinds[0] != kinds[1] and gap:
+            return False  # a toll and a cause of it are told of the same day
         if a.source == b.source:
             return gap == 0 and (a.fact.ref == b.fact.ref or (backed and sim >= BACKED_OVERLAP))
         return backed or (gap == 0 and sim >= BACKED_OVERLAP)
