@@ -37,7 +37,9 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     for _ in range(6):
         outside = token.i not in range(span.start, span.end)
         # "a gathering following a funeral Monday night": a preposition, not a happening
-        if token.pos_ == "VERB" and outside and token.dep_ not in ("prep", "amod"):
+        modifier = token.dep_ in ("prep", "amod") or (token.dep_ == "acl" and token.tag_ == "VBG")
+        # "a shooting involving two teenagers Saturday night": the shooting's date
+        if token.pos_ == "VERB" and outside and not modifier:
             # "Speaking on Friday, X said …": the participle's event is its main clause's.
             subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             if token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and subjectless:
@@ -74,6 +76,9 @@ def is_happening(anchor: Token) -> bool:
     if anchor.lemma_.lower() in ("be", "have", "remain", "seem") or anchor.pos_ == "AUX":
         return False
     children = list(anchor.children)
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+        # "was arrested and charged early Saturday": the conjunct shares its helpers
+        children += [c for c in anchor.head.children if c.dep_ != "conj"]
     if any(c.dep_ == "neg" for c in children):
         return False
     helped = any(c.dep_ in ("aux", "auxpass") for c in children)

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 MAX_TITLE_WORDS = 12
+MAX_BORROWED_TOKENS = 8  # "A 29-year-old Smithfield woman", borrowed by a subjectless verb
 _DROP_DEPS = frozenset({"advcl", "relcl", "parataxis"})
 _DROP_WORDS = frozenset(
     {"also", "however", "meanwhile", "separately", "earlier", "later", "then", "still"}
@@ -134,6 +135,8 @@ def _fit(title: _Title, anchor: Token) -> bool:
             for i in shown
             if i != anchor.i
             and doc[i].dep_ in _ADJUNCT_DEPS
+            # "27-year-old", "12 miles from": a measure is part of its word, no adjunct
+            and not (doc[i].dep_ in ("npadvmod", "advmod") and doc[i].head.pos_ == "ADJ")
             and anchor.i not in (inside := {t.i for t in doc[i].subtree})
             and (inside := inside & shown)
         }
@@ -310,7 +313,7 @@ def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str |
                 if actor is not None:
                     return actor.name
                 said = pp.doc[child.left_edge.i : child.right_edge.i + 1]
-                if child.lower_ in _PRONOUNS or len(said) > 4:
+                if child.lower_ in _PRONOUNS or len(said) > MAX_BORROWED_TOKENS:
                     return None
                 return said.text
     return None
