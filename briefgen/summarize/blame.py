@@ -1,4 +1,5 @@
-"""Accusation and counter-accusation: each of two parties blames the other.
+"""Accusation and counter-accusation: each of two parties blames the other; and the
+party an accusation names by what it is ("the operator").
 
 'The State Border Service accused Tajik troops of opening fire first' and 'Tajikistan's
 foreign ministry blamed Kyrgyz forces for the fighting': two accusations whose parties
@@ -14,7 +15,8 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import COUNTRY_ALIASES
-from briefgen.summarize.claims import ActorIndex, Speaker
+from briefgen.parsed_doc import ParsedToken
+from briefgen.summarize.claims import ActorIndex, Speaker, subject_heads
 from briefgen.summarize.corpus import Corpus
 
 MIN_DEMONYM_PREFIX = 4  # "Tajik" / "Tajikistan", "Ukrainian" / "Ukraine"
@@ -85,3 +87,22 @@ def blame_stances(
             topic = f"{BLAME}{first} and {second}"
             out.append((topic, 1 if source == first else -1, accuser, i))
     return out
+
+
+def called_by(verb: ParsedToken) -> set[str]:
+    """The words the denier's subject is called by: 'The operator, Kiboko Marine, denied'."""
+    return {
+        t.lower_
+        for head in subject_heads(verb)
+        for t in head.subtree
+        if t.pos_ in ("NOUN", "PROPN")
+    }
+
+
+def called_so(accused: Speaker, called: set[str]) -> bool:
+    """'Police accused the operator …' / 'The operator, Kiboko Marine, denied …': the
+    party accused by what it is is the party that, so called, denies it."""
+    if accused.is_id:
+        return False
+    wanted = {w for w in accused.actor.casefold().split() if w not in ("the", "a", "an")}
+    return bool(wanted) and wanted <= called

@@ -29,8 +29,8 @@ from briefgen.parse_cache import parse_sentences
 from briefgen.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.records.source import Source
-from briefgen.summarize.blame import blame_stances
-from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact, subject_heads
+from briefgen.summarize.blame import blame_stances, called_by, called_so
+from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.figures import casualty_disputes
 from briefgen.summarize.sentences import (
@@ -350,11 +350,11 @@ def accusation_stances(
         denier = claimant(doc, verb, corpus, i, actors)
         if denier is None:
             continue
-        called = _called(verb)
+        called = called_by(verb)
         found = sorted(
             n
             for accused, at in by_accused.items()
-            if same_party(accused, denier) or _called_so(accused, called)
+            if same_party(accused, denier) or called_so(accused, called)
             for n in at
         )
         hits = [(accusations[n][0], accusations[n][1]) for n in found]
@@ -365,25 +365,6 @@ def accusation_stances(
         elif _anaphoric_denial(verb):
             stances.extend(_answered(corpus, i, denier, accusations, actors))
     return stances
-
-
-def _called(verb: ParsedToken) -> set[str]:
-    """The words the denier's subject is called by: 'The operator, Kiboko Marine, denied'."""
-    return {
-        t.lower_
-        for head in subject_heads(verb)
-        for t in head.subtree
-        if t.pos_ in ("NOUN", "PROPN")
-    }
-
-
-def _called_so(accused: Speaker, called: set[str]) -> bool:
-    """'Police accused the operator …' / 'The operator, Kiboko Marine, denied …': the
-    party accused by what it is is the party that, so called, denies it."""
-    if accused.is_id:
-        return False
-    wanted = {w for w in accused.actor.casefold().split() if w not in ("the", "a", "an")}
-    return bool(wanted) and wanted <= called
 
 
 def _answered(
