@@ -37,8 +37,13 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     for _ in range(6):
         outside = token.i not in range(span.start, span.end)
         # "a gathering following a funeral Monday night": a preposition, not a happening
-        modifier = token.dep_ in ("prep", "amod") or (token.dep_ == "acl" and token.tag_ == "VBG")
-        # "a shooting involving two teenagers Saturday night": the shooting's date
+        gerund = token.tag_ == "VBG" and (
+            token.dep_ == "acl" or any(c.dep_ == "det" for c in token.children)
+        )
+        # "a shooting involving two teens Saturday night", "were wounded in a drive-by
+        # shooting Monday night": a date on a noun (or on a gerund used as one) dates
+        # the clause that holds it
+        modifier = token.dep_ in ("prep", "amod") or gerund
         if token.pos_ == "VERB" and outside and not modifier:
             # "Speaking on Friday, X said …": the participle's event is its main clause's.
             subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)

@@ -149,7 +149,10 @@ def _fit(title: _Title, anchor: Token) -> bool:
             max(spans, key=lambda i: (not _completes(doc[i]), spans[i][1], spans[i][0], i))
         ]
         # "in one of the city's worst shootings": "one" asks for its "of"; both go.
-        while victim.head.pos_ in ("NUM", "PRON", "DET") and victim.head.i != anchor.i:
+        # So does "according" its "to …".
+        while (
+            victim.head.pos_ in ("NUM", "PRON", "DET") or victim.head.dep_ == "prep"
+        ) and victim.head.i != anchor.i:
             outer = victim.head
             while outer.dep_ not in _ADJUNCT_DEPS and outer.head.i not in (outer.i, anchor.i):
                 outer = outer.head
