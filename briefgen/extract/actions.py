@@ -29,7 +29,7 @@ _KINDS = {
     "rescue": "rescue save pull recover retrieve search",
     "arrest": "arrest detain apprehend custody",
     "charge": "charge indict prosecute sentence convict",
-    "meet": "meet meeting talk talks negotiate negotiation summit visit host",
+    "meet": "meet meeting talk talks negotiate negotiation summit visit host speak",
     "declare": "declare proclaim impose order",
     "mourn": "mourn mourning funeral vigil bury burial",
     "resign": "resign resignation quit sack",

@@ -72,6 +72,41 @@ def _in_dateline(text: str, hit: DateHit) -> bool:
     return m is not None and hit.start < m.end()
 
 
+def _reported_happening(pp: ParsedPara, anchor: Token) -> Token | None:
+    """ "The prosecutor said on Thursday that two managers had been charged": the charging
+    is the happening, told that day; the saying is the quotation's business. (Words in
+    quotation marks are the quotation itself.)"""
+    if action_kind(anchor.lemma_) != "speech":
+        return None
+    for child in anchor.children:
+        quoted = any(start <= child.idx < end for start, end in pp.quote_spans)
+        clause = child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not quoted
+        # the clause's own verb names the happening, and says who did it
+        named = action_kind(child.lemma_) not in ("", "speech") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in child.children
+        )
+        if clause and named and is_happening(child):
+            return child
+    return None
+
+
+def _date_tokens(sent: Span, hits: list[DateHit], current: DateHit) -> set[int]:
+    """Every date phrase of the sentence: "on Wednesday and Thursday" leaves no "and Thursday"."""
+    doc = sent.doc
+    out: set[int] = set()
+    for hit in hits:
+        if hit != current and sent.text[hit.start : hit.end].endswith(("'s", "’s")):
+            continue  # "from Tuesday's capsizing" names what it dates
+        span = doc.char_span(
+            sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
+        )
+        if span is not None:
+            out.update(range(span.start, span.end))
+    # the "and" between two dropped dates goes with them
+    out.update(t.i for t in sent if t.dep_ == "cc" and t.head.i in out)
+    return out
+
+
 def is_happening(anchor: Token) -> bool:
     """Something happened: not a state ("was in jail"), not a negation ("were not
     released"), not a bare participle ("family members clinging to life"); a participle
@@ -136,12 +171,17 @@ def find_events(
             # "29 died when the ferry sank on Tuesday, officials said on Wednesday": the
             # saying is about the happening, a quotation's business, not a second event.
             happenings = any(
-                a is not None and action_of(a) not in ("", "speech") for a in anchors.values()
+                a is not None and action_of(a) != "speech" and is_happening(a)
+                for a in anchors.values()
             )
             for hit in hits:
                 anchor = _anchor(sent, hit)
                 if hit.precision == "day":
                     previous, previous_para = hit.date, pp.index
+                if anchor is not None and not happenings:
+                    # (with a happening of its own dated in the sentence, the saying is
+                    # about that one)
+                    anchor = _reported_happening(pp, anchor) or anchor
                 if anchor is None or anchor.i in anchors_done or hit not in story:
                     continue
                 if not is_happening(anchor) or _in_dateline(sent.text, hit):
@@ -159,10 +199,7 @@ def find_events(
                 ):
                     continue  # the paragraph names a happening it has told already
                 anchors_done.add(anchor.i)
-                span = doc.char_span(
-                    sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
-                )
-                date_tokens = set(range(span.start, span.end)) if span is not None else set()
+                date_tokens = _date_tokens(sent, hits, hit)
                 title = build_title(pp, table, anchor, date_tokens)
                 if title is None:
                     continue

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.extract.actions import action_kind
 from briefgen.extract.doc import ParsedPara
-from briefgen.extract.lexicon import SPEECH_LEMMAS, words
+from briefgen.extract.lexicon import words
 from briefgen.extract.quotes import MIN_DIRECT_WORDS
 from briefgen.extract.table import ActorTable
 
@@ -32,6 +33,8 @@ _DROP_WORDS = frozenset(
 _ADJUNCT_DEPS = frozenset(
     {"prep", "advmod", "npadvmod", "advcl", "acl", "relcl", "appos", "conj", "agent", "oprd"}
 )
+# What a speech verb says: its clause, its object ("told reporters that …").
+_SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "dative", "oprd"})
 # A title ending on one of these is cut short: it asks for the words that were cut.
 ENDS_INCOMPLETE = frozenset(
     words("""a an the this that these those of to in on at by for from with into onto upon about
@@ -220,7 +223,11 @@ def build_title(
         # ", in which five were killed": a relative clause, however the parser hangs it
         relative = any(x.tag_ in ("WDT", "WP", "WP$") for x in list(t.subtree)[:2])
         clause_after_comma = (t.dep_ in _DROP_DEPS or relative) and t.i != anchor.i and after_comma
-        if clause_after_comma or (t.dep_ == "appos" and t.pos_ == "NOUN"):
+        if clause_after_comma or (
+            # ("declared Wednesday a day of mourning": the parser's appositive of a date
+            # is the object)
+            t.dep_ == "appos" and t.pos_ == "NOUN" and t.head.i not in date_tokens
+        ):
             title.drop_subtree(t)
         elif t.dep_ == "advcl" and t.head.i == anchor.i and t.i < anchor.i and t.tag_ == "VBG":
             title.drop_subtree(t)  # "Speaking in a video address, X said": the setting
@@ -257,9 +264,21 @@ def build_title(
         return None
     text = title.text()
     # "Jo Bloggs said", "… described": what was said is the happening.
-    told = any(i > anchor.i and not doc[i].is_punct for i in title.shown())
-    if anchor.lemma_.lower() in SPEECH_LEMMAS and not told:
-        # "Jo Bloggs said": the words said are the happening; give them when they fit.
+    # ("said at a briefing in Bishkek" tells where, not what.)
+    shown = set(title.shown())
+    told = any(
+        shown & {t.i for t in c.subtree}
+        for c in anchor.children
+        if c.dep_ in _SAID_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
+    )
+    # ("charged with negligence" is a happening, though "charge" may report speech)
+    if action_kind(anchor.lemma_) == "speech" and not told:
+        # "Jo Bloggs said": the words said are the happening; give them when they fit,
+        # in place of where and how they were said ("at a briefing in Bishkek").
+        for child in anchor.children:
+            if child.i > anchor.i and child.dep_ in _ADJUNCT_DEPS:
+                title.drop_subtree(child)
+        text = title.text()
         opening = _quoted_opening(pp, anchor, MAX_TITLE_WORDS - len(text.split()))
         if opening is None:
             return None
