@@ -44,7 +44,10 @@ ENDS_INCOMPLETE = frozenset(
     being am has have had do does did will would shall should can could may might must
     its their his her our your my not""")
 )
-_PRONOUNS = frozenset(words("he she it they we i you him them us this these those who which"))
+# Words standing for someone named elsewhere ("One said", "Another told reporters").
+_PRONOUNS = frozenset(
+    words("he she it they we i you him them us this these those who which one another")
+)
 CONNECTORS = frozenset(
     words("""but and yet so while as , though although when after before since because if
     until once where whereas""")
