@@ -83,6 +83,10 @@ DESCRIPTIONS: dict[tuple[str, str], str] = {
     ("content/quotes.yaml", "kind"): "`direct`: a sentence or more; `partial`: a fragment",
     ("content/quotes.yaml", "speaker"): "an actor id; null when the speaker is unknown",
     ("content/quotes.yaml", "said_on"): "the day it was said; null when unknown",
+    ("content/quotes.yaml", "date_precision"): (
+        "`day` when the articles date the words; `published` when `said_on` is the day its "
+        "earliest source was published (said then or shortly before)"
+    ),
     ("content/quotes.yaml", "sources"): _SOURCES,
     ("content/quotes.yaml", "reviewed"): _REVIEWED,
     ("content/casualties.yaml", "id"): _ID,

@@ -82,8 +82,26 @@ _PERIOD_WORDS = re.compile(r"\b(?:since|until|till|through|by|from)\s*$", re.IGN
 
 
 def starts_a_period(text: str, hit: DateHit) -> bool:
-    """A date after "since", "until" …: it bounds a stretch of time; nothing happened on it."""
+    """A date after "since", "until" …: it bounds a stretch of time; nothing happened on it.
+    ("the toll from Tuesday's capsizing": a possessive names what happened that day.)"""
+    if text[hit.start : hit.end].endswith(("'s", "’s")):
+        return False
     return bool(_PERIOD_WORDS.search(text[: hit.start]))
+
+
+BACKGROUND_DAYS = 45  # a happening this long before publication is the story's past
+_NAMED_MONTH = re.compile(r"^(?:in|since|early|late|mid-?)\s", re.IGNORECASE)
+
+
+def is_background(text: str, hit: DateHit, published: dt.date | None) -> bool:
+    """A date the story looks back to: long before publication ("on March 3, 2018"), or a
+    month named of another month than the article's ("renewed in January")."""
+    if published is None:
+        return False
+    if hit.date < published - dt.timedelta(days=BACKGROUND_DAYS):
+        return True
+    named_month = hit.precision == "month" and bool(_NAMED_MONTH.match(text[hit.start : hit.end]))
+    return named_month and (hit.date.year, hit.date.month) != (published.year, published.month)
 
 
 def resolve_weekday(published: dt.date, weekday: str) -> dt.date:

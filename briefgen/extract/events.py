@@ -12,23 +12,17 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from briefgen.extract.actions import action_kind, action_of
 from briefgen.extract.casualties import FoundCasualty
-from briefgen.extract.dates import DateHit, find_dates, starts_a_period
+from briefgen.extract.dates import DateHit, find_dates, is_background, starts_a_period
 from briefgen.extract.doc import ParsedPara
-from briefgen.extract.lexicon import SPEECH_LEMMAS
-from briefgen.extract.quotes import MIN_DIRECT_WORDS, FoundQuote
+from briefgen.extract.quotes import FoundQuote
 from briefgen.extract.table import ActorTable
+from briefgen.extract.titles import build_title
 from briefgen.records.facts import EventFact
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
-MAX_TITLE_WORDS = 18
-_DROP_DEPS = frozenset({"advcl", "relcl", "parataxis"})
-_DROP_WORDS = frozenset(
-    {"also", "however", "meanwhile", "separately", "earlier", "later", "then", "still"}
-)
-_TRAILING = frozenset({"DET", "ADP", "CCONJ", "PUNCT", "SCONJ", "PART", "AUX", "PRON"})
 
 
 def _anchor(sent: Span, hit: DateHit) -> Token | None:
@@ -41,10 +35,24 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     # Climb from the date word itself, not from a preposition the phrase took in.
     token = next((t for t in span if t.pos_ in ("PROPN", "NOUN", "NUM")), span.root)
     for _ in range(6):
-        if token.pos_ in ("VERB",) and token.i not in range(span.start, span.end):
+        outside = token.i not in range(span.start, span.end)
+        # "a gathering following a funeral Monday night": a preposition, not a happening
+        gerund = token.tag_ == "VBG" and (
+            token.dep_ == "acl" or any(c.dep_ == "det" for c in token.children)
+        )
+        # "a shooting involving two teens Saturday night", "were wounded in a drive-by
+        # shooting Monday night": a date on a noun (or on a gerund used as one) dates
+        # the clause that holds it
+        modifier = token.dep_ in ("prep", "amod") or gerund
+        if token.pos_ == "VERB" and outside and not modifier:
             # "Speaking on Friday, X said …": the participle's event is its main clause's.
             subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
             if token.dep_ == "advcl" and token.tag_ in ("VBG", "VBN") and subjectless:
+                return token.head
+            # "is having a press conference to discuss the charges on Thursday": the
+            # purpose is the main clause's; it happens then.
+            purpose = any(c.tag_ == "TO" for c in token.children) and subjectless
+            if token.dep_ == "advcl" and purpose and token.head.pos_ in ("VERB", "AUX"):
                 return token.head
             return token
         if token.dep_ == "poss" and token.head.pos_ == "NOUN":
@@ -55,187 +63,71 @@ def _anchor(sent: Span, hit: DateHit) -> Token | None:
     return token if token.pos_ in ("VERB", "NOUN") else None
 
 
-def _quoted_tokens(pp: ParsedPara) -> set[int]:
-    """Tokens of long quotations, with their marks: a title keeps only short fragments."""
-    out: set[int] = set()
-    for start, end in pp.quote_spans:
-        span = pp.doc.char_span(
-            max(start - 1, 0), min(end + 1, len(pp.doc.text)), alignment_mode="expand"
-        )
-        if span is not None and len(span) - 2 >= MIN_DIRECT_WORDS:
-            out.update(range(span.start, span.end))
-        elif span is not None:
-            out.update(t.i for t in span if t.is_quote)
-    return out
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:,[^—–]{0,40})?(?:\([^)]*\))?\s*[—–]")
 
 
-def _title(pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[int]) -> str:
-    doc = pp.doc
-    keep = {t.i for t in anchor.subtree}
-    if anchor.pos_ == "NOUN":
-        # The parse often hangs a noun's modifiers elsewhere: read on to the next comma.
-        end = anchor.i
-        while end + 1 < anchor.sent.end and doc[end + 1].text not in (",", ";", ".", "—"):
-            end += 1
-        keep = set(range(anchor.i, end + 1))
-    drop = set(date_tokens) | _quoted_tokens(pp)
-    for i in date_tokens:
-        head = doc[i].head
-        if head.pos_ == "ADP" and head.i not in date_tokens and head.i < i:
-            drop.add(head.i)
-    for t in anchor.subtree:
-        after_comma = t.i > anchor.i and t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ","
-        if t.dep_ in _DROP_DEPS and t.i != anchor.i and after_comma:
-            drop.update(x.i for x in t.subtree)
-            if t.left_edge.i > 0 and doc[t.left_edge.i - 1].text == ",":
-                drop.add(t.left_edge.i - 1)
-        elif t.dep_ == "appos" and t.pos_ == "NOUN":
-            drop.update(x.i for x in t.subtree)
-            drop.add(t.left_edge.i - 1)
-        elif (t.dep_ == "mark" and t.head.i == anchor.i) or (
-            t.lower_ in _DROP_WORDS and t.dep_ == "advmod"
-        ):
-            drop.add(t.i)
-    # A named subject reads better by its name alone than with its titles.
-    replace: dict[float, str] = {}  # token position → words said in its place
-    if anchor.dep_ == "relcl":
-        # "Wong, who arrived in Jakarta": the relative pronoun stands for its antecedent.
-        for child in anchor.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.tag_ in ("WP", "WDT"):
-                key = table.at(pp.index, anchor.head.i)
-                actor = next((a for a in table.actors if a.key == key), None)
-                replace[child.i] = actor.name if actor is not None else anchor.head.text
-                drop.add(child.i)
-    for child in anchor.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            key = table.at(pp.index, child.i)
-            actor = next((a for a in table.actors if a.key == key), None)
-            if actor is not None and actor.kind == "person":
-                span = range(child.left_edge.i, child.right_edge.i + 1)
-                drop.update(span)
-                replace[child.left_edge.i] = actor.name
-    # "… after meeting health leaders on Tuesday": say who met.
-    if anchor.tag_ in ("VBG", "VBN") and not any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in anchor.children
-    ):
-        doer = _borrowed_subject(pp, table, anchor)
-        if doer:
-            replace[anchor.left_edge.i - 0.5] = doer
-    words: list[str] = []
-    positions: set[float] = {*keep, *replace}
-    last = -2.0
-    for pos in sorted(positions):
-        if pos in replace:
-            words.append(replace[pos] + " ")
-        elif pos not in drop:
-            if pos - last > 1:
-                words.append(" ")  # a cut: keep the words apart
-            words.append(doc[int(pos)].text_with_ws)
-            last = pos
-    words = _drop_dateline(words)
-    while words and (not words[0].strip() or doc_lower_is_connector(words[0].strip())):
-        words.pop(0)
-    text = _join(words)
-    if anchor.lemma_.lower() in SPEECH_LEMMAS and len(text.split()) <= 4:
-        # "Jo Bloggs said": the words said are the happening; give their opening.
-        opening = _quoted_opening(pp, anchor)
-        if opening:
-            text = f'{text.rstrip(" .,;:")}: "{opening}"'
-    return _shorten(text)
+def _in_dateline(text: str, hit: DateHit) -> bool:
+    """ "DAKAR, March 4 (Africa Dispatch) — …": the day of filing, not of a happening."""
+    m = _DATELINE.match(text)
+    return m is not None and hit.start < m.end()
 
 
-def _quoted_opening(pp: ParsedPara, anchor: Token, n_words: int = 10) -> str | None:
-    """The first words of the quotation nearest the speech verb, up to its first stop."""
-    spans = sorted(pp.quote_spans, key=lambda span: abs(span[0] - anchor.idx))
-    if not spans:
+def _reported_happening(pp: ParsedPara, anchor: Token) -> Token | None:
+    """ "The prosecutor said on Thursday that two managers had been charged": the charging
+    is the happening, told that day; the saying is the quotation's business. (Words in
+    quotation marks are the quotation itself.)"""
+    if action_kind(anchor.lemma_) != "speech":
         return None
-    start, end = spans[0]
-    text = pp.doc.text[start:end].strip()
-    first = re.split(r"(?<=[.!?])\s", text)[0].rstrip(",.;: ")
-    words = first.split()
-    return " ".join(words[:n_words]) + ("…" if len(words) > n_words else "") if words else None
-
-
-def _drop_dateline(words: list[str]) -> list[str]:
-    """ "KYIV, Ukraine (AP) — Troops …" → "Troops …"."""
-    for i, w in enumerate(words[:10]):
-        if w.strip() in ("—", "--", "–") and i > 0:
-            before = [b.strip() for b in words[:i]]
-            if any(b.isupper() and len(b) > 2 for b in before) and all(
-                b[:1].isupper() or not b[:1].isalnum() for b in before
-            ):
-                return words[i + 1 :]
-    return words
-
-
-def doc_lower_is_connector(word: str) -> bool:
-    return word.lower() in (
-        "but", "and", "yet", "so", "while", "as", ",", "though", "although", "when", "after",
-        "before", "since", "because", "if", "until", "once", "where", "whereas",
-    )  # fmt: skip
-
-
-def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str | None:
-    """The named subject of the nearest clause above a subjectless participle."""
-    current = anchor
-    for _ in range(4):
-        if current.head.i == current.i:
-            break
-        current = current.head
-        for child in current.children:
-            if child.dep_ == "nsubj":
-                key = table.at(pp.index, child.i)
-                actor = next((a for a in table.actors if a.key == key), None)
-                return actor.name if actor is not None else None
+    for child in anchor.children:
+        quoted = any(start <= child.idx < end for start, end in pp.quote_spans)
+        clause = child.dep_ == "ccomp" and child.pos_ in ("VERB", "AUX") and not quoted
+        # the clause's own verb names the happening, and says who did it
+        named = action_kind(child.lemma_) not in ("", "speech") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON" for c in child.children
+        )
+        if clause and named and is_happening(child):
+            return child
     return None
 
 
-def _join(pieces: list[str]) -> str:
-    """Tokens with their own spacing; a cut leaves no double space nor a space before a comma."""
-    text = "".join(pieces)
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r" ([,.;:)\]%])", r"\1", text)
-    text = re.sub(r",(\s*,)+", ",", text)
-    return text.strip(" ,;:")
-
-
-def _shorten(text: str) -> str:
-    words = text.split()
-    if len(words) > MAX_TITLE_WORDS:
-        words = words[:MAX_TITLE_WORDS]
-    while words and (
-        words[-1].lower()
-        in (
-            "the",
-            "a",
-            "an",
-            "of",
-            "to",
-            "in",
-            "on",
-            "and",
-            "with",
-            "for",
-            "that",
-            "by",
-            "at",
-            "as",
-            "from",
-            "but",
-            "than",
-            "more",
-            "less",
-            "about",
-            "its",
-            "their",
-            "his",
-            "her",
+def _date_tokens(sent: Span, hits: list[DateHit], current: DateHit) -> set[int]:
+    """Every date phrase of the sentence: "on Wednesday and Thursday" leaves no "and Thursday"."""
+    doc = sent.doc
+    out: set[int] = set()
+    for hit in hits:
+        if hit != current and sent.text[hit.start : hit.end].endswith(("'s", "’s")):
+            continue  # "from Tuesday's capsizing" names what it dates
+        span = doc.char_span(
+            sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
         )
-        or words[-1] in ("—", "-", "–")
-    ):
-        words.pop()
-    title = " ".join(words).strip(" ,;:.")
-    return title[:1].upper() + title[1:]
+        if span is not None:
+            out.update(range(span.start, span.end))
+    # the "and" between two dropped dates goes with them
+    out.update(t.i for t in sent if t.dep_ == "cc" and t.head.i in out)
+    return out
+
+
+def is_happening(anchor: Token) -> bool:
+    """Something happened: not a state ("was in jail"), not a negation ("were not
+    released"), not a bare participle ("family members clinging to life"); a participle
+    clause ("after meeting health leaders") is its sentence subject's happening."""
+    if anchor.pos_ == "NOUN":
+        return True
+    if anchor.lemma_.lower() in ("be", "have", "remain", "seem") or anchor.pos_ == "AUX":
+        return False
+    children = list(anchor.children)
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX"):
+        # "was arrested and charged early Saturday": the conjunct shares its helpers
+        children += [c for c in anchor.head.children if c.dep_ != "conj"]
+    if any(c.dep_ == "neg" for c in children):
+        return False
+    helped = any(c.dep_ in ("aux", "auxpass") for c in children)
+    if anchor.tag_ == "VBG" and not helped and anchor.dep_ in ("ROOT", "acl"):
+        return False  # "Family members clinging to life": a caption, not a clause
+    # A past tense the tagger took for a participle still has its subject.
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in children)
+    bare_participle = anchor.tag_ == "VBN" and not (helped or subject)
+    return not (bare_participle and anchor.dep_ not in ("acl", "relcl"))
 
 
 def _place(pp: ParsedPara, table: ActorTable, anchor: Token, sent: Span) -> str | None:
@@ -273,20 +165,43 @@ def find_events(
                 if not any(s <= sent.start_char + h.start < e for s, e in pp.quote_spans)
                 and not starts_a_period(sent.text, h)
             ]
+            story = [h for h in hits if not is_background(sent.text, h, published)]
             anchors_done: set[int] = set()
+            anchors = {id(h): _anchor(sent, h) for h in story}
+            # "29 died when the ferry sank on Tuesday, officials said on Wednesday": the
+            # saying is about the happening, a quotation's business, not a second event.
+            happenings = any(
+                a is not None and action_of(a) != "speech" and is_happening(a)
+                for a in anchors.values()
+            )
             for hit in hits:
                 anchor = _anchor(sent, hit)
                 if hit.precision == "day":
                     previous, previous_para = hit.date, pp.index
-                if anchor is None or anchor.i in anchors_done:
+                if anchor is not None and not happenings:
+                    # (with a happening of its own dated in the sentence, the saying is
+                    # about that one)
+                    anchor = _reported_happening(pp, anchor) or anchor
+                if anchor is None or anchor.i in anchors_done or hit not in story:
                     continue
+                if not is_happening(anchor) or _in_dateline(sent.text, hit):
+                    continue
+                if anchor.pos_ == "NOUN" and action_kind(anchor.head.lemma_) == "speech":
+                    continue  # "called Tuesday's incident a horrible accident": a saying
+                action = action_of(anchor)
+                if action == "speech" and happenings:
+                    continue
+                if action not in ("", "speech") and action_kind(anchor.lemma_) == "speech":
+                    continue  # "confirmed the arrest": said of a happening, not one
+
+                if action not in ("", "speech") and any(
+                    e.ref == pp.ref and e.date == hit.date and e.action == action for e in events
+                ):
+                    continue  # the paragraph names a happening it has told already
                 anchors_done.add(anchor.i)
-                span = doc.char_span(
-                    sent.start_char + hit.start, sent.start_char + hit.end, alignment_mode="expand"
-                )
-                date_tokens = set(range(span.start, span.end)) if span is not None else set()
-                title = _title(pp, table, anchor, date_tokens)
-                if len(title.split()) < 2:
+                date_tokens = _date_tokens(sent, hits, hit)
+                title = build_title(pp, table, anchor, date_tokens)
+                if title is None:
                     continue
                 subtree = (anchor.left_edge.i, anchor.right_edge.i + 1)
                 actor_keys: list[str] = []
@@ -322,6 +237,8 @@ def find_events(
                         casualties=tuple(c.fact.key for c in cas),
                         ref=pp.ref,
                         sentence=sent.text,
+                        action=action,
+                        clause=anchor.pos_ != "NOUN",
                     )
                 )
     return events

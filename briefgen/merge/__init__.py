@@ -65,7 +65,7 @@ def merge_facts(
     ordered = tuple(sorted(sources, key=lambda s: s.id))
     title = config.title or (ordered[0].title if ordered and ordered[0].title else "Briefing")
     actors, actor_ids = merge_actors(facts)
-    quotes, quote_ids = merge_quotes(facts, actor_ids)
+    quotes, quote_ids = merge_quotes(facts, actor_ids, {s.id: s.published for s in ordered})
     casualties, casualty_ids = merge_casualties(facts, actor_ids)
     texts = {Ref(src.id, p.id): p.text for src in ordered for p in src.paragraphs}
     casualties = link_revisions(link_updates(casualties, texts), speaks_for(actors))

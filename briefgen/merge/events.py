@@ -2,11 +2,16 @@
 
 Events are the same when they fall on the same date and their descriptions share key
 words, backed by a shared actor (a person or organisation; countries take part in too
-much to tell events apart) or a shared place.
+much to tell events apart) or a shared place. Outlets word one happening differently
+("capsized", "overturned", "sank") and date it a day apart (a night's capsizing, told
+the next morning): two reports of the same kind of action (extract.actions) at a
+compatible place, with a shared place or participant, a day or less apart, are one
+event; reports of different kinds of action are two, however alike their words.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
 from fractions import Fraction
@@ -26,6 +31,8 @@ _DATE_WORDS = frozenset(
 BACKED_OVERLAP = 0.2  # key-word overlap enough when an actor or the place is shared
 BARE_OVERLAP = 0.5  # key-word overlap enough on its own
 SAME_SOURCE_OVERLAP = 0.5  # two events of one source are joined only when this close
+OTHER_KIND_OVERLAP = 0.8  # two kinds of action are one event only when worded alike
+DAY_WINDOW = 1  # days apart that outlets may date one happening
 
 
 @dataclass(frozen=True)
@@ -53,15 +60,49 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+# A toll is the outcome of the happening that caused it: "three were killed" and "the
+# strike on the hospital" of one day and place are one event.
+_OUTCOMES = frozenset({"kill", "injure", "damage"})
+_CAUSES = frozenset({"attack", "capsize", "crash", "collapse", "fire", "explode", *_OUTCOMES})
+
+
+def _happening(action: str) -> bool:
+    return action not in ("", "speech")
+
+
+def _names(sentence: str, place: str | None) -> bool:
+    wanted = content_words(place or "")
+    return bool(wanted) and set(wanted) <= set(content_words(sentence))
+
+
+def _same_kind(a: str, b: str) -> bool:
+    return a == b or ((a in _OUTCOMES or b in _OUTCOMES) and a in _CAUSES and b in _CAUSES)
+
+
 def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
-    if a.fact.date != b.fact.date:
+    gap = abs((a.fact.date - b.fact.date).days)
+    if gap > DAY_WINDOW:
         return False
     sim = overlap(a.keywords, b.keywords)
     shared = {x for x in a.actors & b.actors if actor_kinds.get(x) in ("person", "organization")}
-    same_place = bool(a.fact.place and b.fact.place) and places_compatible(
-        a.fact.place, b.fact.place
-    )
+    both_placed = bool(a.fact.place and b.fact.place)
+    # "on Lake Victoria near Mwanza": either place, as another outlet names it
+    named = _names(a.fact.sentence, b.fact.place) or _names(b.fact.sentence, a.fact.place)
+    same_place = named or (both_placed and places_compatible(a.fact.place, b.fact.place))
+    if both_placed and not same_place and not shared:
+        return False
     backed = bool(shared) or same_place
+    kinds = (a.fact.action, b.fact.action)
+    if _happening(kinds[0]) and _happening(kinds[1]):
+        if not _same_kind(*kinds):
+            return gap == 0 and sim >= OTHER_KIND_OVERLAP
+        if kinds[0] != kinds[1] and gap:
+            return False  # a toll and a cause of it are told of the same day
+        if a.source == b.source:
+            return gap == 0 and (a.fact.ref == b.fact.ref or (backed and sim >= BACKED_OVERLAP))
+        return backed or (gap == 0 and sim >= BACKED_OVERLAP)
+    if gap:
+        return False
     if a.source == b.source:
         return backed and sim >= SAME_SOURCE_OVERLAP
     return (backed and sim >= BACKED_OVERLAP) or sim >= BARE_OVERLAP
@@ -96,6 +137,18 @@ class _Cluster:
         return max(overlap(ev.keywords, shape[0]) for shape in self.shapes)
 
 
+def _window(day: dt.date) -> list[dt.date]:
+    return [day + dt.timedelta(days=d) for d in range(-DAY_WINDOW, DAY_WINDOW + 1)]
+
+
+def _action_key(ev: _Event) -> tuple[str, ...]:
+    """Indexed beside the key words: a kind of action matches whatever the wording."""
+    action = ev.fact.action
+    if action in _OUTCOMES:  # a toll meets whatever caused it
+        return tuple(sorted(f"action:{kind}" for kind in _CAUSES))
+    return (f"action:{action}",) if _happening(action) else ()
+
+
 def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Event]]:
     """Each event joins the cluster it overlaps most among those holding the same event."""
     clusters: list[_Cluster] = []
@@ -103,8 +156,9 @@ def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Ev
     holding: dict[tuple[object, str], set[int]] = {}
     for ev in events:
         candidates: set[int] = set()
-        for w in ev.keywords:
-            candidates |= holding.get((ev.fact.date, w), set())
+        for day in _window(ev.fact.date):
+            for w in (*ev.keywords, *_action_key(ev)):
+                candidates |= holding.get((day, w), set())
         best, best_sim = None, -1.0
         for index in sorted(candidates):
             sim = clusters[index].match(ev, actor_kinds)
@@ -114,7 +168,7 @@ def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Ev
             best = len(clusters)
             clusters.append(_Cluster([], {}))
         clusters[best].add(ev)
-        for w in ev.keywords:
+        for w in (*ev.keywords, *_action_key(ev)):
             holding.setdefault((ev.fact.date, w), set()).add(best)
     return [c.members for c in clusters]
 
@@ -130,7 +184,18 @@ def _central_title(cluster: list[_Event]) -> str:
         - _exact_overlap(kw, kw)
         for kw in counts
     }
-    best = max(range(len(cluster)), key=lambda i: (score[cluster[i].keywords], -i))
+    # A report of the happening itself, rather than of what someone said of it.
+    kinds = Counter(ev.fact.action for ev in cluster if _happening(ev.fact.action))
+    kind = min(kinds, key=lambda k: (-kinds[k], k)) if kinds else None
+    best = max(
+        range(len(cluster)),
+        key=lambda i: (
+            cluster[i].fact.clause,
+            cluster[i].fact.action == kind,
+            score[cluster[i].keywords],
+            -i,
+        ),
+    )
     return cluster[best].fact.title
 
 
@@ -138,6 +203,12 @@ def _exact_overlap(a: frozenset[str], b: frozenset[str]) -> Fraction:
     if not a or not b:
         return Fraction(0)
     return Fraction(len(a & b), min(len(a), len(b)))
+
+
+def _date(cluster: list[_Event]) -> dt.date:
+    """The day most sources give (the earliest on a tie)."""
+    counts = Counter(e.fact.date for e in cluster)
+    return min(counts, key=lambda d: (-counts[d], d))
 
 
 def _place(cluster: list[_Event]) -> str | None:
@@ -186,7 +257,7 @@ def merge_events(
         entries.append(
             EventEntry(
                 id="",
-                date=cluster[0].fact.date,
+                date=_date(cluster),
                 title=_central_title(cluster),
                 date_precision=precision,
                 place=_place(cluster),

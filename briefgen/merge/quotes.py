@@ -124,26 +124,42 @@ def _majority(values: list[Any], default: Any = None) -> Any:
     return min(counts, key=lambda v: (-counts[v], str(v)))
 
 
-def _entry(cluster: list[_Quote]) -> QuoteEntry:
+def said_on(
+    cluster: list[_Quote], published: dict[str, dt.date | None]
+) -> tuple[dt.date | None, str]:
+    """(date, precision): the date the sources give the words, else the day its earliest
+    source was published — said then or shortly before, which the precision says."""
+    own: dt.date | None = _majority([q.fact.said_on for q in cluster])
+    if own is not None:
+        return own, "day"
+    days = [d for q in cluster if (d := published.get(q.key[0])) is not None]
+    return (min(days), "published") if days else (None, "day")
+
+
+def _entry(cluster: list[_Quote], published: dict[str, dt.date | None]) -> QuoteEntry:
     full = [q for q in cluster if q.fact.kind == "direct"] or cluster
     # The fullest wording, the one most sources carry on a tie.
     text_votes = Counter(q.fact.text.strip() for q in full)
     text = max(text_votes, key=lambda t: (len(words(t)), text_votes[t], t))
-    said_on: dt.date | None = _majority([q.fact.said_on for q in cluster])
+    day, precision = said_on(cluster, published)
     return QuoteEntry(
         id="",
         text=text,
         kind="direct" if any(q.fact.kind == "direct" for q in cluster) else "partial",
         speaker=_majority([q.speaker for q in cluster]),
-        said_on=said_on,
+        said_on=day,
+        date_precision=precision,
         sources=sorted_refs(q.fact.ref for q in cluster),
     )
 
 
 def merge_quotes(
-    facts: tuple[SourceFacts, ...], actor_ids: dict[tuple[str, str], str]
+    facts: tuple[SourceFacts, ...],
+    actor_ids: dict[tuple[str, str], str],
+    published: dict[str, dt.date | None] | None = None,
 ) -> tuple[tuple[QuoteEntry, ...], dict[QuoteKey, str]]:
-    """All sources' quotations → (entries in reading order, (source, index) → quote id)."""
+    """All sources' quotations → (entries in reading order, (source, index) → quote id).
+    ``published``: each source's date, for the quotations that give none of their own."""
     quotes = [
         _Quote(
             key=(f.source_id, i),
@@ -155,7 +171,7 @@ def merge_quotes(
         for i, q in enumerate(f.quotes)
     ]
     clusters = _cluster(quotes)
-    entries = [_entry(c) for c in clusters]
+    entries = [_entry(c, published or {}) for c in clusters]
     first: list[tuple] = [tuple(ref_key(r) for r in e.sources) for e in entries]
     ids = unique_ids(
         [("q-" + slugify(e.text, max_words=5), k) for e, k in zip(entries, first, strict=True)]

@@ -18,6 +18,9 @@ DATE_PRECISIONS = ("day", "week", "month")
 SCOPES = ("story", "background")
 # Who counted a figure that no one states: briefgen, from victims described one by one.
 COUNTERS = ("briefgen",)
+# A quotation's date: its own (day …), or "published" — no date of its own, so the date
+# its earliest source was published (it was said then or shortly before).
+QUOTE_DATE_PRECISIONS = (*DATE_PRECISIONS, "published")
 
 
 @dataclass(frozen=True, order=True)
@@ -74,6 +77,7 @@ class QuoteEntry:
     speaker: str | None = None
     said_on: dt.date | None = None
     sources: tuple[Ref, ...] = ()
+    date_precision: str = "day"
     reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 

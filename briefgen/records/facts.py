@@ -60,6 +60,8 @@ class EventFact:
     casualties: tuple[str, ...]  # CasualtyFact keys
     ref: Ref
     sentence: str = ""
+    action: str = ""  # the kind of action (extract.actions), "" when not known
+    clause: bool = True  # the title is a clause (not a noun phrase: "Wednesday's strike")
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,8 @@ def _link(page: str, to_page: str, fragment: str | None, directory_urls: bool) -
 
 def timeline_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
     """Events as dots on a date axis, stacked per day, sized by how many sources report them."""
-    events = sorted(index.content.events, key=lambda e: (e.date, e.id))
+    # The story's events only: one outlier dated years back would squash the rest.
+    events = sorted(index.story_events(), key=lambda e: (e.date, e.id))
     if not events:
         return ""
     first, last = events[0].date, events[-1].date

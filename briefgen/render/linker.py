@@ -198,8 +198,10 @@ class Linker:
     def quote_byline(self, quote: QuoteEntry, speaker: bool = True, permalink: bool = True) -> str:
         """Who said it and when, the sources, and (away from the quotes page) its permalink."""
         who = [self.actor(quote.speaker, "unknown speaker")] if speaker else []
-        if quote.said_on:
-            who.append(format_date(quote.said_on))
+        if quote.said_on and quote.date_precision == "published":
+            who.append(f"reported {format_date(quote.said_on)}")
+        elif quote.said_on:
+            who.append(format_date(quote.said_on, quote.date_precision))
         parts = [", ".join(who)] if who else []
         parts.append(self.cites(quote.sources))
         if permalink:

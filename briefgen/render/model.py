@@ -77,13 +77,27 @@ class SiteIndex:
             return source_id
         return source.outlet or source.title or source.id
 
+    def story_events(self) -> list[EventEntry]:
+        """The events the story is made of: those of the weeks its sources cover. One
+        dated years back ("sank in 2018") is its background and stretches no range."""
+        published = sorted(s.published for s in self.content.sources if s.published)
+        if not published:
+            return list(self.content.events)
+        start = published[0] - dt.timedelta(days=STORY_LEAD_DAYS)
+        end = published[-1] + dt.timedelta(days=STORY_LAG_DAYS)
+        return [e for e in self.content.events if start <= e.date <= end]
+
     def period(self) -> tuple[dt.date, dt.date] | None:
-        dates = [e.date for e in self.content.events]
+        dates = [e.date for e in self.story_events()]
         if not dates:
             dates = [s.published for s in self.content.sources if s.published is not None]
         if not dates:
             return None
         return min(dates), max(dates)
+
+
+STORY_LEAD_DAYS = 31  # a story's events begin at most this long before its first report
+STORY_LAG_DAYS = 7  # … and end at most this long after its last (a date announced ahead)
 
 
 def _group(pairs: list[tuple[str, T]]) -> dict[str, list[T]]:

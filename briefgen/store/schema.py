@@ -65,6 +65,7 @@ QUOTE_FIELDS = (
     f("kind", "enum", choices=c.QUOTE_KINDS),
     f("speaker", "str?"),
     f("said_on", "date?"),
+    f("date_precision", "enum", choices=c.QUOTE_DATE_PRECISIONS),
     f("sources", "refs"),
     f("reviewed", "bool", always=False),
 )

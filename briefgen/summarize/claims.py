@@ -36,6 +36,8 @@ ORGANISATION_NOUNS = frozenset(
 # Nouns that fit any company, whatever its name ('Orex Mining' is 'the company');
 # 'the ministry' must be an organisation whose name says ministry.
 FIRM_NOUNS = frozenset({"company", "firm", "operator", "utility", "corporation", "group"})
+# … and a party, whatever its name ('the Union for Renewal' is 'the party').
+ANY_NAME_NOUNS = FIRM_NOUNS | {"party"}
 LOOK_BACK = 6  # sentences
 
 
@@ -184,7 +186,7 @@ class ActorIndex:
                         named.append((noun in w.split(), text.rfind(w), a.id))
             if any(holds for holds, _, _ in named):
                 return Speaker(max(n for n in named if n[0])[2], True)
-            if named and fallback is None and noun in FIRM_NOUNS:
+            if named and fallback is None and noun in ANY_NAME_NOUNS:
                 fallback = Speaker(max(named)[2], True)
         return fallback
 

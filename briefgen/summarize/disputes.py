@@ -29,6 +29,7 @@ from briefgen.parse_cache import parse_sentences
 from briefgen.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.records.source import Source
+from briefgen.summarize.blame import blame_stances, called_by, called_so
 from briefgen.summarize.claims import ActorIndex, Speaker, claimant, compact
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.figures import casualty_disputes
@@ -328,10 +329,15 @@ def _reported_agents(verb: ParsedToken, actors: ActorIndex) -> list[ParsedToken]
 
 
 def accusation_stances(
-    corpus: Corpus, docs: dict[int, ParsedDoc], actors: ActorIndex, skip: set[int]
+    corpus: Corpus,
+    docs: dict[int, ParsedDoc],
+    actors: ActorIndex,
+    skip: set[int],
+    accusations: list[tuple[int, Speaker, Speaker]] | None = None,
 ) -> list[Stance]:
     """'A accused B of …' against 'B denied …': a dispute about the accusations."""
-    accusations = _accusations(corpus, docs, actors)
+    if accusations is None:
+        accusations = _accusations(corpus, docs, actors)
     # The same few parties are accused many times: each is compared with a denier once.
     by_accused: dict[Speaker, list[int]] = {}
     for position, (_, _, accused) in enumerate(accusations):
@@ -344,8 +350,12 @@ def accusation_stances(
         denier = claimant(doc, verb, corpus, i, actors)
         if denier is None:
             continue
+        called = called_by(verb)
         found = sorted(
-            n for accused, at in by_accused.items() if same_party(accused, denier) for n in at
+            n
+            for accused, at in by_accused.items()
+            if same_party(accused, denier) or called_so(accused, called)
+            for n in at
         )
         hits = [(accusations[n][0], accusations[n][1]) for n in found]
         if hits:
@@ -436,10 +446,23 @@ def _sides(group: list[Stance], polarity: int, corpus: Corpus) -> list[DisputeSi
     return out
 
 
+def _one_party_topics(topics: set[str]) -> dict[str, str]:
+    """'the accusations against Union' is 'the accusations against Union for Renewal'."""
+    against = {
+        t: set(t.removeprefix(ACCUSATIONS).split()) for t in topics if t.startswith(ACCUSATIONS)
+    }
+    out = {}
+    for t, named in against.items():
+        wider = [o for o, more in against.items() if named < more]
+        out[t] = max(wider, key=lambda o: (len(against[o]), o)) if wider else t
+    return out
+
+
 def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
     by_topic: dict[str, list[Stance]] = {}
+    same = _one_party_topics({s.topic for s in stances})
     for s in stances:
-        by_topic.setdefault(s.topic, []).append(s)
+        by_topic.setdefault(same.get(s.topic, s.topic), []).append(s)
     out = []
     for topic, group in sorted(by_topic.items()):
         settled = _settle_turncoats(group)
@@ -494,10 +517,12 @@ def _find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Di
     actors = ActorIndex(content)
     attacks = attack_stances(corpus, cued, actors)
     denied = {s.index for s in attacks if s.polarity < 0}
+    accusations = _accusations(corpus, docs, actors)
     stances = (
         assessment_stances(corpus, cued, actors)
         + attacks
-        + accusation_stances(corpus, docs, actors, denied)
+        + accusation_stances(corpus, docs, actors, denied, accusations)
+        + [Stance(*s) for s in blame_stances(corpus, accusations, actors)]
     )
     disputes = _fold_into_figures(_disputes_from(stances, corpus), casualty_disputes(content))
     # Keep the disputes the most sources take part in; show them in reading order.

@@ -11,6 +11,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+from briefgen.extract.dates import find_dates
+from briefgen.extract.dates import is_background as background_date
 from briefgen.merge.text import content_words, sorted_refs, words
 from briefgen.records.content import ActorEntry, Content, EventEntry, Ref, SummaryPoint
 from briefgen.summarize.claims import NameIndex
@@ -28,6 +30,7 @@ from briefgen.summarize.sentences import can_stand_alone, is_reportable, outside
 MIN_POINTS = 5
 MAX_POINTS = 10
 MMR_LAMBDA = 0.7
+MIN_PER_SOURCE = 2  # points one source (with its copies) may give, at least
 REDUNDANT = 0.5  # cosine above which a point repeats one already chosen
 TOP_ACTORS = 6
 
@@ -52,6 +55,53 @@ _DANGLING = re.compile(
     r"^(?:but|and|or|so|yet|however|both sides)\b|\b(?:those|these|the latter|the former)\s+\w+",
     re.IGNORECASE,
 )
+
+# A topic the outlet carries in passing, not the story: "Separately on Tuesday, …".
+_PASSING = re.compile(r"^(?:separately|in other news|elsewhere|in a separate\b)", re.IGNORECASE)
+# Whom "he said" means is in another sentence: resolve it or leave the sentence out.
+_UNRESOLVED_SPEAKER = re.compile(
+    r"(?:,|\.)[\"”’']?\s+(?:he|she|they|it)\s+(?:said|added|told\s+\w+)\W*$", re.IGNORECASE
+)
+# What always holds, not what happened: "Ferry disasters are not uncommon on the lake",
+# "X has long been seen as one of …", "have argued over the border since the Soviet
+# Union collapsed".
+_GENERIC = re.compile(
+    r"^(?:[A-Z][\w'’-]*\s)?(?:[\w'’-]+\s){0,5}(?:is|are|has\s+(?:long\s+)?been|have\s+(?:long\s+)?been)"
+    r"\s+(?:not\s+)?(?:uncommon|common|rare|frequent|one\s+of|among|seen\s+as|known\s+(?:as|for))\b"
+)
+_LONG_RUNNING = re.compile(
+    r"\b(?:has|have)\s+\w+ed\b.*\bsince\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}\w+ed\b"
+)
+_CLAIMED = re.compile(r"\b(?:says|blame[sd]?|accuse[sd]?|den(?:y|ies|ied)|reject(?:s|ed)?)\b")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'-]{2,}(?:\([^)]*\))?\s*[—–]\s+")
+_YEAR = re.compile(r"\b(?:in|since|of)\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def is_background(text: str, published: dt.date | None) -> bool:
+    """About the story's past ("sank in 2018", "was renewed in January"), not the story."""
+    if published is None:
+        return False
+    if any(int(y) < published.year for y in _YEAR.findall(text)):
+        return True
+    return any(background_date(text, h, published) for h in find_dates(text, published))
+
+
+def off_story(text: str, published: dt.date | None) -> bool:
+    """No key point: a passing topic, the story's background, or an unresolved "she said"."""
+    bare = outside_quotes(text)
+    return bool(
+        _PASSING.match(text)
+        or _UNRESOLVED_SPEAKER.search(text)
+        or _GENERIC.search(bare)
+        or _LONG_RUNNING.search(bare)
+        or is_background(text, published)
+    )
+
+
+def point_text(text: str) -> str:
+    """The sentence as a point: less the wire dateline ("DAR ES SALAAM — ")."""
+    return _DATELINE.sub("", text, count=1)
+
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MONTH_NAMES = str.split(
@@ -169,11 +219,12 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     stale, latest = updates(corpus, {s.id: s.published for s in content.sources})
     total_groups = len(set(corpus.group.values())) or 1
     ranked = []
+    published = {src.id: src.published for src in content.sources}
     position: dict[str, int] = {}
     # What a sentence's text alone decides, once per distinct text (wire copy repeats).
     by_text: dict[str, tuple[int, bool]] = {}
     for i, s in enumerate(corpus.sentences):
-        if not is_reportable(s.text):
+        if not is_reportable(s.text) or off_story(s.text, published.get(s.source)):
             continue
         # Rank among the source's own stand-alone sentences: its lead is 0.
         alone = can_stand_alone(s.text)
@@ -241,6 +292,13 @@ def select(
     covered: set[int] = set()
     heard: set[str] = set()
     pool = list(ranked)
+    # No one outlet tells most of the story: a new source with much to say adds points
+    # beside the others' instead of replacing them.
+    groups = len(set(corpus.group.values())) or 1
+    cap = max(MIN_PER_SOURCE, math.ceil(count / groups) + 1)
+    told_by: Counter[str] = Counter()
+    # A point many outlets report counts against the one that has told least so far.
+    telling = _Lazy(lambda i: sorted({corpus.group_of(j) for j in (i, *corpus.supporters(i))}))
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
@@ -248,7 +306,7 @@ def select(
             # bonus to a score: once that cannot beat the best, nothing later can.
             if MMR_LAMBDA * r.score + NEW_SOURCE_BONUS + 1e-9 < best_value:
                 break
-            if r.index in covered:
+            if r.index in covered or min(told_by[g] for g in telling[r.index]) >= cap:
                 continue
             overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)
             if overlap >= REDUNDANT or any(
@@ -267,6 +325,7 @@ def select(
         if best is None:
             break
         chosen.append(best)
+        told_by[min(telling[best.index], key=lambda g: (told_by[g], g))] += 1
         event_id = event_of[best.index]
         if event_id is not None:
             told.add(event_id)
@@ -351,25 +410,66 @@ def sentence_date(
     if event is not None:
         return event.date
     published = next((src.published for src in content.sources if src.id == s.source), None)
-    return resolve_date(s.text, published) or published or dt.date.min
+    hits = find_dates(s.text, published) if published is not None else []
+    return hits[0].date if hits else published or dt.date.min
 
 
 def cite(corpus: Corpus, r: Ranked) -> tuple[Ref, ...]:
     return sorted_refs(corpus.sentences[i].ref for i in (r.index, *corpus.supporters(r.index)))
 
 
+def main_event(events: tuple[EventEntry, ...]) -> EventEntry | None:
+    """What happened: the event most sources report (the earliest on a tie)."""
+    if not events:
+        return None
+    return min(events, key=lambda e: (-len({r.source for r in e.sources}), e.date, e.id))
+
+
 def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     ranked = rank_sentences(corpus, content)
     chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
     events = index_events(content.events)
-    story = sorted(
-        chosen,
+    main = main_event(content.events)
+
+    def tells_main(r: Ranked) -> bool:
+        s = corpus.sentences[r.index]
+        if main is None or s.ref not in main.sources:
+            return False
+        return event_for(s.ref, s.text, content.events, events) in (main, None)
+
+    # The first point says what happened: the best sentence that tells the main event
+    # itself, not what one side says of it.
+    leads = [
+        r for r in ranked if tells_main(r) and not _CLAIMED.search(corpus.sentences[r.index].text)
+    ]
+    # The most corroborated telling (then the best ranked): what most outlets report.
+    lead = min(
+        leads, key=lambda r: (-corpus.corroboration(r.index), -r.score, r.index), default=None
+    )
+    lead = lead or next((r for r in chosen if tells_main(r)), None)
+    if lead is not None and lead not in chosen:
+        # It stands in for a point that tells the same happening, else for the last.
+        same = [
+            c
+            for c in chosen
+            if corpus.paraphrase(c.index, lead.index, strict=False)
+            or corpus.sim(c.index, lead.index) >= REDUNDANT
+        ] or [c for c in chosen if tells_main(c)][:1]
+        if same:
+            chosen = [c for c in chosen if c not in same]
+        elif len(chosen) >= point_count(corpus):
+            chosen = chosen[:-1]
+        chosen.append(lead)
+    rest = sorted(
+        (r for r in chosen if r is not lead),
         key=lambda r: (
             sentence_date(corpus, r.index, content, events),
             corpus.sentences[r.index].source,
             r.index,
         ),
     )
+    story = ([lead] if lead is not None else []) + rest
     return tuple(
-        SummaryPoint(text=corpus.sentences[r.index].text, sources=cite(corpus, r)) for r in story
+        SummaryPoint(text=point_text(corpus.sentences[r.index].text), sources=cite(corpus, r))
+        for r in story
     )

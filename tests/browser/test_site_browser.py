@@ -37,6 +37,20 @@ def test_home_shows_the_key_points(visit: Visit) -> None:
     assert reports.locator("tbody tr").count() == 5
 
 
+def test_home_period_and_chart_span_the_story_not_its_background(visit: Visit) -> None:
+    page = visit.goto("index.html")
+    assert "9 March 2022 – 13 March 2022" in page.locator(".bg-period").inner_text()
+    # SVG elements have no innerText: read their text content.
+    texts = "els => els.map(e => e.textContent || '')"
+    labels = page.locator("svg.bg-timeline text").evaluate_all(texts)
+    assert labels and all("2022" in label for label in labels if label[:1].isdigit())
+    dots = page.locator("svg.bg-timeline circle title").evaluate_all(texts)
+    assert dots and not [d for d in dots if "Crimea" in d]
+    # the background event is still on the timeline page
+    timeline = visit.goto("timeline.html")
+    assert timeline.locator("article h3", has_text="Russia annexes Crimea").is_visible()
+
+
 def test_clicking_an_actor_reaches_the_actor_page(visit: Visit) -> None:
     page = visit.goto("index.html")
     page.locator(".bg-dispute a", has_text="Dmytro Kuleba").first.click()

@@ -376,6 +376,16 @@ EVENTS = (
         quotes=("q-results-in-days",),
         sources=(r(NTD, "p1"), r(NTD, "p2")),
     ),
+    # Background an outlet recalls: on the timeline, but no part of the period covered
+    # nor of the chart's range.
+    EventEntry(
+        "e-2014-03-18-crimea-annexed",
+        D(2014, 3, 18),
+        "Russia annexes Crimea",
+        date_precision="month",
+        place="Crimea",
+        sources=(r(PRESS, "p1"),),
+    ),
 )
 
 BRIEFING = BriefingEntry(

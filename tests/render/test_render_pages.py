@@ -120,5 +120,14 @@ def test_source_page_anchors_each_paragraph_and_links_its_facts(seed_site: Confi
     assert sources.index(NBC) < sources.index(PRESS)  # oldest first
     assert f"{AGG}.md" in sources and "| unknown |" in sources
     press_row = next(line for line in sources.splitlines() if f"{PRESS}.md" in line)
-    # 2 quotes, 5 figures and 4 events are drawn from the Press TV article.
-    assert press_row.endswith("| 8 | 11 |")
+    # 2 quotes, 5 figures and 5 events (one the background Crimea) are drawn from it.
+    assert press_row.endswith("| 8 | 12 |")
+
+
+def test_an_outlier_stretches_neither_the_period_nor_the_chart(seed_site: Config) -> None:
+    home = read(seed_site, "index.md")
+    assert "**Period covered:** 9 March 2022 – 13 March 2022" in home
+    chart = home.split('<svg class="bg-svg bg-timeline"', 1)[1].split("</svg>", 1)[0]
+    assert "2014" not in chart and "Crimea" not in chart
+    timeline = read(seed_site, "timeline.md")
+    assert "Russia annexes Crimea" in timeline  # still on the timeline, as background

@@ -176,7 +176,7 @@ def test_an_unknown_field_warns_and_names_the_valid_ones(tmp_path: Path) -> None
     assert result.exit_code == 0
     assert (
         "warning: content/quotes.yaml:7: unknown field 'mood' ignored; "
-        "valid: id, text, kind, speaker, said_on, sources"
+        "valid: id, text, kind, speaker, said_on, date_precision, sources"
     ) in result.output
 
 
