@@ -13,19 +13,19 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from briefgen import extract, ingest
-from briefgen.cluster import ClusterRunner, cluster_runner
 from briefgen.config import Config
 from briefgen.errors import FolderChangedError, SourceError
-from briefgen.extract_host import ExtractionHost, extraction_host
 from briefgen.merge import merge_facts
-from briefgen.parallel import ResultCache, Runner, cache_key, code_fingerprint, run_all
-from briefgen.progress import Reporter
 from briefgen.publish import publish_site
 from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Paragraph, SkippedFile, Source
 from briefgen.render import RenderedPages, RenderedText, render_pages, write_rendered
-from briefgen.side_by_side import run_side_by_side
+from briefgen.runtime.cluster import ClusterRunner, cluster_runner
+from briefgen.runtime.extract_host import ExtractionHost, extraction_host
+from briefgen.runtime.parallel import ResultCache, Runner, cache_key, code_fingerprint, run_all
+from briefgen.runtime.progress import Reporter
+from briefgen.runtime.side_by_side import run_side_by_side
 from briefgen.store import (
     EditedContent,
     MergeOutcome,
@@ -234,7 +234,7 @@ def extract_all(
     its workers. The host is closed here, when the build's NLP is done: its memory is
     freed (or the cluster let go) before the merge, and its time counts in this stage."""
     cache = ResultCache(config, "extract")
-    fingerprint = code_fingerprint("extract", "records", "nlp.py")
+    fingerprint = code_fingerprint("extract", "records", "nlp")
     results: list[SourceFacts | None] = [None] * len(sources)
     todo: list[tuple[int, str]] = []
     for i, source in enumerate(sources):
@@ -274,7 +274,7 @@ def extract_all(
     if todo:
         with reporter.stage("parse claim sentences"):
             if host is None:
-                from briefgen.parse_cache import prefill_parses
+                from briefgen.nlp.parse_cache import prefill_parses
 
                 parsed = prefill_parses(claims, config)
             else:
@@ -306,8 +306,8 @@ def merge_and_summarize(
     facts' own text would cost a fifth of a second to write out at 1,000 sources)."""
     cache = ResultCache(config, "proposal")
     key = cache_key(
-        code_fingerprint("merge", "summarize", "records", "nlp.py"),
-        code_fingerprint("extract", "records", "nlp.py"),
+        code_fingerprint("merge", "summarize", "records", "nlp"),
+        code_fingerprint("extract", "records", "nlp"),
         config.title,
         config.spacy_model,
         tuple(repr(s) for s in sources),

@@ -11,10 +11,10 @@ from typing import Any
 import click
 
 from briefgen import __version__
-from briefgen.collector import fewer_collections
 from briefgen.config import Config, load_config
 from briefgen.errors import BriefgenError, ContentError, FrozenError, WriteError
-from briefgen.progress import Reporter
+from briefgen.runtime.collector import fewer_collections
+from briefgen.runtime.progress import Reporter
 
 
 class Context:

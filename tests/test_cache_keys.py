@@ -2,7 +2,7 @@
 
 A result cached under a fingerprint of some packages' code goes stale when a module
 those packages import from elsewhere changes (the proposal cache once left out
-parsed_doc.py and parse_cache.py, which the dispute rules run). The oracle here is
+nlp/parsed_doc.py and nlp/parse_cache.py, which the dispute rules run). The oracle here is
 Python itself: a fresh interpreter imports the stage's packages, and every briefgen
 module it loads must be in the files the stage's fingerprint hashes.
 """
@@ -62,10 +62,10 @@ def test_every_cached_stage_is_found() -> None:
     # ingest, its per-source memos, extract, the proposal, the sentences, content/'s YAML,
     # the claim sentences' parses
     assert ("ingest", "records") in STAGES
-    assert ("extract", "records", "nlp.py") in STAGES
-    assert ("merge", "summarize", "records", "nlp.py") in STAGES
+    assert ("extract", "records", "nlp") in STAGES
+    assert ("merge", "summarize", "records", "nlp") in STAGES
     assert ("store", "records") in STAGES
-    assert ("parsed_doc.py",) in STAGES  # the parse cache's file, by the code of its columns
+    assert ("nlp/parsed_doc.py",) in STAGES  # the parse cache's file, by the code of its columns
     assert len(STAGES) >= 6
 
 
@@ -75,21 +75,31 @@ def test_a_stage_key_covers_every_module_the_stage_imports(parts: tuple[str, ...
 
 
 def test_the_proposal_key_covers_the_parses_the_dispute_rules_read() -> None:
-    names = {p.name for p in fingerprint.code_files("merge", "summarize", "records", "nlp.py")}
-    assert {"parsed_doc.py", "parse_cache.py", "nlp.py"} <= names
+    paths = {p.relative_to(ROOT).as_posix() for p in fingerprint.code_files("merge", "summarize")}
+    assert {"nlp/parsed_doc.py", "nlp/parse_cache.py", "nlp/__init__.py"} <= paths
 
 
 def test_a_key_of_the_named_packages_alone_is_caught_leaving_modules_out() -> None:
     # The check above fails for a fingerprint listed by hand: the proposal's packages
-    # without their imports leave out the modules the dispute rules run.
-    parts = ("merge", "summarize", "records", "nlp.py")
+    # without their imports leave out the modules the dispute rules run (the parses,
+    # the process machinery they are computed with).
+    parts = ("merge", "summarize", "records")
     by_hand = {module_files()[m] for p in parts for m in fingerprint._modules_named(p)}
     missing = _missing(parts, by_hand)
-    assert "briefgen.parse_cache" in missing and "briefgen.parsed_doc" in missing
+    assert "briefgen.nlp.parse_cache" in missing and "briefgen.nlp.parsed_doc" in missing
+    assert "briefgen.runtime.parallel" in missing
+
+
+def test_leaving_out_one_imported_module_is_caught() -> None:
+    parts = ("merge", "summarize", "records", "nlp")
+    covered = set(fingerprint.code_files(*parts))
+    left_out = module_files()["briefgen.runtime.pickle_files"]
+    assert left_out in covered
+    assert _missing(parts, covered - {left_out}) == ["briefgen.runtime.pickle_files"]
 
 
 def test_a_fingerprint_changes_with_any_file_it_covers(monkeypatch: pytest.MonkeyPatch) -> None:
-    parts = ("merge", "summarize", "records", "nlp.py")
+    parts = ("merge", "summarize", "records", "nlp")
     before = fingerprint.code_fingerprint.__wrapped__(*parts)
     target = next(p for p in fingerprint.code_files(*parts) if p.name == "parsed_doc.py")
     real = Path.read_bytes

@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefgen.cli import main
-from briefgen.collector import BUILD_THRESHOLDS, fewer_collections
+from briefgen.runtime.collector import BUILD_THRESHOLDS, fewer_collections
 
 
 def test_thresholds_are_raised_inside_and_restored_after_even_on_error() -> None:

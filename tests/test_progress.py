@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from briefgen.progress import Reporter
+from briefgen.runtime.progress import Reporter
 
 
 class _Terminal(io.StringIO):

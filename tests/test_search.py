@@ -10,10 +10,10 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefgen import search_index
 from briefgen.cli import main
 from briefgen.config import Config
-from briefgen.search_index import AUTO_PAGEFIND_SOURCES, chosen_search
+from briefgen.publish import search_index
+from briefgen.publish.search_index import AUTO_PAGEFIND_SOURCES, chosen_search
 
 ROOT = Path(__file__).resolve().parent.parent
 

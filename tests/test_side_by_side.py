@@ -12,7 +12,7 @@ import pytest
 
 from briefgen.config import Config
 from briefgen.errors import ConfigError, ContentError, SourceError
-from briefgen.side_by_side import WorkerLostError, run_side_by_side
+from briefgen.runtime.side_by_side import WorkerLostError, run_side_by_side
 
 
 def two_jobs(tmp_path: Path) -> Config:

@@ -20,8 +20,8 @@ from typing import Any
 from briefgen.build import render_and_publish, update_content
 from briefgen.config import CONFIG_FILE, Config
 from briefgen.errors import BriefgenError, ConfigError, ContentError, PublishError
-from briefgen.progress import Reporter
 from briefgen.publish import briefing_title
+from briefgen.runtime.progress import Reporter
 from briefgen.store.transaction import project_lock
 
 # A rebuild waits this long for a `briefgen build` that holds the project.

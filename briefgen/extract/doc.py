@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen import quotemarks
+from briefgen.nlp import quotemarks
 from briefgen.records.content import Ref
 from briefgen.records.source import Source
 

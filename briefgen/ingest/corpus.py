@@ -16,10 +16,10 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.ingest import dates
 from briefgen.ingest import signals as sig
-from briefgen.parallel import code_fingerprint
 from briefgen.records.source import Source
-from briefgen.side_by_side import run_side_by_side
-from briefgen.source_memo import source_memo
+from briefgen.runtime.parallel import code_fingerprint
+from briefgen.runtime.side_by_side import run_side_by_side
+from briefgen.runtime.source_memo import source_memo
 
 SHINGLE = 5
 DUPLICATE_CONTAINMENT = 0.6  # share of the shorter text's 5-word runs found in the other

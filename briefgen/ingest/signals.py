@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError
-from briefgen.quotemarks import find_quote_spans
+from briefgen.nlp.quotemarks import find_quote_spans
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")

@@ -24,7 +24,7 @@ from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
 from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
-from briefgen.side_by_side import run_side_by_side
+from briefgen.runtime.side_by_side import run_side_by_side
 
 # The templates every project has, unless its own templates folder holds one of the same
 # name (as mkdocs' custom_dir overrides a theme).

@@ -1,6 +1,6 @@
 """The code a cached result depends on: every briefgen module its stage may run.
 
-A stage names its own packages or modules ("extract", "nlp.py"); the fingerprint covers
+A stage names its own packages or modules ("extract", "nlp/parsed_doc.py"); the fingerprint covers
 those and every briefgen module they import, found from the source (runtime/imports),
 so a cache cannot outlive a change to a helper its stage imports from elsewhere.
 """
@@ -15,7 +15,7 @@ from briefgen.runtime.imports import PACKAGE, ROOT, closure, module_files
 
 
 def _modules_named(part: str) -> set[str]:
-    """ "extract" (a package: all of it) or "nlp.py" (one module) as module names."""
+    """ "extract" (a package: all of it) or "nlp/parsed_doc.py" (one module) as module names."""
     name = f"{PACKAGE}.{part.removesuffix('.py').replace('/', '.')}"
     found = {m for m in module_files() if m == name or m.startswith(f"{name}.")}
     if not found:

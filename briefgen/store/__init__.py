@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from briefgen.config import Config
 from briefgen.errors import ContentError
 from briefgen.records.content import Content
-from briefgen.side_by_side import run_side_by_side
+from briefgen.runtime.side_by_side import run_side_by_side
 from briefgen.store.corrections import (
     EditedContent,
     MergeOutcome,

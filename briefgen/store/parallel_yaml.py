@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 from briefgen.config import Config
-from briefgen.parallel import run_all
+from briefgen.runtime.parallel import run_all
 from briefgen.store import yamlio
 from briefgen.store.ref_lists import parse_spliced
 from briefgen.store.yaml_memo import TaggedMemo

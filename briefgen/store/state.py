@@ -16,8 +16,8 @@ from typing import Any
 
 from briefgen.config import STATE_DIR, Config
 from briefgen.errors import BriefgenError, ContentError
-from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records import content as c
+from briefgen.runtime.pickle_files import read_pickle, write_pickle
 from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record

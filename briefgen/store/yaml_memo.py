@@ -15,8 +15,8 @@ from typing import Generic, TypeVar
 
 import yaml
 
-from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.runtime.fingerprint import code_fingerprint
+from briefgen.runtime.pickle_files import read_pickle, write_pickle
 
 V = TypeVar("V")
 

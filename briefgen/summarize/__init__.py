@@ -11,7 +11,7 @@ from dataclasses import replace
 from briefgen.config import Config
 from briefgen.records.content import Content
 from briefgen.records.source import Source
-from briefgen.side_by_side import run_side_by_side
+from briefgen.runtime.side_by_side import run_side_by_side
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.disputes import find_disputes
 from briefgen.summarize.events import summarize_events

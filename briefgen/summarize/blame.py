@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from briefgen.extract.lexicon import COUNTRY_ALIASES
-from briefgen.parsed_doc import ParsedToken
+from briefgen.nlp.parsed_doc import ParsedToken
 from briefgen.summarize.claims import ActorIndex, Speaker, subject_heads
 from briefgen.summarize.corpus import Corpus
 

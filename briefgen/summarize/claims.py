@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefgen.merge.text import fold, words
-from briefgen.parsed_doc import ParsedDoc, ParsedToken
+from briefgen.nlp.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import ActorEntry, Content
 from briefgen.summarize.corpus import Corpus
 

@@ -25,8 +25,8 @@ from typing import TypeVar
 
 from briefgen.config import Config
 from briefgen.merge.text import ref_key, sorted_refs, stem
-from briefgen.parse_cache import parse_sentences
-from briefgen.parsed_doc import ParsedDoc, ParsedToken
+from briefgen.nlp.parse_cache import parse_sentences
+from briefgen.nlp.parsed_doc import ParsedDoc, ParsedToken
 from briefgen.records.content import Content, Dispute, DisputeSide, Ref
 from briefgen.records.source import Source
 from briefgen.summarize.blame import blame_stances, called_by, called_so

@@ -10,10 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefgen.config import Config
-from briefgen.parallel import code_fingerprint
 from briefgen.records.content import Ref
 from briefgen.records.source import Source
-from briefgen.source_memo import SourceMemo, memo_path, source_memo
+from briefgen.runtime.parallel import code_fingerprint
+from briefgen.runtime.source_memo import SourceMemo, memo_path, source_memo
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.sentences import Sentence, source_sentences
 

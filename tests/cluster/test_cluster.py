@@ -21,8 +21,8 @@ from click.testing import CliRunner
 
 pytest.importorskip("distributed")
 
-from briefgen import cluster  # noqa: E402
 from briefgen.cli import main  # noqa: E402
+from briefgen.runtime import cluster  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
@@ -279,7 +279,7 @@ def test_a_worker_that_dies_again_is_reported(corpus: Corpus, tmp_path: Path) ->
 def test_workers_running_other_code_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefgen.parallel import _CODE_FINGERPRINTS
+    from briefgen.runtime.parallel import _CODE_FINGERPRINTS
 
     # This process stands for a build whose extraction code differs from the workers'.
     monkeypatch.setitem(_CODE_FINGERPRINTS, ",".join(cluster._FINGERPRINTED), "0" * 16)

@@ -9,8 +9,8 @@ import pytest
 from story import S1, S2, D, Story, proposal, ref, source, with_quote_speaker
 
 from briefgen.errors import ContentError
-from briefgen.pickle_files import write_pickle
 from briefgen.records import content as c
+from briefgen.runtime.pickle_files import write_pickle
 from briefgen.store import check_edits, store_content
 from briefgen.store.state import load_state
 from briefgen.store.yamlio import parsed_cache_file

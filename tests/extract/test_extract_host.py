@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from briefgen import build, parse_cache
+from briefgen import build
 from briefgen.config import Config
 from briefgen.errors import ConfigError
-from briefgen.extract_host import extraction_host
-from briefgen.progress import Reporter
+from briefgen.nlp import parse_cache
+from briefgen.runtime.extract_host import extraction_host
+from briefgen.runtime.progress import Reporter
 from briefgen.summarize.disputes import claim_sentence_texts
 
 REPO = Path(__file__).resolve().parents[2]
@@ -88,8 +89,8 @@ def test_a_host_that_dies_is_reported_with_what_to_do(tmp_path: Path) -> None:
     import os
     import signal
 
-    from briefgen.extract_host import ExtractionHost
-    from briefgen.side_by_side import WorkerLostError
+    from briefgen.runtime.extract_host import ExtractionHost
+    from briefgen.runtime.side_by_side import WorkerLostError
 
     host = ExtractionHost(Config(project=tmp_path, jobs=2))
     os.kill(host.worker.pid, signal.SIGKILL)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from briefgen.quotemarks import find_quote_spans
+from briefgen.nlp.quotemarks import find_quote_spans
 
 
 def quoted(text: str) -> list[str]:

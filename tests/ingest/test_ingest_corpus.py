@@ -18,10 +18,10 @@ from briefgen.ingest.corpus import (
     remembered_shingles,
     shingles,
 )
-from briefgen.parallel import code_fingerprint
-from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records.source import Paragraph, Source
-from briefgen.source_memo import memo_path, source_digest
+from briefgen.runtime.parallel import code_fingerprint
+from briefgen.runtime.pickle_files import read_pickle, write_pickle
+from briefgen.runtime.source_memo import memo_path, source_digest
 
 WIRE = [
     "Rescue teams pulled three survivors from the rubble of a collapsed apartment block "
@@ -119,7 +119,7 @@ def test_undated_source_with_nothing_in_common_stays_undated(tmp_path) -> None:
 
 def test_settling_is_cached_by_the_sources_and_redone_when_one_changes(tmp_path) -> None:
     from briefgen.build import ingest_all
-    from briefgen.progress import Reporter
+    from briefgen.runtime.progress import Reporter
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -15,7 +15,7 @@ import yaml
 from briefgen import build
 from briefgen.config import load_config
 from briefgen.extract.titles import ENDS_INCOMPLETE, MAX_TITLE_WORDS
-from briefgen.progress import Reporter
+from briefgen.runtime.progress import Reporter
 from briefgen.scaffold import init_project
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,10 +6,11 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from briefgen import build, parse_cache
+from briefgen import build
 from briefgen.config import Config
-from briefgen.pickle_files import write_pickle
-from briefgen.progress import Reporter
+from briefgen.nlp import parse_cache
+from briefgen.runtime.pickle_files import write_pickle
+from briefgen.runtime.progress import Reporter
 from briefgen.summarize.disputes import claim_sentence_texts
 
 REPO = Path(__file__).resolve().parents[2]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pickle
 
-from briefgen.parsed_doc import ParsedDoc, doc_columns
+from briefgen.nlp.parsed_doc import ParsedDoc, doc_columns
 
 SENTENCES = [
     "Ukraine's foreign minister Dmytro Kuleba said there had been no breakthrough in the talks.",

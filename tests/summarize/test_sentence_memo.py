@@ -7,9 +7,9 @@ import dataclasses
 from pathlib import Path
 
 from briefgen.config import Config
-from briefgen.pickle_files import write_pickle
 from briefgen.records.source import Paragraph, Source
-from briefgen.source_memo import source_digest
+from briefgen.runtime.pickle_files import write_pickle
+from briefgen.runtime.source_memo import source_digest
 from briefgen.summarize import sentence_memo
 from briefgen.summarize.corpus import Corpus
 from briefgen.summarize.sentence_memo import SentenceMemo, build_corpus, memo_file

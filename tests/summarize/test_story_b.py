@@ -13,8 +13,8 @@ import pytest
 from briefgen import build
 from briefgen.config import load_config
 from briefgen.merge import merge_facts
-from briefgen.progress import Reporter
 from briefgen.records.content import Content
+from briefgen.runtime.progress import Reporter
 from briefgen.scaffold import init_project
 from briefgen.summarize import summarize
 

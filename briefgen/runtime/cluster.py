@@ -20,16 +20,16 @@ from typing import Any, TypeVar
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ConfigError
-from briefgen.parallel import code_fingerprint
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
+from briefgen.runtime.parallel import code_fingerprint
 
 In = TypeVar("In")
 Out = TypeVar("Out")
 
 CONNECT_TIMEOUT = 10  # seconds to reach a scheduler before saying it is unreachable
 # The code that computes the records: a worker running other code would give other content.
-_FINGERPRINTED = ("ingest", "extract", "records", "nlp.py")
+_FINGERPRINTED = ("ingest", "extract", "records", "nlp")
 
 
 class ClusterError(BriefgenError):
@@ -92,7 +92,7 @@ class ClusterRunner:
 
     def prefill_parses(self, texts: Sequence[str]) -> int:
         """The claim sentences parsed on the workers, into this project's parse cache."""
-        from briefgen.parse_cache import prefill_parses
+        from briefgen.nlp.parse_cache import prefill_parses
 
         return prefill_parses(texts, self.config, runner=self)
 
@@ -144,7 +144,7 @@ class ClusterRunner:
                     "--scheduler / scheduler: in briefgen.yaml"
                 ) from None
         self._check_workers()
-        from briefgen.cluster_plugin import SpacyOnWorker
+        from briefgen.runtime.cluster_plugin import SpacyOnWorker
 
         self.client.register_plugin(SpacyOnWorker(self.config.spacy_model))
         return self.client

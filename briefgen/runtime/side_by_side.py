@@ -23,9 +23,9 @@ from multiprocessing import Pipe
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
-from briefgen.collector import freeze_inherited
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
+from briefgen.runtime.collector import freeze_inherited
 
 A = TypeVar("A")
 B = TypeVar("B")

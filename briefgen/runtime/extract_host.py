@@ -17,11 +17,11 @@ from multiprocessing.connection import Connection
 from briefgen import extract
 from briefgen.config import Config
 from briefgen.nlp import load_pipeline
-from briefgen.parallel import run_all
-from briefgen.parse_cache import prefill_parses
+from briefgen.nlp.parse_cache import prefill_parses
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
-from briefgen.side_by_side import ForkedWorker, can_fork, portable_error, send_failure
+from briefgen.runtime.parallel import run_all
+from briefgen.runtime.side_by_side import ForkedWorker, can_fork, portable_error, send_failure
 
 _EXTRACT = "extract"
 _PARSE = "parse"

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Generic, TypeVar
 
 from briefgen.config import STATE_DIR, Config
-from briefgen.pickle_files import read_pickle, write_pickle
 from briefgen.records.source import Source
+from briefgen.runtime.pickle_files import read_pickle, write_pickle
 
 V = TypeVar("V")
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from briefgen.config import Config
 from briefgen.errors import PublishError
+from briefgen.publish.search_index import chosen_search, index_site, use_pagefind_ui
 from briefgen.render.nav import site_nav
-from briefgen.search_index import chosen_search, index_site, use_pagefind_ui
 from briefgen.store.transaction import kill_point
 
 

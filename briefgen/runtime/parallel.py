@@ -13,10 +13,10 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Any, TypeVar
 
 from briefgen.config import STATE_DIR, Config
-from briefgen.pickle_files import read_pickle, write_pickle
 
 # Where the caches' code fingerprints were before runtime/ (callers import it from here).
 from briefgen.runtime.fingerprint import code_fingerprint
+from briefgen.runtime.pickle_files import read_pickle, write_pickle
 
 __all__ = ["ResultCache", "cache_key", "code_fingerprint", "run_all"]
 

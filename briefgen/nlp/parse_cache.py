@@ -13,10 +13,10 @@ from pathlib import Path
 
 from briefgen.config import STATE_DIR, Config
 from briefgen.nlp import load_pipeline, resolve_model_name
-from briefgen.parallel import Runner, run_all
-from briefgen.parsed_doc import DocColumns, ParsedDoc, doc_columns
-from briefgen.pickle_files import read_pickle, write_pickle
+from briefgen.nlp.parsed_doc import DocColumns, ParsedDoc, doc_columns
 from briefgen.runtime.fingerprint import code_fingerprint
+from briefgen.runtime.parallel import Runner, run_all
+from briefgen.runtime.pickle_files import read_pickle, write_pickle
 
 _CHUNK = 64  # sentences per task for the worker processes
 # The shape of a cached parse (parsed_doc.DocColumns); a new shape gets a new file, and
@@ -26,7 +26,7 @@ _FORMAT = "columns-1"
 
 def _cache_file(config: Config) -> Path:
     model = resolve_model_name(config.spacy_model)
-    code = code_fingerprint("parsed_doc.py")
+    code = code_fingerprint("nlp/parsed_doc.py")
     return config.project / STATE_DIR / "cache" / "parse" / f"{model}.{_FORMAT}-{code}.pickle"
 
 
