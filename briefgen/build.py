@@ -10,12 +10,17 @@ import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from briefgen import extract, ingest
 from briefgen.config import Config
 from briefgen.errors import FolderChangedError, SourceError
 from briefgen.merge import merge_facts
+from briefgen.nlp import load_pipeline
+from briefgen.nlp.parse_cache import prefill_parses
 from briefgen.publish import publish_site
 from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
@@ -37,6 +42,7 @@ from briefgen.store import (
 )
 from briefgen.store.transaction import kill_point
 from briefgen.summarize import summarize_corpus
+from briefgen.summarize.disputes import claim_sentence_texts
 from briefgen.summarize.keypoints import warm_corroboration
 from briefgen.summarize.sentence_memo import build_corpus
 
@@ -59,8 +65,6 @@ class _IngestJob:
 
 
 def _ingest_one(job: _IngestJob, config: Config) -> Source | SkippedFile:
-    from pathlib import Path
-
     path = Path(job.path_text)
     try:
         if job.raw is not None:
@@ -138,8 +142,6 @@ def ingest_all(
     jobs = [job for _, job, _ in todo]
     runner: Runner = run_all
     if isinstance(host, ClusterRunner):
-        from pathlib import Path
-
         runner = host
         jobs = [
             replace(job, raw=ingest.read_source_bytes(Path(job.path_text), config)) for job in jobs
@@ -213,8 +215,6 @@ def stand_in(skipped: SkippedFile, config: Config) -> Source:
 def _previous_entry(config: Config, source_id: str) -> dict[str, Any]:
     """content/sources/<id>.yaml as plain data; {} when absent or unreadable (content/
     was validated before the build started, so this only guards odd cases)."""
-    import yaml
-
     path = config.content / "sources" / f"{source_id}.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
@@ -250,8 +250,6 @@ def extract_all(
             todo.append((i, key))
     if todo and host is None:
         # Loaded once here so that forked workers share it.
-        from briefgen.nlp import load_pipeline
-
         load_pipeline(config.spacy_model)
     pending = [sources[i] for i, _ in todo]
     if not pending:
@@ -263,8 +261,6 @@ def extract_all(
     # The dispute rules read parses of single claim sentences: those of the sources that
     # run NLP are parsed with the rest of it (across processes, or in the host), instead
     # of one by one in summarize. The other sources' are in the parse cache already.
-    from briefgen.summarize.disputes import claim_sentence_texts
-
     claims = [t for source in pending for t in claim_sentence_texts(source)]
     label = f"extract on {config.scheduler}" if isinstance(host, ClusterRunner) else "extract"
     for j, facts in reporter.track(run, len(pending), label):
@@ -273,12 +269,7 @@ def extract_all(
         results[index] = facts
     if todo:
         with reporter.stage("parse claim sentences"):
-            if host is None:
-                from briefgen.nlp.parse_cache import prefill_parses
-
-                parsed = prefill_parses(claims, config)
-            else:
-                parsed = host.prefill_parses(claims)
+            parsed = prefill_parses(claims, config) if host is None else host.prefill_parses(claims)
         reporter.detail(f"parsed {parsed} claim sentences")
     if host is not None:
         host.close()  # the build's NLP is done: the model's memory is freed before merging

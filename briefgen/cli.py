@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -10,11 +11,17 @@ from typing import Any
 
 import click
 
-from briefgen import __version__
+from briefgen import __version__, store
+from briefgen import build as pipeline
 from briefgen.config import Config, load_config
+from briefgen.editors.review import doubts, locate
 from briefgen.errors import BriefgenError, ContentError, FrozenError, WriteError
 from briefgen.runtime.collector import fewer_collections
 from briefgen.runtime.progress import Reporter
+from briefgen.scaffold import init_project
+from briefgen.store.corrections import has_entries, read_edited
+from briefgen.store.state import load_state, missing_state_error
+from briefgen.store.transaction import project_lock
 
 
 class Context:
@@ -153,12 +160,9 @@ def main() -> None:
 )
 def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds: float) -> None:
     """Ingest, extract, merge, store content/, render and publish the site into site/."""
-    from briefgen.build import render_and_publish, update_content
-    from briefgen.store.transaction import project_lock
-
     config = ctx.config()
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        stored, extracted, rendered = update_content(
+        stored, extracted, rendered = pipeline.update_content(
             config, ctx.reporter, frozen=frozen, render=True, strict=strict
         )
         if frozen and stored.changed:
@@ -167,7 +171,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds:
                 f"was written. Run `briefgen build`, review and commit content/.\n{stored.diff}"
             )
         ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
-        pages, published = render_and_publish(
+        pages, published = pipeline.render_and_publish(
             config, ctx.reporter, publish=not no_site, rendered=rendered
         )
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
@@ -193,12 +197,9 @@ def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds:
 )
 def extract(ctx: Context, strict: bool, wait_seconds: float) -> None:
     """Update content/ from seeds/ (ingest, extract, merge, store); no rendering."""
-    from briefgen.build import update_content
-    from briefgen.store.transaction import project_lock
-
     config = ctx.config()
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        stored, extracted, _ = update_content(config, ctx.reporter, strict=strict)
+        stored, extracted, _ = pipeline.update_content(config, ctx.reporter, strict=strict)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 
 
@@ -207,13 +208,10 @@ def extract(ctx: Context, strict: bool, wait_seconds: float) -> None:
 @click.option("--no-site", is_flag=True, help="Only write the Markdown; skip mkdocs.")
 def render(ctx: Context, no_site: bool) -> None:
     """Render content/ to Markdown and publish the site. Runs no NLP."""
-    from briefgen.build import render_and_publish
-    from briefgen.store.transaction import project_lock
-
     config = ctx.config()
     # Publishing swaps site/ through folders beside it: one writer at a time.
     with project_lock(config.project, report=ctx.reporter.warn):
-        pages, published = render_and_publish(config, ctx.reporter, publish=not no_site)
+        pages, published = pipeline.render_and_publish(config, ctx.reporter, publish=not no_site)
     where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
     ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
 
@@ -233,16 +231,11 @@ def check(ctx: Context, wait_seconds: float) -> None:
     A reference to an id that an editor deleted or renamed since the last build is a
     warning (the next build drops or rewrites it); any other broken reference is an error.
     """
-    from briefgen.store import read_content
-    from briefgen.store.corrections import has_entries, read_edited
-    from briefgen.store.state import load_state, missing_state_error
-    from briefgen.store.transaction import project_lock
-
     config = ctx.config()
     # Under the lock: a write a killed build left is finished first (else check would see
     # content/ half old, half new), and no build writes while check reads.
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        result = read_content(config, allow_dangling=True)
+        result = store.read_content(config, allow_dangling=True)
         for warning in result.warnings:
             ctx.reporter.warn(warning.render())
         if result.errors:
@@ -282,13 +275,8 @@ def review(ctx: Context, as_json: bool) -> None:
     Set `reviewed: true` on an entry once checked: it leaves the list, and no rebuild
     changes it.
     """
-    import json
-
-    from briefgen.editors.review import doubts, locate
-    from briefgen.store import load_valid_content
-
     config = ctx.config()
-    content, _ = load_valid_content(config)
+    content, _ = store.load_valid_content(config)
     found = locate(doubts(content), config)
     if as_json:
         click.echo(json.dumps([f.as_json() for f in found], ensure_ascii=False, indent=1))
@@ -313,7 +301,7 @@ def serve(ctx: Context, dev_addr: str) -> None:
     and browsers reload. A bad edit prints its file:line error and the last good site
     stays served. Stop with Ctrl-C.
     """
-    from briefgen.editors.serve import serve as serve_site
+    from briefgen.editors.serve import serve as serve_site  # mkdocs' server: only here
 
     def say(message: str, is_error: bool) -> None:
         click.echo(message, err=is_error)
@@ -328,8 +316,6 @@ def serve(ctx: Context, dev_addr: str) -> None:
 @click.option("--debug", is_flag=True, help="Show a traceback on errors.")
 def init(directory: Path, title: str | None, debug: bool) -> None:
     """Make a new, empty briefing project in DIRECTORY that builds."""
-    from briefgen.scaffold import init_project
-
     try:
         made = init_project(directory, title=title)
     except BriefgenError as exc:
@@ -353,8 +339,7 @@ def init(directory: Path, title: str | None, debug: bool) -> None:
 )
 def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
     """Fetch web pages into seeds/ and record their URLs in seeds/sources.yaml."""
-    from briefgen.ingest.fetch import fetch_urls
-    from briefgen.store.transaction import project_lock
+    from briefgen.ingest.fetch import fetch_urls  # trafilatura's fetcher: only here
 
     config = ctx.config()
     with project_lock(config.project, report=ctx.reporter.warn):
@@ -364,8 +349,6 @@ def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
 
 
 def _content_summary(content: Any, changed: tuple[str, ...], extracted: int) -> str:
-    from briefgen.editors.review import doubts
-
     state = f"{len(changed)} file(s) changed" if changed else "unchanged"
     skipped = sum(1 for s in content.sources if s.skipped)
     return (

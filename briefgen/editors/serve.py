@@ -17,10 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from mkdocs.livereload import LiveReloadServer
+
 from briefgen.build import render_and_publish, update_content
 from briefgen.config import CONFIG_FILE, Config
 from briefgen.errors import BriefgenError, ConfigError, ContentError, PublishError
 from briefgen.publish import briefing_title
+from briefgen.publish.mkdocs_site import MkDocsException, build_site
 from briefgen.runtime.progress import Reporter
 from briefgen.store.transaction import project_lock
 
@@ -84,31 +87,24 @@ class ProjectWatch:
 
 def build_into(config: Config, site_dir: Path, reporter: Reporter, what: str) -> None:
     """Bring the served site up to date: content/ first when ``what`` is 'sources'."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config as load_mkdocs_config
-    from mkdocs.exceptions import MkDocsException
-
     with project_lock(config.project, wait_seconds=LOCK_WAIT_SECONDS):
         rendered = None
         if what == "sources":
             _, _, rendered = update_content(config, reporter, render=True)
         pages, _ = render_and_publish(config, reporter, publish=False, rendered=rendered)
     try:
-        mk = load_mkdocs_config(
-            config_file=str(config.mkdocs_yml),
-            docs_dir=str(config.docs),
-            site_dir=str(site_dir),
+        build_site(
+            config.mkdocs_yml,
+            config.docs,
+            site_dir,
             site_name=briefing_title(config) or "Briefing",
         )
-        build(mk)
     except MkDocsException as exc:
         raise PublishError(f"mkdocs build failed: {exc}", path=config.mkdocs_yml) from None
     reporter.info(f"built {len(pages.pages)} pages")
 
 
 def _make_server(builder: Callable[[], None], host: str, port: int, root: Path) -> Any:
-    from mkdocs.livereload import LiveReloadServer
-
     class Server(LiveReloadServer):
         """Bound before the first build, so a busy address fails at once; serve() then
         binds nothing twice."""

@@ -6,6 +6,8 @@ import codecs
 import re
 from pathlib import Path
 
+from charset_normalizer import from_bytes
+
 from briefgen.errors import SourceError
 
 # Share of undecodable or control characters above which a file is not text.
@@ -72,8 +74,6 @@ def _decode_utf8(raw: bytes) -> str | None:
 
 
 def _decode_detected(raw: bytes, path: Path) -> str:
-    from charset_normalizer import from_bytes
-
     best = from_bytes(raw).best()
     encoding = best.encoding if best is not None else None
     # Web text that is not UTF-8 is nearly always Windows-1252; detectors sometimes

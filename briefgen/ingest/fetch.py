@@ -7,12 +7,16 @@ a file name that depends only on the URL, so adding the same URL twice rewrites 
 from __future__ import annotations
 
 import hashlib
+import ipaddress
 import re
+import socket
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
+from trafilatura.downloads import fetch_response
+from trafilatura.settings import use_config
 
 from briefgen.config import Config
 from briefgen.errors import FetchError
@@ -43,9 +47,6 @@ def fetch_urls(
 
 
 def fetch_page(url: str, *, allow_private: bool = False) -> bytes:
-    from trafilatura.downloads import fetch_response
-    from trafilatura.settings import use_config
-
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise FetchError(f"not a web address: {url!r}; give an http:// or https:// URL")
@@ -71,9 +72,6 @@ def fetch_page(url: str, *, allow_private: bool = False) -> bytes:
 
 def _is_private_host(host: str) -> bool:
     """Whether trafilatura's guard refuses ``host``: any of its addresses not global."""
-    import ipaddress
-    import socket
-
     try:
         infos = socket.getaddrinfo(host, None)
     except (OSError, UnicodeError):

@@ -12,12 +12,18 @@ import os
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+import yaml
 
 from briefgen.config import Config
 from briefgen.errors import PublishError
 from briefgen.publish.search_index import chosen_search, index_site, use_pagefind_ui
 from briefgen.render.nav import site_nav
 from briefgen.store.transaction import kill_point
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
 
 
 @dataclass(frozen=True)
@@ -42,9 +48,7 @@ def publish_site(
     """Build site/ from the rendered Markdown. The site's name (header bar, browser tab)
     is ``site_name``, else content/briefing.yaml's title: mkdocs.yml's ``site_name`` is
     only what plain `mkdocs build` shows."""
-    from mkdocs.commands.build import build
-    from mkdocs.config import load_config as load_mkdocs_config
-    from mkdocs.exceptions import MkDocsException
+    from briefgen.publish import mkdocs_site  # mkdocs loads only when a site is built
 
     if not config.mkdocs_yml.exists():
         raise PublishError(
@@ -56,23 +60,26 @@ def publish_site(
     collect = _Collect()
     logger = logging.getLogger("mkdocs")
     logger.addHandler(collect)
+
+    def adjust(mk: MkDocsConfig) -> None:
+        if mk["nav"] is None:  # the project leaves its navigation to briefgen
+            mk["nav"] = site_nav()
+        if pagefind:
+            use_pagefind_ui(mk)
+
     try:
-        mk = load_mkdocs_config(
-            config_file=str(config.mkdocs_yml),
-            docs_dir=str(config.docs),
-            site_dir=str(fresh),
+        pagefind = chosen_search(config) == "pagefind"
+        mkdocs_site.build_site(
+            config.mkdocs_yml,
+            config.docs,
+            fresh,
+            adjust=adjust,
             strict=strict,
             **_site_name(config, site_name),
         )
-        if mk["nav"] is None:  # the project leaves its navigation to briefgen
-            mk["nav"] = site_nav()
-        pagefind = chosen_search(config) == "pagefind"
-        if pagefind:
-            use_pagefind_ui(mk)
-        build(mk)
         if pagefind:
             index_site(fresh)
-    except MkDocsException as exc:
+    except mkdocs_site.MkDocsException as exc:
         shutil.rmtree(fresh, ignore_errors=True)
         details = "".join(f"\n  {m}" for m in collect.messages[:20])
         raise PublishError(f"mkdocs build failed: {exc}{details}", path=config.mkdocs_yml) from None
@@ -122,8 +129,6 @@ def site_folder(config: Config) -> Path:
 
 def briefing_title(config: Config) -> str | None:
     """content/briefing.yaml's title, or None when there is none to read."""
-    import yaml
-
     path = config.content / "briefing.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))

@@ -14,12 +14,16 @@ client's threads must not fork.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from pathlib import Path
 from typing import Any, TypeVar
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ConfigError
+from briefgen.extract import extract_source
+from briefgen.nlp import parse_cache
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Source
 from briefgen.runtime.parallel import code_fingerprint
@@ -52,6 +56,7 @@ class ClusterRunner:
         self.config = config
         self.client: Any = None
         self.cluster: Any = None
+        self.dask: Any = None  # the distributed module, imported when first needed
 
     def __call__(
         self, func: Callable[[In, Config], Out], items: Sequence[In], config: Config
@@ -64,8 +69,6 @@ class ClusterRunner:
         self, func: Callable[[In, Config], Out], items: Sequence[In], config: Config
     ) -> Iterator[tuple[int, Out]]:
         client = self._connect()  # first: it says what to install when Dask is missing
-        from distributed import as_completed
-
         token = _token()
         # No retries of a job that raised: a source's error is the same on any worker. A
         # worker that dies is another matter: the scheduler sends its jobs elsewhere.
@@ -76,7 +79,7 @@ class ClusterRunner:
         index = {future.key: i for i, future in enumerate(futures)}
         try:
             # As they finish, so that the progress bar moves with the cluster.
-            for future in as_completed(futures):
+            for future in self.dask.as_completed(futures):
                 yield index[future.key], self._result(future, items[index[future.key]])
         except BaseException:
             # A failed source, Ctrl-C, or a consumer that stops: nothing left running.
@@ -86,22 +89,16 @@ class ClusterRunner:
 
     def extract(self, sources: Sequence[Source]) -> Iterator[tuple[int, SourceFacts]]:
         """(index, facts) for each source, as ExtractionHost.extract gives them."""
-        from briefgen.extract import extract_source
-
         return self(extract_source, sources, self.config)
 
     def prefill_parses(self, texts: Sequence[str]) -> int:
         """The claim sentences parsed on the workers, into this project's parse cache."""
-        from briefgen.nlp.parse_cache import prefill_parses
-
-        return prefill_parses(texts, self.config, runner=self)
+        return parse_cache.prefill_parses(texts, self.config, runner=self)
 
     def _result(self, future: Any, item: Any) -> Any:
-        from distributed import KilledWorker
-
         try:
             return future.result()
-        except KilledWorker as exc:
+        except self.dask.KilledWorker as exc:
             raise ClusterError(
                 f"a Dask worker died each time it ran this job ({exc}); the scheduler "
                 "retried it on another worker and gave up. Check the workers' memory "
@@ -113,15 +110,16 @@ class ClusterRunner:
         if self.client is not None:
             return self.client
         try:
-            from distributed import Client, LocalCluster
+            import distributed  # an optional dependency, and a heavy one
         except ImportError:
             raise ConfigError(
                 f"--scheduler {self.address} needs Dask: pip install 'briefgen[distributed]'"
             ) from None
+        self.dask = distributed
         if self.address.startswith("local:"):
             workers = int(self.address.removeprefix("local:"))
             try:
-                self.cluster = LocalCluster(
+                self.cluster = distributed.LocalCluster(
                     n_workers=workers,
                     threads_per_worker=1,  # spaCy is CPU-bound: one source per process
                     processes=True,
@@ -133,10 +131,10 @@ class ClusterRunner:
                     f"could not start a Dask LocalCluster of {workers} workers "
                     f"({_reason(exc)}); build without --scheduler"
                 ) from None
-            self.client = Client(self.cluster)
+            self.client = distributed.Client(self.cluster)
         else:
             try:
-                self.client = Client(self.address, timeout=CONNECT_TIMEOUT)
+                self.client = distributed.Client(self.address, timeout=CONNECT_TIMEOUT)
             except (OSError, TimeoutError, ValueError) as exc:
                 raise ConfigError(
                     f"cannot reach the Dask scheduler at {self.address} ({_reason(exc)}); "
@@ -185,8 +183,6 @@ def cluster_runner(config: Config) -> Iterator[ClusterRunner | None]:
 
 
 def _token() -> str:
-    import uuid
-
     return uuid.uuid4().hex[:12]
 
 
@@ -197,8 +193,6 @@ def _reason(exc: BaseException) -> str:
 
 def _job_name(item: Any, config: Config) -> str:
     """The source a job belongs to, for an error message."""
-    from pathlib import Path
-
     for attr in ("file", "path_text"):
         value = getattr(item, attr, None)
         if isinstance(value, str):

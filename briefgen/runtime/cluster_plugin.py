@@ -8,6 +8,8 @@ from typing import Any
 
 from distributed import WorkerPlugin
 
+from briefgen.nlp import load_pipeline
+
 
 class SpacyOnWorker(WorkerPlugin):
     """spaCy loaded when a worker joins the cluster (or restarts after dying), so that
@@ -20,6 +22,4 @@ class SpacyOnWorker(WorkerPlugin):
         self.model = model
 
     def setup(self, worker: Any) -> None:
-        from briefgen.nlp import load_pipeline
-
         load_pipeline(self.model)
