@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefgen.extract.dates import find_dates, starts_a_period
+from briefgen.extract.dates import DateHit, find_dates, starts_a_period
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
 from briefgen.extract.figure_scope import (
@@ -117,35 +117,53 @@ def _is_people(noun: Token) -> bool:
     )
 
 
-def _casualty_kind(number: Token, noun: Token | None) -> str | None:
-    anchor = noun if noun is not None else number
-    if noun is not None:
-        for word in (noun.lemma_.lower(), noun.lower_):
+def _noun_kind(noun: Token) -> str | None:
+    """The kind a counted noun names itself ("deaths", "the bodies of 410 civilians")."""
+    for word in (noun.lemma_.lower(), noun.lower_):
+        if word in CASUALTY_NOUNS:
+            return CASUALTY_NOUNS[word]
+    # "the bodies of 410 civilians"
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        owner = noun.head.head
+        for word in (owner.lemma_.lower(), owner.lower_):
             if word in CASUALTY_NOUNS:
                 return CASUALTY_NOUNS[word]
-        # "the bodies of 410 civilians"
-        if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-            owner = noun.head.head
-            for word in (owner.lemma_.lower(), owner.lower_):
-                if word in CASUALTY_NOUNS:
-                    return CASUALTY_NOUNS[word]
+    return None
+
+
+def _kind_told_after(anchor: Token) -> str | None:
+    """The kind the words after the count tell: "servicemen killed", "six injured",
+    "people were killed", "have been displaced", "were taken hostage"."""
     doc = anchor.doc
-    # "servicemen killed", "six injured", "people were killed", "have been displaced"
     j = anchor.i + 1
     while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
         j += 1
-    if j < len(doc):
-        kind = _kind_from(doc[j])
-        if kind:
-            return kind
-        # "were stabbed to death", "trampled to death"
-        if doc[j].pos_ == "VERB" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["to", "death"]:
-            return "killed"
-        taken = [t.lower_ for t in doc[j + 1 : j + 3]] if doc[j].lemma_.lower() == "take" else []
-        if taken[:1] and taken[0] in ("hostage", "captive", "prisoner", "prisoners"):
-            return "detained"
-        if taken[:2] in (["to", "hospital"], ["to", "hospitals"]):
-            return "injured"
+    if j >= len(doc):
+        return None
+    kind = _kind_from(doc[j])
+    if kind:
+        return kind
+    # "were stabbed to death", "trampled to death"
+    if doc[j].pos_ == "VERB" and [t.lower_ for t in doc[j + 1 : j + 3]] == ["to", "death"]:
+        return "killed"
+    taken = [t.lower_ for t in doc[j + 1 : j + 3]] if doc[j].lemma_.lower() == "take" else []
+    if taken[:1] and taken[0] in ("hostage", "captive", "prisoner", "prisoners"):
+        return "detained"
+    if taken[:2] in (["to", "hospital"], ["to", "hospitals"]):
+        return "injured"
+    return None
+
+
+def _casualty_kind(number: Token, noun: Token | None) -> str | None:
+    anchor = noun if noun is not None else number
+    if noun is not None:
+        named = _noun_kind(noun)
+        if named is not None:
+            return named
+    told = _kind_told_after(anchor)
+    if told is not None:
+        return told
+    doc = anchor.doc
     for child in anchor.children:
         if child.dep_ in ("acl", "amod", "relcl"):
             kind = _kind_from(child)
@@ -368,92 +386,137 @@ def find_casualties(
     for pp in paras:
         if pp.heading:
             continue
-        doc = pp.doc
-        for sent in doc.sents:
+        for sent in pp.doc.sents:
             for start, end in _number_groups(sent):
-                first, last = doc[start], doc[end - 1]
-                if any(
-                    t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) for t in doc[start:end]
-                ):
-                    continue
-                if start > 0 and doc[start - 1].lower_ in _CURRENCY:
-                    continue
-                if end < len(doc) and doc[end].lower_ in _UNITS:
-                    continue
-                zero = first.lower_ in ("no", "nobody", "none")
-                single = first.lower_ in ("a", "an") and end - start == 1
-                count = (
-                    1 if single else 0 if zero else parse_count([t.text for t in doc[start:end]])
-                )
-                if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
-                    continue
-                noun = (
-                    first.head
-                    if single
-                    else None
-                    if first.lower_ in _ZERO_WORDS
-                    else _counted_noun(last)
-                )
-                if noun is not None and not _is_people(noun) and noun.lower_ != "one":
-                    continue
-                if _is_part_of_a_figure(noun or last):
-                    continue
-                if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
-                    continue  # "four adults and two children": counted with the first
-                kind = _casualty_kind(last, noun)
-                if kind == "injured" and shot_with_deaths(sent, noun or last, end):
-                    continue  # "five were shot, one fatally": the wounded are not stated
-                updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
-                if kind is None and updated is not None:
-                    kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-                if kind is None:
-                    continue
-                in_sentence = {
-                    f.fact.kind
-                    for f in found
-                    if f.para == pp.index and f.sentence_start == sent.start
-                }
-                if is_increment(sent, start, end, in_sentence, kind):
-                    continue  # "14 more bodies": the running toll, where stated, is the figure
-                count += coordinated(noun)
-                words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
-                qualifier, _ = qualifier_before(words_before)
-                claimed = figure_claimants(pp, table, sent, noun or last, by_verb)
-                agents = agent_claimants(pp, sent, table, False) + agent_claimants(
-                    pp, sent, table, True
-                )
-                claimed += [c for c in agents if c not in claimed]
-                at = first.idx - sent.start_char
-                dates = sorted(
-                    (
-                        h
-                        for h in find_dates(sent.text, published)
-                        if h.precision == "day" and not starts_a_period(sent.text, h)
-                    ),
-                    key=lambda h: min(abs(h.start - at), abs(h.end - at)),
-                )
-                old = is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
-                    updated is not None and updated.kind == kind
-                )
-                background = is_background(sent, start, doc.text, published, sent.start == 0)
-                fact = CasualtyFact(
-                    key=f"c{len(found) + 1}-{kind}-{count}",
-                    kind=kind,
-                    count=count,
-                    qualifier=qualifier,
-                    victims=None if zero else _victims(noun),
-                    place=_place(pp, table, sent, start, set()),
-                    date=None if old or not dates else dates[0].date,
-                    claimed_by=tuple(claimed),
-                    ref=pp.ref,
-                    as_of=stated_on(dates, published, sent),
-                    scope="background" if background else "story",
-                    # "a soldier was killed": a victim told, counted by briefgen
-                    counted_by="briefgen" if single else None,
-                )
-                if old:
-                    fact = _link_old_toll(found, fact)
-                found.append(FoundCasualty(fact, pp.index, sent.start, single))
+                figure = _figure_at(pp, sent, (start, end), found, table, by_verb, published)
+                if figure is not None:
+                    found.append(figure)
+    return _with_victims_counted(found, paras, published)
+
+
+@dataclass(frozen=True)
+class _Count:
+    """What a group of number tokens counts: how many, and of whom (the noun)."""
+
+    count: int
+    noun: Token | None
+    zero: bool  # "no one was hurt"
+    single: bool  # "a soldier was killed"
+
+
+def _count_of_people(doc: Doc, start: int, end: int) -> _Count | None:
+    """The count that tokens start..end state, when it counts people: None for money, a
+    measure, a year, a count of things, or a part of a larger figure."""
+    first, last = doc[start], doc[end - 1]
+    if any(t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) for t in doc[start:end]):
+        return None
+    if start > 0 and doc[start - 1].lower_ in _CURRENCY:
+        return None
+    if end < len(doc) and doc[end].lower_ in _UNITS:
+        return None
+    zero = first.lower_ in ("no", "nobody", "none")
+    single = first.lower_ in ("a", "an") and end - start == 1
+    count = 1 if single else 0 if zero else parse_count([t.text for t in doc[start:end]])
+    if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
+        return None
+    noun = first.head if single else None if first.lower_ in _ZERO_WORDS else _counted_noun(last)
+    if noun is not None and not _is_people(noun) and noun.lower_ != "one":
+        return None
+    if _is_part_of_a_figure(noun or last):
+        return None
+    if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
+        return None  # "four adults and two children": counted with the first
+    return _Count(count, noun, zero, single)
+
+
+def _figure_at(
+    pp: ParsedPara,
+    sent: Span,
+    group: tuple[int, int],
+    found: list[FoundCasualty],
+    table: ActorTable,
+    by_verb: dict[tuple[int, int], Speech],
+    published: dt.date | None,
+) -> FoundCasualty | None:
+    """The casualty figure the number group ``start..end`` of ``sent`` states, or None
+    when it states none (another kind of number, an increment, no harm named)."""
+    doc = pp.doc
+    start, end = group
+    counted = _count_of_people(doc, start, end)
+    if counted is None:
+        return None
+    first, last, noun = doc[start], doc[end - 1], counted.noun
+    kind = _casualty_kind(last, noun)
+    if kind == "injured" and shot_with_deaths(sent, noun or last, end):
+        return None  # "five were shot, one fatally": the wounded are not stated
+    updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
+    if kind is None and updated is not None:
+        kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
+    if kind is None:
+        return None
+    in_sentence = {
+        f.fact.kind for f in found if f.para == pp.index and f.sentence_start == sent.start
+    }
+    if is_increment(sent, start, end, in_sentence, kind):
+        return None  # "14 more bodies": the running toll, where stated, is the figure
+    count = counted.count + coordinated(noun)
+    words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
+    qualifier, _ = qualifier_before(words_before)
+    claimed = _claimants(pp, sent, noun or last, table, by_verb)
+    dates = _days_nearest(sent, first.idx - sent.start_char, published)
+    old = is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
+        updated is not None and updated.kind == kind
+    )
+    background = is_background(sent, start, doc.text, published, sent.start == 0)
+    fact = CasualtyFact(
+        key=f"c{len(found) + 1}-{kind}-{count}",
+        kind=kind,
+        count=count,
+        qualifier=qualifier,
+        victims=None if counted.zero else _victims(noun),
+        place=_place(pp, table, sent, start, set()),
+        date=None if old or not dates else dates[0].date,
+        claimed_by=tuple(claimed),
+        ref=pp.ref,
+        as_of=stated_on(dates, published, sent),
+        scope="background" if background else "story",
+        # "a soldier was killed": a victim told, counted by briefgen
+        counted_by="briefgen" if counted.single else None,
+    )
+    if old:
+        fact = _link_old_toll(found, fact)
+    return FoundCasualty(fact, pp.index, sent.start, counted.single)
+
+
+def _claimants(
+    pp: ParsedPara,
+    sent: Span,
+    counted: Token,
+    table: ActorTable,
+    by_verb: dict[tuple[int, int], Speech],
+) -> list[str]:
+    """Who gives a figure: whoever says it, then the agents the sentence names."""
+    claimed = figure_claimants(pp, table, sent, counted, by_verb)
+    agents = agent_claimants(pp, sent, table, False) + agent_claimants(pp, sent, table, True)
+    return claimed + [c for c in agents if c not in claimed]
+
+
+def _days_nearest(sent: Span, at: int, published: dt.date | None) -> list[DateHit]:
+    """The sentence's dates to the day, nearest first to the figure at char ``at``
+    (a date that starts a period, "since 7 October", dates no figure)."""
+    return sorted(
+        (
+            h
+            for h in find_dates(sent.text, published)
+            if h.precision == "day" and not starts_a_period(sent.text, h)
+        ),
+        key=lambda h: min(abs(h.start - at), abs(h.end - at)),
+    )
+
+
+def _with_victims_counted(
+    found: list[FoundCasualty], paras: tuple[ParsedPara, ...], published: dt.date | None
+) -> list[FoundCasualty]:
     # Victims told one by one ("a soldier was killed … a 20-year-old died") are counted
     # together where the source states no count of their kind.
     stated = {f.fact.kind for f in found if f.fact.scope == "story" and not f.single}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from briefgen.extract.actions import action_kind, action_of
@@ -157,88 +158,133 @@ def find_events(
             previous = published
         if pp.heading:
             continue
-        doc = pp.doc
-        for sent in doc.sents:
+        for sent in pp.doc.sents:
             hits = [
                 h
                 for h in find_dates(sent.text, published, previous)
                 if not any(s <= sent.start_char + h.start < e for s, e in pp.quote_spans)
                 and not starts_a_period(sent.text, h)
             ]
-            story = [h for h in hits if not is_background(sent.text, h, published)]
-            anchors_done: set[int] = set()
-            anchors = {id(h): _anchor(sent, h) for h in story}
-            # "29 died when the ferry sank on Tuesday, officials said on Wednesday": the
-            # saying is about the happening, a quotation's business, not a second event.
-            happenings = any(
-                a is not None and action_of(a) != "speech" and is_happening(a)
-                for a in anchors.values()
-            )
             for hit in hits:
-                anchor = _anchor(sent, hit)
                 if hit.precision == "day":
                     previous, previous_para = hit.date, pp.index
-                if anchor is not None and not happenings:
-                    # (with a happening of its own dated in the sentence, the saying is
-                    # about that one)
-                    anchor = _reported_happening(pp, anchor) or anchor
-                if anchor is None or anchor.i in anchors_done or hit not in story:
-                    continue
-                if not is_happening(anchor) or _in_dateline(sent.text, hit):
-                    continue
-                if anchor.pos_ == "NOUN" and action_kind(anchor.head.lemma_) == "speech":
-                    continue  # "called Tuesday's incident a horrible accident": a saying
-                action = action_of(anchor)
-                if action == "speech" and happenings:
-                    continue
-                if action not in ("", "speech") and action_kind(anchor.lemma_) == "speech":
-                    continue  # "confirmed the arrest": said of a happening, not one
-
-                if action not in ("", "speech") and any(
-                    e.ref == pp.ref and e.date == hit.date and e.action == action for e in events
-                ):
-                    continue  # the paragraph names a happening it has told already
-                anchors_done.add(anchor.i)
-                date_tokens = _date_tokens(sent, hits, hit)
-                title = build_title(pp, table, anchor, date_tokens)
-                if title is None:
-                    continue
-                subtree = (anchor.left_edge.i, anchor.right_edge.i + 1)
-                actor_keys: list[str] = []
-                for m in table.in_range(pp.index, *subtree):
-                    if m.key not in actor_keys and table.kind_of(m.key) in (
-                        "person",
-                        "organization",
-                        "country",
-                    ):
-                        actor_keys.append(m.key)
-                cas = [
-                    c for c in casualties if c.para == pp.index and c.sentence_start == sent.start
-                ]
-                place = next((c.fact.place for c in cas if c.fact.place), None) or _place(
-                    pp, table, anchor, sent
-                )
-                quote_ids = tuple(
-                    i
-                    for i, q in enumerate(quotes)
-                    if q.para == pp.index
-                    and q.speech is not None
-                    and q.speech.verb.sent.start == sent.start
-                )
+            found = _sentence_events(pp, sent, hits, table, published, events)
+            for hit, anchor, action, title in found:
                 events.append(
-                    EventFact(
-                        key=f"e{len(events) + 1}-{hit.date.isoformat()}",
-                        date=hit.date,
-                        date_precision=hit.precision,
-                        title=title,
-                        place=place,
-                        actors=tuple(actor_keys),
-                        quotes=quote_ids,
-                        casualties=tuple(c.fact.key for c in cas),
-                        ref=pp.ref,
-                        sentence=sent.text,
-                        action=action,
-                        clause=anchor.pos_ != "NOUN",
-                    )
+                    _event(pp, sent, hit, anchor, action, title, table, quotes, casualties, events)
                 )
     return events
+
+
+def _sentence_events(
+    pp: ParsedPara,
+    sent: Span,
+    hits: list[DateHit],
+    table: ActorTable,
+    published: dt.date | None,
+    events: list[EventFact],
+) -> Iterator[tuple[DateHit, Token, str, str]]:
+    """The happenings a sentence dates: (date, word, action, title) of each. ``events``
+    are those found before, which grow as this yields (a happening told twice is one)."""
+    story = [h for h in hits if not is_background(sent.text, h, published)]
+    anchors = {id(h): _anchor(sent, h) for h in story}
+    # "29 died when the ferry sank on Tuesday, officials said on Wednesday": the
+    # saying is about the happening, a quotation's business, not a second event.
+    happenings = any(
+        a is not None and action_of(a) != "speech" and is_happening(a) for a in anchors.values()
+    )
+    anchors_done: set[int] = set()
+    for hit in hits:
+        found = _event_anchor(pp, sent, hit, hit in story, happenings, anchors_done, events)
+        if found is None:
+            continue
+        anchor, action = found
+        anchors_done.add(anchor.i)
+        title = build_title(pp, table, anchor, _date_tokens(sent, hits, hit))
+        if title is not None:
+            yield hit, anchor, action, title
+
+
+def _event_anchor(
+    pp: ParsedPara,
+    sent: Span,
+    hit: DateHit,
+    in_story: bool,
+    happenings: bool,
+    anchors_done: set[int],
+    events: list[EventFact],
+) -> tuple[Token, str] | None:
+    """The word of the happening ``hit`` dates and its action, or None when the date
+    dates no new happening (a saying, a dateline, one told already, the background)."""
+    anchor = _anchor(sent, hit)
+    if anchor is not None and not happenings:
+        # (with a happening of its own dated in the sentence, the saying is about that one)
+        anchor = _reported_happening(pp, anchor) or anchor
+    if anchor is None or anchor.i in anchors_done or not in_story:
+        return None
+    if not is_happening(anchor) or _in_dateline(sent.text, hit):
+        return None
+    if anchor.pos_ == "NOUN" and action_kind(anchor.head.lemma_) == "speech":
+        return None  # "called Tuesday's incident a horrible accident": a saying
+    action = action_of(anchor)
+    if action == "speech" and happenings:
+        return None
+    if action not in ("", "speech") and action_kind(anchor.lemma_) == "speech":
+        return None  # "confirmed the arrest": said of a happening, not one
+    if action not in ("", "speech") and any(
+        e.ref == pp.ref and e.date == hit.date and e.action == action for e in events
+    ):
+        return None  # the paragraph names a happening it has told already
+    return anchor, action
+
+
+def _actor_keys(pp: ParsedPara, table: ActorTable, anchor: Token) -> tuple[str, ...]:
+    """The people, organizations and countries named in the happening's clause."""
+    subtree = (anchor.left_edge.i, anchor.right_edge.i + 1)
+    actor_keys: list[str] = []
+    for m in table.in_range(pp.index, *subtree):
+        if m.key not in actor_keys and table.kind_of(m.key) in (
+            "person",
+            "organization",
+            "country",
+        ):
+            actor_keys.append(m.key)
+    return tuple(actor_keys)
+
+
+def _event(
+    pp: ParsedPara,
+    sent: Span,
+    hit: DateHit,
+    anchor: Token,
+    action: str,
+    title: str,
+    table: ActorTable,
+    quotes: list[FoundQuote],
+    casualties: list[FoundCasualty],
+    events: list[EventFact],
+) -> EventFact:
+    """The event, with the figures and quotes its sentence gives and its place."""
+    cas = [c for c in casualties if c.para == pp.index and c.sentence_start == sent.start]
+    place = next((c.fact.place for c in cas if c.fact.place), None) or _place(
+        pp, table, anchor, sent
+    )
+    quote_ids = tuple(
+        i
+        for i, q in enumerate(quotes)
+        if q.para == pp.index and q.speech is not None and q.speech.verb.sent.start == sent.start
+    )
+    return EventFact(
+        key=f"e{len(events) + 1}-{hit.date.isoformat()}",
+        date=hit.date,
+        date_precision=hit.precision,
+        title=title,
+        place=place,
+        actors=_actor_keys(pp, table, anchor),
+        quotes=quote_ids,
+        casualties=tuple(c.fact.key for c in cas),
+        ref=pp.ref,
+        sentence=sent.text,
+        action=action,
+        clause=anchor.pos_ != "NOUN",
+    )

@@ -211,25 +211,7 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 continue
             if is_speech_verb(tok):
                 subject = subject_of(tok)
-                speaker = None
-                if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
-                    # "For workers like Jo Bloggs, …. '…,' he said.": a paragraph with no
-                    # subject person yet offers the one person it has named so far.
-                    here = [] if subject_seen else _people_outside_quotes(pp, table, tok.i)
-                    candidates = here + recent if len(here) == 1 else recent
-                    speaker = _pronoun_target(subject, candidates, gender)
-                    if speaker is None:
-                        # The parse gave no person a subject's place: the first person of
-                        # the latest sentence naming any is the likeliest antecedent.
-                        speaker = _pronoun_target(subject, _latest_named(table, pp, tok), gender)
-                elif subject is not None:
-                    speaker = resolve_subject(table, pp, subject, None)
-                else:
-                    # "In a post on X, opposition leader Ana Ruiz wrote:": the parser lost the
-                    # subject; a person named right before the verb is the one speaking.
-                    speaker = _person_ending_at(table, pp.index, tok.i) or _inverted_speaker(
-                        table, pp, tok
-                    )
+                speaker = _speaker(pp, table, tok, subject, subject_seen, recent, gender)
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
                     free = noun_phrase_text(subject)
@@ -253,6 +235,35 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
             if len(named) == 1:
                 saw(named[0])
     return found
+
+
+def _speaker(
+    pp: ParsedPara,
+    table: ActorTable,
+    verb: Token,
+    subject: Token | None,
+    subject_seen: bool,
+    recent: list[str],
+    gender: dict[str, str],
+) -> str | None:
+    """Who says ``verb``: its subject's actor, a pronoun's antecedent among the people
+    ``recent``ly seen as subjects, or a person named just before it."""
+    if subject is not None and subject.lower_ in PERSONAL_PRONOUNS:
+        # "For workers like Jo Bloggs, …. '…,' he said.": a paragraph with no
+        # subject person yet offers the one person it has named so far.
+        here = [] if subject_seen else _people_outside_quotes(pp, table, verb.i)
+        candidates = here + recent if len(here) == 1 else recent
+        speaker = _pronoun_target(subject, candidates, gender)
+        if speaker is None:
+            # The parse gave no person a subject's place: the first person of
+            # the latest sentence naming any is the likeliest antecedent.
+            speaker = _pronoun_target(subject, _latest_named(table, pp, verb), gender)
+        return speaker
+    if subject is not None:
+        return resolve_subject(table, pp, subject, None)
+    # "In a post on X, opposition leader Ana Ruiz wrote:": the parser lost the
+    # subject; a person named right before the verb is the one speaking.
+    return _person_ending_at(table, pp.index, verb.i) or _inverted_speaker(table, pp, verb)
 
 
 def _latest_named(table: ActorTable, pp: ParsedPara, verb: Token) -> list[str]:

@@ -207,6 +207,19 @@ def _complete(title: _Title, anchor: Token) -> bool:
 def build_title(
     pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[int]
 ) -> str | None:
+    title = _title_words(pp, anchor, date_tokens)
+    if not _name_the_doers(pp, table, anchor, title):
+        return None
+    if not (_fit(title, anchor) and _complete(title, anchor)):
+        return None
+    text = _with_what_was_said(pp, anchor, title)
+    if text is None or len(text.split()) < 2:
+        return None
+    return text[:1].upper() + text[1:]
+
+
+def _title_words(pp: ParsedPara, anchor: Token, date_tokens: set[int]) -> _Title:
+    """The happening's clause, without its dates, quotations, asides and settings."""
     doc = pp.doc
     keep = {t.i for t in anchor.subtree}
     if anchor.pos_ == "NOUN":
@@ -238,6 +251,13 @@ def build_title(
             t.lower_ in _DROP_WORDS and t.dep_ == "advmod"
         ):
             drop.add(t.i)
+    return title
+
+
+def _name_the_doers(pp: ParsedPara, table: ActorTable, anchor: Token, title: _Title) -> bool:
+    """Put names for the subject and the relative pronoun in ``title``; False when who
+    does it, or to whom, is told only in another sentence."""
+    drop = title.drop
     if anchor.dep_ == "relcl":
         # "Wong, who arrived in Jakarta": the relative pronoun stands for its antecedent.
         for child in anchor.children:
@@ -254,17 +274,21 @@ def build_title(
             drop.update(range(subject.left_edge.i, subject.right_edge.i + 1))
             title.replace[subject.left_edge.i] = name
         elif subject.lower_ in _PRONOUNS and anchor.dep_ != "relcl":
-            return None  # "She said", "These were": whom it means is in another sentence
+            return False  # "She said", "These were": whom it means is in another sentence
     if any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in anchor.children):
-        return None  # "Putin brushed these off": what it means is in another sentence
+        return False  # "Putin brushed these off": what it means is in another sentence
     if anchor.pos_ in ("VERB", "AUX") and subject is None and anchor.dep_ != "relcl":
         # "… after meeting health leaders on Tuesday": say who met.
         doer = _borrowed_subject(pp, table, anchor)
         if doer is None:
-            return None  # "Tweeted by its deputy ambassador": no one does it in the title
+            return False  # "Tweeted by its deputy ambassador": no one does it in the title
         title.replace[anchor.left_edge.i - 0.5] = doer
-    if not (_fit(title, anchor) and _complete(title, anchor)):
-        return None
+    return True
+
+
+def _with_what_was_said(pp: ParsedPara, anchor: Token, title: _Title) -> str | None:
+    """The title's text; for a saying whose words the title lacks, with the opening of
+    the words said (None when they do not fit)."""
     text = title.text()
     # "Jo Bloggs said", "… described": what was said is the happening.
     # ("said at a briefing in Bishkek" tells where, not what.)
@@ -286,9 +310,7 @@ def build_title(
         if opening is None:
             return None
         text = f'{text.rstrip(" .,;:")}: "{opening}"'
-    if len(text.split()) < 2:
-        return None
-    return text[:1].upper() + text[1:]
+    return text
 
 
 _CLAUSE_END = re.compile(r",\s+|;\s+|\s+(?=(?:and|but|while|because|as)\s)")

@@ -108,8 +108,35 @@ def _group(pairs: list[tuple[str, T]]) -> dict[str, list[T]]:
 
 
 def build_index(content: Content) -> SiteIndex:
+    refs_by_source: dict[str, set[str]] = defaultdict(set)
+    for event in content.events:
+        for ref in event.sources:
+            refs_by_source[ref.source].add(event.id)
+    index = SiteIndex(
+        content=content,
+        actors={a.id: a for a in content.actors},
+        sources={s.id: s for s in content.sources},
+        quotes={q.id: q for q in content.quotes},
+        casualties={c.id: c for c in content.casualties},
+        events={e.id: e for e in content.events},
+        quotes_by_speaker={},
+        events_by_actor={},
+        events_by_quote={},
+        events_by_casualty={},
+        casualties_by_claimant={},
+        superseded_by={c.supersedes: c.id for c in content.casualties if c.supersedes},
+        facts_by_ref=_facts_by_ref(content),
+        refs_by_source=dict(refs_by_source),
+        merged={},
+    )
+    _fill_groupings(index)
+    return index
+
+
+def _facts_by_ref(content: Content) -> dict[Ref, ParaFacts]:
+    """What each paragraph of each source gave: its quotes, figures, events, key points
+    and actors."""
     facts: dict[Ref, ParaFacts] = defaultdict(ParaFacts)
-    actors = {a.id: a for a in content.actors}
     for quote in content.quotes:
         for ref in dict.fromkeys(quote.sources):
             facts[ref].quotes.append(quote)
@@ -125,27 +152,13 @@ def build_index(content: Content) -> SiteIndex:
     for actor in content.actors:
         for ref in dict.fromkeys(actor.mentions):
             facts[ref].actors.append(actor)
-    refs_by_source: dict[str, set[str]] = defaultdict(set)
-    for event in content.events:
-        for ref in event.sources:
-            refs_by_source[ref.source].add(event.id)
-    index = SiteIndex(
-        content=content,
-        actors=actors,
-        sources={s.id: s for s in content.sources},
-        quotes={q.id: q for q in content.quotes},
-        casualties={c.id: c for c in content.casualties},
-        events={e.id: e for e in content.events},
-        quotes_by_speaker={},
-        events_by_actor={},
-        events_by_quote={},
-        events_by_casualty={},
-        casualties_by_claimant={},
-        superseded_by={c.supersedes: c.id for c in content.casualties if c.supersedes},
-        facts_by_ref=dict(facts),
-        refs_by_source=dict(refs_by_source),
-        merged={},
-    )
+    return dict(facts)
+
+
+def _fill_groupings(index: SiteIndex) -> None:
+    """The index's groupings: actors merged, and each actor's quotes, events and
+    figures; events by quote and by figure."""
+    content = index.content
     index.merged = _group([(_key(index, a.id), a) for a in content.actors if index.actor(a.id)])
     # Grouping keys go through actor() so an editor's same_as merge gathers both records.
     index.quotes_by_speaker = _group(
@@ -173,7 +186,6 @@ def build_index(content: Content) -> SiteIndex:
             if index.actor(a)
         ]
     )
-    return index
 
 
 def _key(index: SiteIndex, ident: str | None) -> str:

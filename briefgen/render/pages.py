@@ -252,8 +252,26 @@ def kind_title(kind: kinds.Kind) -> str:
 
 
 def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
-    content = index.content
+    """Every page of the site, in the order the navigation lists them."""
+    yield _home_page(index, directory_urls)
+    yield _timeline_page(index, directory_urls)
+    yield from _actor_pages(index)
+    yield from _quote_pages(index)
+    yield _casualties_page(index)
+    yield from _source_pages(index)
     yield PageSpec(
+        changes.WHATS_NEW,
+        "whats_new.md.j2",
+        "What's new",
+        {"changes": changes.logged_changes(index), "feed": changes.FEED},
+    )
+    yield from registered_kind_pages(index.content)
+    yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
+
+
+def _home_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
+    content = index.content
+    return PageSpec(
         links.HOME,
         "home.md.j2",
         content.briefing.title,
@@ -268,10 +286,13 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             "timeline_svg": charts.timeline_svg(index, links.HOME, directory_urls),
         },
     )
+
+
+def _timeline_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
     days: dict[dt.date, list[EventEntry]] = defaultdict(list)
-    for event in content.events:
+    for event in index.content.events:
         days[event.date].append(event)
-    yield PageSpec(
+    return PageSpec(
         links.TIMELINE,
         "timeline.md.j2",
         "Timeline",
@@ -280,6 +301,10 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             "timeline_svg": charts.timeline_svg(index, links.TIMELINE, directory_urls),
         },
     )
+
+
+def _actor_pages(index: SiteIndex) -> Iterator[PageSpec]:
+    """The actors' listing by kind, then a page for each listed actor."""
     listed = index.listed_actors()
     by_kind = [
         (
@@ -299,28 +324,35 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         {"by_kind": [g for g in by_kind if g[1]], "source_counts": source_counts},
     )
     for actor in listed:
-        merged = merged_actors(index, actor)
-        refs = tuple(r for a in merged for r in a.mentions)
-        yield PageSpec(
-            links.actor_page(actor.id),
-            "actor.md.j2",
-            actor.name,
-            {
-                "actor": actor,
-                "aliases": sorted(
-                    {al for a in merged for al in (*a.aliases, a.name)} - {actor.name}
-                ),
-                "quotes": _sorted_quotes(index.quotes_by_speaker.get(actor.id, [])),
-                "events": _sorted_events(index.events_by_actor.get(actor.id, [])),
-                "figures": sorted(
-                    index.casualties_by_claimant.get(actor.id, []),
-                    key=lambda c: (_date_key(c.date), c.id),
-                ),
-                "mentions": mentions_by_source(refs),
-                "disputes": disputes_of(index, actor.id),
-            },
-            tags=(tag_name(KIND_LABELS.get(actor.kind, actor.kind)),),
-        )
+        yield _actor_page(index, actor)
+
+
+def _actor_page(index: SiteIndex, actor: ActorEntry) -> PageSpec:
+    merged = merged_actors(index, actor)
+    refs = tuple(r for a in merged for r in a.mentions)
+    return PageSpec(
+        links.actor_page(actor.id),
+        "actor.md.j2",
+        actor.name,
+        {
+            "actor": actor,
+            "aliases": sorted({al for a in merged for al in (*a.aliases, a.name)} - {actor.name}),
+            "quotes": _sorted_quotes(index.quotes_by_speaker.get(actor.id, [])),
+            "events": _sorted_events(index.events_by_actor.get(actor.id, [])),
+            "figures": sorted(
+                index.casualties_by_claimant.get(actor.id, []),
+                key=lambda c: (_date_key(c.date), c.id),
+            ),
+            "mentions": mentions_by_source(refs),
+            "disputes": disputes_of(index, actor.id),
+        },
+        tags=(tag_name(KIND_LABELS.get(actor.kind, actor.kind)),),
+    )
+
+
+def _quote_pages(index: SiteIndex) -> Iterator[PageSpec]:
+    """The quotes grouped by speaker (those of no known speaker last), then by date."""
+    content = index.content
     speakers: dict[str, list[QuoteEntry]] = defaultdict(list)
     for quote in content.quotes:
         entry = index.actor(quote.speaker)
@@ -340,7 +372,11 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         "Quotes by date",
         {"days": _quotes_by_day(list(content.quotes))},
     )
-    yield PageSpec(
+
+
+def _casualties_page(index: SiteIndex) -> PageSpec:
+    content = index.content
+    return PageSpec(
         links.CASUALTIES,
         "casualties.md.j2",
         "Casualty figures",
@@ -358,7 +394,11 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             "figure_disputes": [d for d in content.briefing.disputes if _is_figure_dispute(d, "")],
         },
     )
-    sources = sorted(content.sources, key=_source_sort_key)
+
+
+def _source_pages(index: SiteIndex) -> Iterator[PageSpec]:
+    """The sources' listing, then a page for each source."""
+    sources = sorted(index.content.sources, key=_source_sort_key)
     yield PageSpec(
         links.SOURCES,
         "sources.md.j2",
@@ -373,14 +413,6 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
             {"source": source},
             tags=source_places(index, source),
         )
-    yield PageSpec(
-        changes.WHATS_NEW,
-        "whats_new.md.j2",
-        "What's new",
-        {"changes": changes.logged_changes(index), "feed": changes.FEED},
-    )
-    yield from registered_kind_pages(content)
-    yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
 
 
 def make_linker(index: SiteIndex, page: str) -> Linker:
