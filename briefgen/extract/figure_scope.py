@@ -175,6 +175,8 @@ def stated_on(dates: list[DateHit], published: dt.date | None, sent: Span) -> dt
     if published is not None and not any(t.lemma_.lower() in _STATING for t in sent):
         return published
     for hit in dates:
+        if sent.text[hit.start : hit.end].endswith(("'s", "’s")):
+            continue  # "the toll from Monday's capsizing": the happening's day, not the claim's
         if published is None or hit.date <= published:
             return hit.date if published is None or (published - hit.date).days <= 7 else published
     return published

@@ -71,7 +71,7 @@ def test_a_local_cluster_of_two_writes_the_content_of_one_process(
     project = generated(corpus, tmp_path / "p")
     result = run("build", "--project", str(project), "--scheduler", "local:2", "--no-site")
     assert result.exit_code == 0, result.output
-    assert f"{SOURCES} sources ({SOURCES} extracted)" in result.output
+    assert f"{SOURCES} sources, 0 skipped ({SOURCES} extracted)" in result.output
     assert content_files(project) == one_process
 
 
@@ -255,7 +255,7 @@ def test_a_worker_killed_mid_build_is_retried_elsewhere(corpus: Corpus, tmp_path
     result, killed = _build_while_killing(project, allowed_failures=3)
     assert killed is not None, "no extraction was seen running"
     assert result.exit_code == 0, result.output
-    assert "4 sources (4 extracted)" in result.output
+    assert "4 sources, 0 skipped (4 extracted)" in result.output
 
     reference = generated(corpus, tmp_path / "ref", 3)
     (reference / "seeds" / "long.txt").write_text(_long_article(corpus), encoding="utf-8")
@@ -279,10 +279,9 @@ def test_a_worker_that_dies_again_is_reported(corpus: Corpus, tmp_path: Path) ->
 def test_workers_running_other_code_are_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from briefgen.runtime.parallel import _CODE_FINGERPRINTS
-
-    # This process stands for a build whose extraction code differs from the workers'.
-    monkeypatch.setitem(_CODE_FINGERPRINTS, ",".join(cluster._FINGERPRINTED), "0" * 16)
+    # This process stands for a build whose extraction code differs from the workers'
+    # (the workers are processes of their own and keep the real fingerprint).
+    monkeypatch.setattr(cluster, "code_fingerprint", lambda *parts: "0" * 16)
     project = tmp_path / "p"
     assert run("init", str(project)).exit_code == 0
     (project / "seeds" / "a.txt").write_text("Officials met on Monday.\n", encoding="utf-8")
@@ -306,7 +305,8 @@ def test_a_bad_source_on_the_cluster_is_the_same_error_as_here(tmp_path: Path) -
         seeds = project / "seeds"
         (seeds / "a.txt").write_text("Officials met on Monday.\n", encoding="utf-8")
         (seeds / "b.txt").write_bytes(b"Talks\x00 resumed\x00 in\x00 Istanbul\x00.\n" * 20)
-        result = run("extract", "--project", str(project), *where)
+        # --strict: a file that yields no article stops the build (else it is skipped).
+        result = run("extract", "--project", str(project), "--strict", *where)
         assert result.exit_code == 3, result.output
         outputs.append(result.output)
     assert outputs[0] == outputs[1]

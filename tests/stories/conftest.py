@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import yaml
+
 from briefgen import build
 from briefgen.config import load_config
 from briefgen.merge import merge_facts
@@ -22,6 +24,12 @@ def build_story(name: str, project: Path, leave_out: tuple[str, ...] = ()) -> Co
     for f in sorted((STORIES / name / "seeds").iterdir()):
         if f.name not in leave_out:
             shutil.copy(f, project / "seeds" / f.name)
+    manifest = project / "seeds" / "sources.yaml"
+    if leave_out and manifest.exists():
+        # An entry naming a file that is not there is refused: leave it out too.
+        entries = yaml.safe_load(manifest.read_text(encoding="utf-8"))
+        kept = {k: v for k, v in entries.items() if k not in leave_out}
+        manifest.write_text(yaml.safe_dump(kept, allow_unicode=True), encoding="utf-8")
     config = load_config(project)
     reporter = Reporter(verbosity=0)
     sources = build.ingest_all(config, reporter)
