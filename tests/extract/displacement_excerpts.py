@@ -1,0 +1,200 @@
+"""Short report-style excerpts with displacement figures, in the shapes humanitarian
+agencies (OCHA, IOM DTM, UNHCR, IFRC) and wire outlets write them; written for these
+tests. Each gives the figures it must yield as (kind, count, qualifier, victims).
+
+Households and families are units, not people: the count stays as stated and the
+unit is the victims. Returns ("5,600 people have returned") are the end of a
+displacement, not a displacement, and give no figure.
+"""
+
+from __future__ import annotations
+
+Figure = tuple[str, int, str, str | None]
+
+EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
+    (
+        "Floods in Jowhar district have displaced an estimated 4,500 households, "
+        "according to OCHA.",
+        frozenset({("displaced", 4500, "about", "households")}),
+    ),
+    (
+        "At least 4,500 households were displaced by the floods in Beledweyne, local "
+        "authorities said.",
+        frozenset({("displaced", 4500, "at_least", "households")}),
+    ),
+    (
+        "Some 40,000 people remain in displacement sites across the district, the "
+        "Displacement Tracking Matrix reported.",
+        frozenset({("displaced", 40000, "about", "people")}),
+    ),
+    (
+        "More than 12,000 people were forced to flee their homes after fighting erupted "
+        "in the town on Sunday.",
+        frozenset({("displaced", 12000, "more_than", "people")}),
+    ),
+    (
+        "Nearly 8,000 refugees have fled to neighbouring Chad since the start of the "
+        "month, UNHCR said.",
+        frozenset({("displaced", 8000, "about", "refugees")}),
+    ),
+    (
+        "About 2,300 families sought refuge in schools and mosques in Kassala town.",
+        frozenset({("displaced", 2300, "about", "families")}),
+    ),
+    (
+        "The storm left 15,000 people homeless in the coastal province, the Red Cross said.",
+        frozenset({("displaced", 15000, "exact", "people")}),
+    ),
+    (
+        "An estimated 6,000 people were left homeless after the fire swept through the "
+        "settlement.",
+        frozenset({("displaced", 6000, "about", "people")}),
+    ),
+    (
+        "Around 3,200 people are sheltering in 14 evacuation centres, the provincial "
+        "disaster office said.",
+        frozenset({("displaced", 3200, "about", "people")}),
+    ),
+    (
+        "There are now 1.2 million internally displaced persons (IDPs) in the region, "
+        "according to IOM.",
+        frozenset({("displaced", 1_200_000, "exact", "persons")}),
+    ),
+    (
+        "The clashes have displaced some 3,000 families in Ituri province since March.",
+        frozenset({("displaced", 3000, "about", "families")}),
+    ),
+    (
+        "Some 3,000 families fled to the hills when the armed group attacked the villages.",
+        frozenset({("displaced", 3000, "about", "families")}),
+    ),
+    (
+        "Authorities evacuated 40,000 residents from low-lying areas ahead of the "
+        "cyclone's landfall.",
+        frozenset({("evacuated", 40000, "exact", "residents")}),
+    ),
+    (
+        "More than 5,000 people were relocated to higher ground as the river burst its banks.",
+        frozenset({("displaced", 5000, "more_than", "people")}),
+    ),
+    (
+        "Over 20,000 people have been uprooted by the fighting, the UN said.",
+        frozenset({("displaced", 20000, "more_than", "people")}),
+    ),
+    (
+        "Some 9,800 people were newly displaced in the past week, OCHA said.",
+        frozenset({("displaced", 9800, "about", "people")}),
+    ),
+    (
+        "The number of IDPs in the state has risen to 85,000, according to the DTM.",
+        frozenset({("displaced", 85000, "exact", None)}),
+    ),
+    (
+        "Nearly 600,000 people have fled across the border into Poland, the UN refugee "
+        "agency said.",
+        frozenset({("displaced", 600_000, "about", "people")}),
+    ),
+    (
+        "About 1,700 people are staying in temporary shelters set up in schools.",
+        frozenset({("displaced", 1700, "about", "people")}),
+    ),
+    (
+        "Approximately 45,000 IDPs are living in 32 camps in and around Baidoa.",
+        frozenset({("displaced", 45000, "about", "IDPs")}),
+    ),
+    (
+        "Some 250 households have been displaced by the landslide in Rutsiro district.",
+        frozenset({("displaced", 250, "about", "households")}),
+    ),
+    (
+        "The eruption forced 13,000 residents to evacuate.",
+        frozenset({("evacuated", 13000, "exact", "residents")}),
+    ),
+    (
+        "More than 2,000 people took refuge in a church compound in the town.",
+        frozenset({("displaced", 2000, "more_than", "people")}),
+    ),
+    (
+        "The flooding has driven 18,000 people from their homes across three provinces.",
+        frozenset({("displaced", 18000, "exact", "people")}),
+    ),
+    (
+        "At least 900 people have been evacuated from villages near the volcano.",
+        frozenset({("evacuated", 900, "at_least", "people")}),
+    ),
+    (
+        "An estimated 27,000 people were displaced, of whom 60 per cent are children.",
+        frozenset({("displaced", 27000, "about", "people")}),
+    ),
+    (
+        "DTM teams recorded 3,450 newly displaced households in Mopti region last month.",
+        frozenset({("displaced", 3450, "exact", "households")}),
+    ),
+    (
+        "Around 11,000 people fled their homes overnight as the fire approached.",
+        frozenset({("displaced", 11000, "about", "people")}),
+    ),
+    (
+        "Over 1,500 people have been moved to evacuation camps, the army said.",
+        frozenset({("displaced", 1500, "more_than", "people")}),
+    ),
+    (
+        "The camp now hosts 32,000 displaced people, the camp manager said.",
+        frozenset({("displaced", 32000, "exact", "people")}),
+    ),
+    (
+        "Some 2,000 Sudanese refugees crossed into South Sudan over the weekend.",
+        frozenset({("displaced", 2000, "about", "Sudanese refugees")}),
+    ),
+    (
+        "More than 100,000 people are sheltering in evacuation centres, the disaster "
+        "agency said.",
+        frozenset({("displaced", 100_000, "more_than", "people")}),
+    ),
+    (
+        "Heavy rains have forced 7,000 families out of their homes.",
+        frozenset({("displaced", 7000, "exact", "families")}),
+    ),
+    (
+        "Some 1,900 people are displaced in Cabo Delgado, most of them women and children.",
+        frozenset({("displaced", 1900, "about", "people")}),
+    ),
+    (
+        "A total of 14,200 people have been registered as displaced in the district.",
+        frozenset({("displaced", 14200, "exact", "people")}),
+    ),
+    (
+        "Some 3,000 people are living in makeshift camps after the earthquake.",
+        frozenset({("displaced", 3000, "about", "people")}),
+    ),
+    (
+        "The government said it had evacuated 40,000 residents of the coastal city.",
+        frozenset({("evacuated", 40000, "exact", "residents")}),
+    ),
+    (
+        "Fighting in the north has forced nearly 5,000 households to flee, the IFRC said.",
+        frozenset({("displaced", 5000, "about", "households")}),
+    ),
+    (
+        "About 700 families have been left homeless by the floods.",
+        frozenset({("displaced", 700, "about", "families")}),
+    ),
+    (
+        "Over 60,000 people are now in displacement camps in the province.",
+        frozenset({("displaced", 60000, "more_than", "people")}),
+    ),
+    # Negatives: no displacement figure.
+    ("The appeal seeks a budget of $4,500 per household to rebuild shelters.", frozenset()),
+    ("About 3,000 homes were damaged and 450 destroyed, the shelter cluster said.", frozenset()),
+    ("The camp can hold 5,000 people but already hosts far more.", frozenset()),
+    ("Displacement in the region peaked in 2019 and again in 2021.", frozenset()),
+    ("About 5,600 people have returned to their villages since the ceasefire.", frozenset()),
+    (
+        "The agency distributed 12,000 tents and 3,000 hygiene kits to displaced families.",
+        frozenset(),
+    ),
+    ("The 2,000-bed evacuation centre opened on Monday.", frozenset()),
+    ("Roughly 1,000 shelters were set up in 2023 at a cost of $2 million.", frozenset()),
+    ("Some 700 returnees arrived in Bor town this week.", frozenset()),
+    ("The site manager said 14 evacuation centres are now open in the province.", frozenset()),
+)
