@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import find_dates, starts_a_period
+from briefgen.extract.displacement import displacement_kind
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
 from briefgen.extract.figure_scope import (
@@ -33,7 +34,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
 from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
-from briefgen.extract.victims import count_victims
+from briefgen.extract.victims import count_victims, victims_of
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
@@ -54,7 +55,8 @@ _ZERO_WORDS = frozenset({"nobody", "none"})
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the confirmed feared believed presumed now left later found pronounced"
+        "still among the confirmed feared believed presumed now left later found pronounced "
+        "newly recently internally temporarily"
     )
 )
 
@@ -195,9 +197,9 @@ def _kind_by_predicate(anchor: Token) -> str | None:
     suffered = any(c.dep_ == "dobj" and c.lower_ in _INJURY_OBJECTS for c in head.children)
     if anchor.dep_ == "nsubj" and lemma in ("suffer", "sustain") and suffered:
         return "injured"
-    from_home = any(t.lemma_.lower() == "home" for t in head.subtree if t.i > head.i)
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in ("force", "drive") and from_home:
-        return "displaced"
+    displaced = displacement_kind(anchor)
+    if displaced:
+        return displaced
     # "two people were treated in hospital", "were treated for burns"
     treated = [t.lower_ for t in head.subtree if t.i > head.i][:3]
     if (
@@ -326,25 +328,6 @@ def _dozen_phrase(sent: Span, i: int) -> bool:
     )
 
 
-def _victims(noun: Token | None) -> str | None:
-    if noun is None:
-        return None
-    if noun.lemma_.lower() in CASUALTY_NOUNS or noun.lower_ in CASUALTY_NOUNS:
-        return None
-    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i < noun.i]
-    start = min([noun.i] + [t.left_edge.i for t in left])
-    text = noun.doc[start : noun.i + 1].text
-    for t in noun.sent:
-        if t.lower_ == "including" and 0 < t.i - noun.i <= 10:
-            objs = [c for c in t.children if c.dep_ == "pobj"]
-            if objs:
-                text += (
-                    ", including " + noun.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text
-                )
-            break
-    return text
-
-
 def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[str]) -> str | None:
     best: tuple[int, int, str] | None = None
     for m in table.in_range(pp.index, sent.start, sent.end):
@@ -441,7 +424,7 @@ def find_casualties(
                     kind=kind,
                     count=count,
                     qualifier=qualifier,
-                    victims=None if zero else _victims(noun),
+                    victims=None if zero else victims_of(noun, end),
                     place=_place(pp, table, sent, start, set()),
                     date=None if old or not dates else dates[0].date,
                     claimed_by=tuple(claimed),

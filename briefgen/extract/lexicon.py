@@ -99,6 +99,7 @@ PERSON_NOUNS = frozenset(
     humanitarian humanitarians reporter reporters photographer photographers priest priests
     monk monks nun nuns clergy congregant congregants schoolchild schoolchildren
     newborn newborns elder elders retiree retirees pensioner pensioners
+    household households idp idps
     """)
 )
 
@@ -127,6 +128,7 @@ CASUALTY_VERBS: dict[str, str] = {
     "displace": "displaced",
     "flee": "displaced",
     "uproot": "displaced",
+    "relocate": "displaced",
     "miss": "missing",
     "detain": "detained",
     "arrest": "detained",
@@ -156,6 +158,8 @@ CASUALTY_NOUNS: dict[str, str] = {
     "wounded": "injured",
     "injured": "injured",
     "refugee": "displaced",
+    "idp": "displaced",
+    "idps": "displaced",
     "evacuee": "evacuated",
     "detainee": "detained",
     "arrest": "detained",

@@ -46,8 +46,7 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 15000, "exact", "people")}),
     ),
     (
-        "An estimated 6,000 people were left homeless after the fire swept through the "
-        "settlement.",
+        "An estimated 6,000 people were left homeless after the fire swept through the settlement.",
         frozenset({("displaced", 6000, "about", "people")}),
     ),
     (
@@ -147,8 +146,7 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 2000, "about", "Sudanese refugees")}),
     ),
     (
-        "More than 100,000 people are sheltering in evacuation centres, the disaster "
-        "agency said.",
+        "More than 100,000 people are sheltering in evacuation centres, the disaster agency said.",
         frozenset({("displaced", 100_000, "more_than", "people")}),
     ),
     (

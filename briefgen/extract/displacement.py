@@ -1,0 +1,84 @@
+"""Displacement told by what people do or where they are, not by a casualty word:
+"sought refuge", "are sheltering in evacuation centres", "forced 13,000 residents to
+evacuate", "registered as displaced".
+
+Returns ("5,600 people have returned to their villages") end a displacement and are no
+figure of it: nothing here reads "return" or "returnee".
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_VERBS, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "sought refuge", "took shelter", "found sanctuary"
+_REFUGE_VERBS = frozenset(words("seek take find"))
+_REFUGE_NOUNS = frozenset(words("refuge shelter sanctuary"))
+# Places only displaced people live in, whatever their modifier: "makeshift camps".
+_SHELTER_PLACES = frozenset(words("camp shelter"))
+# Places that house the displaced only with a modifier saying so: "evacuation centres",
+# "displacement sites"; a bare "centre" or "site" may be anything.
+_SITE_PLACES = frozenset(words("centre center site settlement"))
+_SITE_MODIFIERS = frozenset(
+    words("evacuation displacement idp idps transit reception collective relief emergency")
+)
+# Verbs placing their subject in a place: "remain in", "are living in", "moved to".
+_PLACING_VERBS = frozenset(
+    words("be remain live stay shelter sleep move relocate house take bring transfer settle")
+)
+_FORCING_VERBS = frozenset(words("force drive compel push"))
+# "registered as displaced", "listed as missing"
+_RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
+
+
+def displacement_kind(anchor: Token) -> str | None:
+    """The kind ("displaced", "evacuated" …) the predicate of a counted noun tells."""
+    head = anchor.head
+    lemma = head.lemma_.lower()
+    after_head = [t for t in head.subtree if t.i > head.i]
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS:
+        # "forced 13,000 residents to evacuate", "were forced to flee"
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
+                return CASUALTY_VERBS[child.lemma_.lower()]
+        if any(t.lemma_.lower() == "home" for t in after_head):
+            return "displaced"  # "forced 7,000 families out of their homes"
+    refuge = any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in head.children)
+    if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and refuge:
+        return "displaced"
+    if anchor.dep_ == "nsubj" and lemma == "shelter" and head.pos_ == "VERB":
+        return "displaced"  # "3,000 people are sheltering at a school"
+    placed = anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _PLACING_VERBS
+    if placed and any(_is_shelter(p) for p in _places_of(head)):
+        return "displaced"
+    if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
+        for child in head.children:
+            if child.lower_ == "as":
+                for t in child.subtree:
+                    if t.lower_ in CASUALTY_ADJECTIVES:
+                        return CASUALTY_ADJECTIVES[t.lower_]
+    return None
+
+
+def _places_of(verb: Token) -> list[Token]:
+    """Objects of the verb's "in", "to", "at", "into" phrases."""
+    found = []
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+    return found
+
+
+def _is_shelter(place: Token) -> bool:
+    lemma = place.lemma_.lower()
+    if lemma in _SHELTER_PLACES or place.lower_ in _SHELTER_PLACES:
+        return True
+    if lemma not in _SITE_PLACES:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SITE_MODIFIERS for c in place.children
+    )
