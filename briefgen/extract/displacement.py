@@ -28,7 +28,10 @@ _SITE_MODIFIERS = frozenset(
 )
 # Verbs placing their subject in a place: "remain in", "are living in", "moved to".
 _PLACING_VERBS = frozenset(
-    words("be remain live stay shelter sleep move relocate house take bring transfer settle")
+    words(
+        "be remain live stay shelter sleep move relocate house host accommodate take bring "
+        "transfer settle spend register"
+    )
 )
 _FORCING_VERBS = frozenset(words("force drive compel push"))
 # "registered as displaced", "listed as missing"
@@ -67,7 +70,9 @@ def displacement_kind(anchor: Token) -> str | None:
 def _places_of(verb: Token) -> list[Token]:
     """Objects of the verb's "in", "to", "at", "into" phrases."""
     found = []
-    for prep in verb.children:
+    # "spent the night in an evacuation centre": the place may hang from the object
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    for prep in [c for o in [verb, *objects] for c in o.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
             found += [c for c in prep.children if c.dep_ == "pobj"]
     return found

@@ -100,7 +100,9 @@ def parse_count(words: Sequence[str]) -> int | None:
                 return None
     if not seen:
         return None
-    return int((total + current) / 2) if half else int(total + current)
+    # "4.1 million" is 4,100,000: the float product falls a hair short of it
+    value = round(total + current)
+    return value // 2 if half else value
 
 
 def qualifier_before(words_before: Sequence[str]) -> tuple[str, int]:

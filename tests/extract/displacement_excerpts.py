@@ -181,6 +181,87 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "Over 60,000 people are now in displacement camps in the province.",
         frozenset({("displaced", 60000, "more_than", "people")}),
     ),
+    (
+        "Torrential rains have displaced more than 8,200 households in Hiran and "
+        "Middle Shabelle regions, OCHA said.",
+        frozenset({("displaced", 8200, "more_than", "households")}),
+    ),
+    (
+        "According to IOM, an estimated 52,000 people have fled their villages "
+        "since clashes resumed in late May.",
+        frozenset({("displaced", 52000, "about", "people")}),
+    ),
+    (
+        "Some 1,450 families are currently hosted in 12 collective centres in the city.",
+        frozenset({("displaced", 1450, "about", "families")}),
+    ),
+    (
+        "The fighting has forced about 30,000 civilians to flee towards the border.",
+        frozenset({("displaced", 30000, "about", "civilians")}),
+    ),
+    (
+        "UNHCR said 4,300 new arrivals had crossed into Uganda in the first week of the month.",
+        frozenset(),
+    ),
+    (
+        "At least 2,100 people remain displaced three months after the earthquake.",
+        frozenset({("displaced", 2100, "at_least", "people")}),
+    ),
+    (
+        "Over 90,000 people have sought shelter in schools and public buildings.",
+        frozenset({("displaced", 90000, "more_than", "people")}),
+    ),
+    (
+        "Rising waters forced authorities to evacuate 6,500 people from "
+        "riverside communities on Tuesday.",
+        frozenset({("evacuated", 6500, "exact", "people")}),
+    ),
+    (
+        "Nearly 320 households were left homeless after a fire tore through "
+        "the informal settlement.",
+        frozenset({("displaced", 320, "about", "households")}),
+    ),
+    (
+        "More than 14,000 displaced persons are living in "
+        "overcrowded sites in Goma, aid groups said.",
+        frozenset({("displaced", 14000, "more_than", "persons")}),
+    ),
+    (
+        "Roughly 700 people spent the night in an evacuation centre set up in the town hall.",
+        frozenset({("displaced", 700, "about", "people")}),
+    ),
+    (
+        "The IFRC appeal targets CHF 2.5 million to support 25,000 people.",
+        frozenset(),
+    ),
+    (
+        "Around 5,000 houses were washed away and 1,200 damaged by the floods.",
+        frozenset(),
+    ),
+    (
+        "About 11,500 people were displaced by the conflict in 2022, according to the report.",
+        frozenset({("displaced", 11500, "about", "people")}),
+    ),
+    (
+        "Thousands fled; at least 3,700 people were registered at transit sites by Sunday.",
+        frozenset({("displaced", 3700, "at_least", "people")}),
+    ),
+    (
+        "Some 600 families have taken refuge with host families in neighbouring villages.",
+        frozenset({("displaced", 600, "about", "families")}),
+    ),
+    (
+        "Local officials said 18,000 residents had been evacuated as a precaution.",
+        frozenset({("evacuated", 18000, "exact", "residents")}),
+    ),
+    (
+        "In total, 4.1 million people are internally displaced across the country.",
+        frozenset({("displaced", 4100000, "exact", "people")}),
+    ),
+    (
+        "About 950 people have returned home since the water receded, the council said.",
+        frozenset(),
+    ),
     # Negatives: no displacement figure.
     ("The appeal seeks a budget of $4,500 per household to rebuild shelters.", frozenset()),
     ("About 3,000 homes were damaged and 450 destroyed, the shelter cluster said.", frozenset()),
