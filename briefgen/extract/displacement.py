@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
-_REFUGE_NOUNS = frozenset(words("refuge shelter sanctuary"))
 # Places only displaced people live in, whatever their modifier: "makeshift camps".
 _SHELTER_PLACES = frozenset(words("camp shelter"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
@@ -33,6 +32,10 @@ _PLACING_VERBS = frozenset(
         "transfer settle spend register"
     )
 )
+# Shelters from an attack, not homes for the displaced.
+_PROTECTIVE = frozenset(words("bomb air raid air-raid underground fallout nuclear storm"))
+# Buildings that become collective shelters: "sought shelter in schools and mosques".
+_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium"))
 _FORCING_VERBS = frozenset(words("force drive compel push"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
@@ -50,11 +53,8 @@ def displacement_kind(anchor: Token) -> str | None:
                 return CASUALTY_VERBS[child.lemma_.lower()]
         if any(t.lemma_.lower() == "home" for t in after_head):
             return "displaced"  # "forced 7,000 families out of their homes"
-    refuge = any(c.dep_ == "dobj" and c.lemma_.lower() in _REFUGE_NOUNS for c in head.children)
-    if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and refuge:
+    if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
-    if anchor.dep_ == "nsubj" and lemma == "shelter" and head.pos_ == "VERB":
-        return "displaced"  # "3,000 people are sheltering at a school"
     placed = anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _PLACING_VERBS
     if placed and any(_is_shelter(p) for p in _places_of(head)):
         return "displaced"
@@ -65,6 +65,20 @@ def displacement_kind(anchor: Token) -> str | None:
                     if t.lower_ in CASUALTY_ADJECTIVES:
                         return CASUALTY_ADJECTIVES[t.lower_]
     return None
+
+
+def _seeks_refuge(verb: Token) -> bool:
+    """ "sought refuge", "took shelter in schools"; shelter from a raid or a gunman
+    ("took shelter in the basement") displaces no one, so "shelter" needs a place that
+    houses the homeless."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        word = noun.lemma_.lower()
+        if word in ("refuge", "sanctuary"):
+            return True
+        if word == "shelter":
+            places = _places_of(verb) + _places_of(noun)
+            return any(_is_shelter(p) or p.lemma_.lower() in _COLLECTIVE for p in places)
+    return False
 
 
 def _places_of(verb: Token) -> list[Token]:
@@ -80,6 +94,9 @@ def _places_of(verb: Token) -> list[Token]:
 
 def _is_shelter(place: Token) -> bool:
     lemma = place.lemma_.lower()
+    modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
+    if modifiers & _PROTECTIVE:
+        return False  # "were in a bomb shelter at the time of the strike"
     if lemma in _SHELTER_PLACES or place.lower_ in _SHELTER_PLACES:
         return True
     if lemma not in _SITE_PLACES:

@@ -275,5 +275,12 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ("The 2,000-bed evacuation centre opened on Monday.", frozenset()),
     ("Roughly 1,000 shelters were set up in 2023 at a cost of $2 million.", frozenset()),
     ("Some 700 returnees arrived in Bor town this week.", frozenset()),
+    # Shelter from an attack is no displacement.
+    (
+        "All 40 workers and 12 visitors were in an air-raid shelter when the missile "
+        "struck, the company said.",
+        frozenset(),
+    ),
+    ("Some 200 students took shelter in classrooms during the lockdown.", frozenset()),
     ("The site manager said 14 evacuation centres are now open in the province.", frozenset()),
 )
