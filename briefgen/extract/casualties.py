@@ -56,7 +56,7 @@ _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
         "still among the confirmed feared believed presumed now left later found pronounced "
-        "newly recently internally temporarily"
+        "newly recently internally temporarily reported registered recorded made"
     )
 )
 

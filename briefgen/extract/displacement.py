@@ -21,9 +21,11 @@ _REFUGE_VERBS = frozenset(words("seek take find"))
 _SHELTER_PLACES = frozenset(words("camp shelter"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
-_SITE_PLACES = frozenset(words("centre center site settlement"))
+_SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
 _SITE_MODIFIERS = frozenset(
-    words("evacuation displacement idp idps transit reception collective relief emergency")
+    words(
+        "evacuation displacement idp idps transit reception collective relief emergency temporary"
+    )
 )
 # Verbs placing their subject in a place: "remain in", "are living in", "moved to".
 _PLACING_VERBS = frozenset(

@@ -161,6 +161,9 @@ CASUALTY_NOUNS: dict[str, str] = {
     "idp": "displaced",
     "idps": "displaced",
     "evacuee": "evacuated",
+    # "the displacement of 5,000 people", "the evacuation of 10,000 residents"
+    "displacement": "displaced",
+    "evacuation": "evacuated",
     "detainee": "detained",
     "arrest": "detained",
 }

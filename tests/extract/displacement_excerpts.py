@@ -262,6 +262,46 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "About 950 people have returned home since the water receded, the council said.",
         frozenset(),
     ),
+    (
+        "Heavy rains hit the district on Monday, displacing 3,000 people and destroying crops.",
+        frozenset({("displaced", 3000, "exact", "people")}),
+    ),
+    (
+        "The attack caused the displacement of 5,000 people from three villages.",
+        frozenset({("displaced", 5000, "exact", "people")}),
+    ),
+    (
+        "Some 12,000 people were reported displaced after the clashes.",
+        frozenset({("displaced", 12000, "about", "people")}),
+    ),
+    (
+        "The fire swept through the camp, leaving 2,000 people homeless.",
+        frozenset({("displaced", 2000, "exact", "people")}),
+    ),
+    (
+        "About 5,000 people have been made homeless by the floods.",
+        frozenset({("displaced", 5000, "about", "people")}),
+    ),
+    (
+        "Around 2,500 people are in temporary accommodation provided by the council.",
+        frozenset({("displaced", 2500, "about", "people")}),
+    ),
+    (
+        "The evacuation of 10,000 residents began on Saturday.",
+        frozenset({("evacuated", 10000, "exact", "residents")}),
+    ),
+    (
+        "Officials ordered the evacuation of about 25,000 people living near the dam.",
+        frozenset({("evacuated", 25000, "about", "people")}),
+    ),
+    (
+        "Some 14,000 people are displaced and 2,000 remain missing.",
+        frozenset({("displaced", 14000, "about", "people"), ("missing", 2000, "exact", None)}),
+    ),
+    (
+        "DTM estimates 23,400 individuals (3,900 households) have been displaced.",
+        frozenset({("displaced", 23400, "exact", "individuals")}),
+    ),
     # Negatives: no displacement figure.
     ("The appeal seeks a budget of $4,500 per household to rebuild shelters.", frozenset()),
     ("About 3,000 homes were damaged and 450 destroyed, the shelter cluster said.", frozenset()),
