@@ -396,8 +396,11 @@ def find_casualties(
                     for f in found
                     if f.para == pp.index and f.sentence_start == sent.start
                 }
-                if is_increment(sent, start, end, in_sentence, kind):
-                    continue  # "14 more bodies": the running toll, where stated, is the figure
+                # "14 more bodies": the running toll, where stated, is the figure; but "a
+                # further 3,000 people were displaced" is a flow, what reports count.
+                flow = kind in ("displaced", "evacuated") and kind not in in_sentence
+                if not flow and is_increment(sent, start, end, in_sentence, kind):
+                    continue
                 count += coordinated(noun)
                 words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
                 qualifier, _ = qualifier_before(words_before)

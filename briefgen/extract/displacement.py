@@ -38,6 +38,11 @@ _PLACING_VERBS = frozenset(
 _PROTECTIVE = frozenset(words("bomb air raid air-raid underground fallout nuclear storm"))
 # Buildings that become collective shelters: "sought shelter in schools and mosques".
 _COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium"))
+# Verbs whose subject belongs to the verb after them: "are estimated to have fled".
+_RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
+_HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
+# Who takes the displaced in: "hosted by relatives", "by host communities".
+_HOSTS = frozenset(words("relative relatives family families community communities friend"))
 _FORCING_VERBS = frozenset(words("force drive compel push"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
@@ -55,6 +60,13 @@ def displacement_kind(anchor: Token) -> str | None:
                 return CASUALTY_VERBS[child.lemma_.lower()]
         if any(t.lemma_.lower() == "home" for t in after_head):
             return "displaced"  # "forced 7,000 families out of their homes"
+    if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
+        # "are estimated to have been displaced", "are believed to have fled"
+        for child in head.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
+                return CASUALTY_VERBS[child.lemma_.lower()]
+    if lemma in _HOSTING_VERBS and _hosted(anchor, head):
+        return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
     placed = anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _PLACING_VERBS
@@ -80,6 +92,16 @@ def _seeks_refuge(verb: Token) -> bool:
         if word == "shelter":
             places = _places_of(verb) + _places_of(noun)
             return any(_is_shelter(p) or p.lemma_.lower() in _COLLECTIVE for p in places)
+    return False
+
+
+def _hosted(anchor: Token, verb: Token) -> bool:
+    """ "hosted by relatives", "the camp now hosts 48,000 people"."""
+    if anchor.dep_ == "nsubjpass":
+        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        return any(h.lemma_.lower() in _HOSTS for h in hosts)
+    if anchor.dep_ == "dobj":
+        return any(c.dep_ == "nsubj" and _is_shelter(c) for c in verb.children)
     return False
 
 

@@ -154,6 +154,9 @@ def coordinated(noun: Token | None) -> int:
     """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
     if noun is None:
         return 0
+    # "2,300 families, or about 13,800 people": the same people told another way
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in noun.children):
+        return 0
     extra = 0
     for conj in (c for c in noun.children if c.dep_ == "conj"):
         if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):

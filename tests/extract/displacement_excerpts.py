@@ -302,6 +302,42 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "DTM estimates 23,400 individuals (3,900 households) have been displaced.",
         frozenset({("displaced", 23400, "exact", "individuals")}),
     ),
+    (
+        "Some 7,500 people are estimated to have been displaced by the fighting.",
+        frozenset({("displaced", 7500, "about", "people")}),
+    ),
+    (
+        "A further 3,000 people were displaced on Tuesday, OCHA said.",
+        frozenset({("displaced", 3000, "exact", "people")}),
+    ),
+    (
+        "An additional 1,200 households were evacuated from the flood zone.",
+        frozenset({("evacuated", 1200, "exact", "households")}),
+    ),
+    (
+        "The floods have displaced 2,300 families, or about 13,800 people.",
+        frozenset({("displaced", 2300, "exact", "families")}),
+    ),
+    (
+        "At least 600 people are believed to have fled the area.",
+        frozenset({("displaced", 600, "at_least", "people")}),
+    ),
+    (
+        "The storm damaged 1,500 houses and displaced 900 people.",
+        frozenset({("displaced", 900, "exact", "people")}),
+    ),
+    (
+        "Twenty families were displaced when the river burst its banks.",
+        frozenset({("displaced", 20, "exact", "families")}),
+    ),
+    (
+        "Some 3,200 households (about 19,000 people) are hosted by relatives.",
+        frozenset({("displaced", 3200, "about", "households")}),
+    ),
+    (
+        "The camp, built for 20,000, now hosts 48,000 people.",
+        frozenset({("displaced", 48000, "exact", "people")}),
+    ),
     # Negatives: no displacement figure.
     ("The appeal seeks a budget of $4,500 per household to rebuild shelters.", frozenset()),
     ("About 3,000 homes were damaged and 450 destroyed, the shelter cluster said.", frozenset()),
