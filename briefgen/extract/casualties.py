@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import find_dates, starts_a_period
-from briefgen.extract.displacement import displacement_kind
+from briefgen.extract.displacement import displacement_kind, is_return
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
 from briefgen.extract.figure_scope import (
@@ -31,7 +31,12 @@ from briefgen.extract.lexicon import (
     PERSON_NOUNS,
     words,
 )
-from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
+from briefgen.extract.numbers import (
+    SUFFIX_SCALES,
+    is_number_word,
+    parse_count,
+    qualifier_before,
+)
 from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
 from briefgen.extract.victims import count_victims, victims_of
@@ -267,7 +272,10 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
         ):
             j = i + 1
             while j < sent.end and (
-                sent.doc[j].like_num or is_number_word(sent.doc[j].text) or _number_hyphen(sent, j)
+                sent.doc[j].like_num
+                or is_number_word(sent.doc[j].text)
+                or _number_hyphen(sent, j)
+                or _scale_suffix(sent, j)
             ):
                 j += 1
             groups.append((i, j))
@@ -302,6 +310,13 @@ def _number_hyphen(sent: Span, j: int) -> bool:
         and not doc[j].whitespace_
         and is_number_word(doc[j + 1].text)
     )
+
+
+def _scale_suffix(sent: Span, j: int) -> bool:
+    """The "m" of "1.2m people", split off the digits by the tokenizer."""
+    doc = sent.doc
+    before = doc[j - 1]
+    return doc[j].lower_ in SUFFIX_SCALES and before.like_num and not before.whitespace_
 
 
 def _bare_count(token: Token) -> bool:
@@ -389,8 +404,8 @@ def find_casualties(
                 updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
                 if kind is None and updated is not None:
                     kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-                if kind is None:
-                    continue
+                if kind is None or (kind == "displaced" and is_return(noun or last)):
+                    continue  # "6,200 IDPs returned to their areas of origin"
                 in_sentence = {
                     f.fact.kind
                     for f in found

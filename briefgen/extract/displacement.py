@@ -36,6 +36,10 @@ _PLACING_VERBS = frozenset(
 )
 # Shelters from an attack, not homes for the displaced.
 _PROTECTIVE = frozenset(words("bomb air raid air-raid underground fallout nuclear storm"))
+# Camps no one is displaced to: "a military camp", "a summer camp".
+_NOT_SHELTER = frozenset(
+    words("military army training prison detention boot summer holiday base police")
+)
 # Buildings that become collective shelters: "sought shelter in schools and mosques".
 _COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium"))
 # Verbs whose subject belongs to the verb after them: "are estimated to have fled".
@@ -43,6 +47,9 @@ _RAISING_VERBS = frozenset(words("estimate believe think say report fear underst
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
 # Who takes the displaced in: "hosted by relatives", "by host communities".
 _HOSTS = frozenset(words("relative relatives family families community communities friend"))
+_ARMED = frozenset(
+    words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
+)
 _FORCING_VERBS = frozenset(words("force drive compel push"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
@@ -69,8 +76,7 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
-    placed = anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _PLACING_VERBS
-    if placed and any(_is_shelter(p) for p in _places_of(head)):
+    if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
         return "displaced"
     if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
         for child in head.children:
@@ -105,6 +111,37 @@ def _hosted(anchor: Token, verb: Token) -> bool:
     return False
 
 
+def is_return(anchor: Token) -> bool:
+    """ "6,200 IDPs returned to their areas of origin", "refugees went back": the end
+    of a displacement, no figure of it."""
+    head = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    back = any(c.lower_ == "back" for c in head.children)
+    return lemma in ("return", "repatriate") or (lemma in ("go", "come", "head") and back)
+
+
+def _placed_in(anchor: Token) -> list[Token]:
+    """Where the counted people are: "people in evacuation centres", "are living in
+    camps", "were rescued and taken to evacuation centres"."""
+    places = _places_of(anchor)
+    head = anchor.head
+    if anchor.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _PLACING_VERBS:
+        places += _places_of(head)
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if verb.lemma_.lower() in _PLACING_VERBS:
+                places += _places_of(verb)
+    return places
+
+
+def _is_armed(anchor: Token) -> bool:
+    """Troops in a camp are stationed, not displaced."""
+    noun = anchor if anchor.pos_ in ("NOUN", "PROPN") else anchor.head
+    return noun.lemma_.lower() in _ARMED
+
+
 def _places_of(verb: Token) -> list[Token]:
     """Objects of the verb's "in", "to", "at", "into" phrases."""
     found = []
@@ -119,7 +156,7 @@ def _places_of(verb: Token) -> list[Token]:
 def _is_shelter(place: Token) -> bool:
     lemma = place.lemma_.lower()
     modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
-    if modifiers & _PROTECTIVE:
+    if modifiers & _PROTECTIVE or modifiers & _NOT_SHELTER:
         return False  # "were in a bomb shelter at the time of the strike"
     if lemma in _SHELTER_PLACES or place.lower_ in _SHELTER_PLACES:
         return True

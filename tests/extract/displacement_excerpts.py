@@ -338,6 +338,29 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "The camp, built for 20,000, now hosts 48,000 people.",
         frozenset({("displaced", 48000, "exact", "people")}),
     ),
+    (
+        "Flooding has displaced over 1.2m people in the region.",
+        frozenset({("displaced", 1_200_000, "more_than", "people")}),
+    ),
+    (
+        "There are 1,200 people in the evacuation centre at the school.",
+        frozenset({("displaced", 1200, "exact", "people")}),
+    ),
+    (
+        "More than 500 people were rescued from the rooftops and taken to evacuation centres.",
+        frozenset({("displaced", 500, "more_than", "people")}),
+    ),
+    (
+        "Since April, more than 2.2 million people have been displaced internally and "
+        "600,000 have fled to neighbouring countries.",
+        frozenset(
+            {("displaced", 2_200_000, "more_than", "people"), ("displaced", 600_000, "exact", None)}
+        ),
+    ),
+    (
+        "DTM tracked 12,500 IDPs in 45 locations across the state.",
+        frozenset({("displaced", 12500, "exact", "IDPs")}),
+    ),
     # Negatives: no displacement figure.
     ("The appeal seeks a budget of $4,500 per household to rebuild shelters.", frozenset()),
     ("About 3,000 homes were damaged and 450 destroyed, the shelter cluster said.", frozenset()),
@@ -351,6 +374,10 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ("The 2,000-bed evacuation centre opened on Monday.", frozenset()),
     ("Roughly 1,000 shelters were set up in 2023 at a cost of $2 million.", frozenset()),
     ("Some 700 returnees arrived in Bor town this week.", frozenset()),
+    # Returns end a displacement; troops in a camp are stationed.
+    ("Some 6,200 IDPs returned to their areas of origin in May.", frozenset()),
+    ("Around 1,000 refugees went back to Burundi last month.", frozenset()),
+    ("Some 800 troops are in the military camp outside the town.", frozenset()),
     # Shelter from an attack is no displacement.
     (
         "All 40 workers and 12 visitors were in an air-raid shelter when the missile "

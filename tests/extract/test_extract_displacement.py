@@ -29,3 +29,5 @@ def test_decimal_millions_are_exact():
     assert parse_count(["4.1", "million"]) == 4_100_000
     assert parse_count(["1.2", "million"]) == 1_200_000
     assert parse_count(["half", "a", "dozen"]) == 6
+    assert parse_count(["1.2", "m"]) == 1_200_000
+    assert parse_count(["m"]) is None  # a scale with no number is no count
