@@ -50,7 +50,9 @@ _HOSTS = frozenset(words("relative relatives family families community communiti
 _ARMED = frozenset(
     words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
 )
-_FORCING_VERBS = frozenset(words("force drive compel push"))
+# Modifiers that make the counted people displaced: "IDP households", "refugee families".
+_DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
+_FORCING_VERBS = frozenset(words("force drive compel push order"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
 
@@ -67,6 +69,13 @@ def displacement_kind(anchor: Token) -> str | None:
                 return CASUALTY_VERBS[child.lemma_.lower()]
         if any(t.lemma_.lower() == "home" for t in after_head):
             return "displaced"  # "forced 7,000 families out of their homes"
+    if any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
+    ):
+        return "displaced"  # "1,340 IDP households"
+    homes = any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in head.children)
+    if anchor.dep_ == "nsubj" and lemma == "lose" and homes:
+        return "displaced"  # "5,500 families lost their homes"
     if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
         # "are estimated to have been displaced", "are believed to have fled"
         for child in head.children:
@@ -78,6 +87,8 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
         return "displaced"
+    if anchor.dep_ == "nsubj" and lemma == "shelter" and _in_buildings(head):
+        return "displaced"  # "were sheltering in mosques and schools"
     if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
         for child in head.children:
             if child.lower_ == "as":
@@ -129,11 +140,18 @@ def _placed_in(anchor: Token) -> list[Token]:
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _PLACING_VERBS:
         places += _places_of(head)
+
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             if verb.lemma_.lower() in _PLACING_VERBS:
                 places += _places_of(verb)
     return places
+
+
+def _in_buildings(verb: Token) -> bool:
+    places = _places_of(verb)
+    places += [c for p in places for c in p.children if c.dep_ == "conj"]
+    return any(p.lemma_.lower() in _COLLECTIVE for p in places)
 
 
 def _is_armed(anchor: Token) -> bool:

@@ -361,7 +361,84 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "DTM tracked 12,500 IDPs in 45 locations across the state.",
         frozenset({("displaced", 12500, "exact", "IDPs")}),
     ),
+    (
+        "Renewed clashes in Jonglei have displaced an estimated 17,000 people, "
+        "humanitarian partners reported.",
+        frozenset({("displaced", 17000, "about", "people")}),
+    ),
+    (
+        "Some 2,600 households fled the fighting and are now staying with host communities.",
+        frozenset({("displaced", 2600, "about", "households")}),
+    ),
+    (
+        "The volcano's eruption prompted the evacuation of nearly 8,000 villagers.",
+        frozenset({("evacuated", 8000, "about", "villagers")}),
+    ),
+    (
+        "As of 30 June, 1,340 IDP households were living in the Al-Salam site.",
+        frozenset({("displaced", 1340, "exact", "IDP households")}),
+    ),
+    (
+        "At least 45 people died and 120,000 were displaced when the dam collapsed.",
+        frozenset({("displaced", 120000, "exact", None), ("killed", 45, "at_least", "people")}),
+    ),
+    (
+        "Over 3,000 people have been forced from their homes by the wildfires in the north.",
+        frozenset({("displaced", 3000, "more_than", "people")}),
+    ),
+    (
+        "The Red Crescent said 4,200 people were sheltering in mosques and schools.",
+        frozenset({("displaced", 4200, "exact", "people")}),
+    ),
+    (
+        "Some 21,000 people were newly displaced across Tigray in the reporting period.",
+        frozenset({("displaced", 21000, "about", "people")}),
+    ),
+    (
+        "Roughly 5,500 families lost their homes in the earthquake.",
+        frozenset({("displaced", 5500, "about", "families")}),
+    ),
+    (
+        "The school, which usually teaches 1,500 pupils, now houses 900 displaced people.",
+        frozenset({("displaced", 900, "exact", "people")}),
+    ),
+    (
+        "Seventy people fled to the forest after gunmen attacked the village overnight.",
+        frozenset({("displaced", 70, "exact", "people")}),
+    ),
+    (
+        "Police evacuated about 300 people from nearby buildings as a precaution.",
+        frozenset({("evacuated", 300, "about", "people")}),
+    ),
+    (
+        "The number of displaced in Ituri now stands at 1.6 million, OCHA said.",
+        frozenset({("displaced", 1600000, "exact", None)}),
+    ),
+    (
+        "More than 10,000 residents were ordered to evacuate as the fire spread.",
+        frozenset({("evacuated", 10000, "more_than", "residents")}),
+    ),
     # Negatives: no displacement figure.
+    (
+        "About 600 Haitian migrants were deported from the Dominican Republic on Friday.",
+        frozenset(),
+    ),
+    (
+        "Evacuation orders covered 60,000 residents along the coast.",
+        frozenset(),
+    ),
+    (
+        "The WFP distributed food to 35,000 people in the flood-affected districts.",
+        frozenset(),
+    ),
+    (
+        "Nearly 400 families remain in the open after their tents were destroyed.",
+        frozenset(),
+    ),
+    (
+        "Since the start of the year, 2,750 people have returned to Kunduz.",
+        frozenset(),
+    ),
     ("The appeal seeks a budget of $4,500 per household to rebuild shelters.", frozenset()),
     ("About 3,000 homes were damaged and 450 destroyed, the shelter cluster said.", frozenset()),
     ("The camp can hold 5,000 people but already hosts far more.", frozenset()),
