@@ -1,9 +1,11 @@
 """Displacement told by what people do or where they are, not by a casualty word:
 "sought refuge", "are sheltering in evacuation centres", "forced 13,000 residents to
-evacuate", "registered as displaced".
+evacuate", "registered as displaced", "lost their homes".
 
-Returns ("5,600 people have returned to their villages") end a displacement and are no
-figure of it: nothing here reads "return" or "returnee".
+Households and families are units, not people: "4,500 households were displaced" is a
+figure of 4,500 whose victims are "households"; no count of people is made up from it.
+Returns ("5,600 people have returned to their villages", "IDPs went back") end a
+displacement and are no figure of it (`is_return`); "returnees" is no casualty word.
 """
 
 from __future__ import annotations
@@ -140,7 +142,6 @@ def _placed_in(anchor: Token) -> list[Token]:
     head = anchor.head
     if anchor.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _PLACING_VERBS:
         places += _places_of(head)
-
     if anchor.dep_ in ("nsubj", "nsubjpass"):
         for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
             if verb.lemma_.lower() in _PLACING_VERBS:
@@ -160,12 +161,12 @@ def _is_armed(anchor: Token) -> bool:
     return noun.lemma_.lower() in _ARMED
 
 
-def _places_of(verb: Token) -> list[Token]:
-    """Objects of the verb's "in", "to", "at", "into" phrases."""
+def _places_of(word: Token) -> list[Token]:
+    """Objects of a verb's or noun's "in", "to", "at", "into" phrases."""
     found = []
     # "spent the night in an evacuation centre": the place may hang from the object
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    for prep in [c for o in [verb, *objects] for c in o.children]:
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    for prep in [c for o in [word, *objects] for c in o.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
             found += [c for c in prep.children if c.dep_ == "pobj"]
     return found
