@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import find_dates, starts_a_period
-from briefgen.extract.displacement import displacement_kind, is_return
+from briefgen.extract.displacement import displacement_kind, tells_no_displacement
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
 from briefgen.extract.figure_scope import (
@@ -404,7 +404,7 @@ def find_casualties(
                 updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
                 if kind is None and updated is not None:
                     kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-                if kind is None or (kind == "displaced" and is_return(noun or last)):
+                if kind is None or (kind == "displaced" and tells_no_displacement(noun or last)):
                     continue  # "6,200 IDPs returned to their areas of origin"
                 in_sentence = {
                     f.fact.kind

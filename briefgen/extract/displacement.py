@@ -54,30 +54,49 @@ _ARMED = frozenset(
 )
 # Modifiers that make the counted people displaced: "IDP households", "refugee families".
 _DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
-_FORCING_VERBS = frozenset(words("force drive compel push order"))
+# Orders to leave: the people told are evacuated, whatever the order says of them.
+_ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
+_MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
+_SHELTER_WORDS = frozenset(words("shelter home roof house"))
+# Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
+_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid"))
+_FORCING_VERBS = frozenset(words("force drive compel push"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
 
 
 def displacement_kind(anchor: Token) -> str | None:
     """The kind ("displaced", "evacuated" …) the predicate of a counted noun tells."""
+    if anchor.dep_ == "appos":
+        if any(c.dep_ == "nummod" for c in anchor.head.children):
+            return None  # "3,200 households (about 19,000 people)": told by the first count
+        anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
     head = anchor.head
     lemma = head.lemma_.lower()
     after_head = [t for t in head.subtree if t.i > head.i]
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS:
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
         # "forced 13,000 residents to evacuate", "were forced to flee"
         for child in head.children:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
                 return CASUALTY_VERBS[child.lemma_.lower()]
+            if child.dep_ == "xcomp" and child.lemma_.lower() == "leave" and _homes(child):
+                # "were told to leave their homes": an evacuation; forced out, displaced
+                return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
         if any(t.lemma_.lower() == "home" for t in after_head):
-            return "displaced"  # "forced 7,000 families out of their homes"
+            # "forced 7,000 families out of their homes", "ordered out of their homes"
+            return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
     if any(
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
     ):
         return "displaced"  # "1,340 IDP households"
-    homes = any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in head.children)
-    if anchor.dep_ == "nsubj" and lemma == "lose" and homes:
+    if anchor.dep_ == "nsubj" and lemma == "lose" and _homes(head):
         return "displaced"  # "5,500 families lost their homes"
+    if anchor.dep_ == "dobj" and lemma == "leave" and _without_shelter(head):
+        return "displaced"  # "left some 9,000 families without shelter"
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
+        return "evacuated"  # "1,150 people had been moved to safer areas"
+    if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
+        return "displaced"  # "2,000 people were unable to return home"
     if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
         # "are estimated to have been displaced", "are believed to have fled"
         for child in head.children:
@@ -98,6 +117,38 @@ def displacement_kind(anchor: Token) -> str | None:
                     if t.lower_ in CASUALTY_ADJECTIVES:
                         return CASUALTY_ADJECTIVES[t.lower_]
     return None
+
+
+def _homes(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children)
+
+
+def _without_shelter(verb: Token) -> bool:
+    without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
+    return any(p.lemma_.lower() in _SHELTER_WORDS for w in without for p in w.children)
+
+
+def _to_safety(verb: Token) -> bool:
+    """ "to safety", "to safer areas", "to higher ground"."""
+    for place in _places_of(verb):
+        modifiers = {c.lower_ for c in place.children if c.dep_ == "amod"}
+        if place.lemma_.lower() == "safety" or modifiers & {"safer", "safe", "higher"}:
+            return True
+    return False
+
+
+def _cannot_return(verb: Token) -> bool:
+    unable = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"]
+    return any(x.lemma_.lower() == "return" for u in unable for x in u.children)
+
+
+def tells_no_displacement(anchor: Token) -> bool:
+    """A count of displaced people that is no displacement figure: returns, and the
+    people an appeal or a plan means to help ("will help 60,000 displaced people")."""
+    head = anchor.head
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
+        return True
+    return is_return(anchor)
 
 
 def _seeks_refuge(verb: Token) -> bool:

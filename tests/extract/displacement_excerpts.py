@@ -418,7 +418,88 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "More than 10,000 residents were ordered to evacuate as the fire spread.",
         frozenset({("evacuated", 10000, "more_than", "residents")}),
     ),
+    (
+        "Clashes between rival militias have uprooted about 11,000 people in Ituri since "
+        "late January.",
+        frozenset({("displaced", 11000, "about", "people")}),
+    ),
+    (
+        "An IOM assessment found 2,870 households displaced in 19 locations.",
+        frozenset({("displaced", 2870, "exact", "households")}),
+    ),
+    (
+        "Around 640 people are staying in three collective centres run by the municipality.",
+        frozenset({("displaced", 640, "about", "people")}),
+    ),
+    (
+        "Authorities said 1,150 people had been moved to safer areas before the storm.",
+        frozenset({("evacuated", 1150, "exact", "people")}),
+    ),
+    (
+        "The tropical storm left some 9,000 families without shelter.",
+        frozenset({("displaced", 9000, "about", "families")}),
+    ),
+    (
+        "Some 310,000 refugees have arrived in Moldova since the war began.",
+        frozenset({("displaced", 310000, "about", "refugees")}),
+    ),
+    (
+        "More than 70 houses were destroyed and 350 people displaced by the mudslide.",
+        frozenset({("displaced", 350, "exact", "people")}),
+    ),
+    (
+        "The ministry said it had registered 27,000 internally displaced people in the province.",
+        frozenset({("displaced", 27000, "exact", "people")}),
+    ),
+    (
+        "Residents of 40 villages, about 16,000 people, were told to leave their homes.",
+        frozenset({("evacuated", 16000, "about", "people")}),
+    ),
+    (
+        "The UN said 3,400 people had been evacuated by boat from the flooded town.",
+        frozenset({("evacuated", 3400, "exact", "people")}),
+    ),
+    (
+        "Some 1,800 households have sought shelter in the town's schools.",
+        frozenset({("displaced", 1800, "about", "households")}),
+    ),
+    (
+        "In 2020, about 4,000 people were displaced by floods in the same area.",
+        frozenset({("displaced", 4000, "about", "people")}),
+    ),
+    (
+        "Nearly 2,000 people were unable to return home after the landslide.",
+        frozenset({("displaced", 2000, "about", "people")}),
+    ),
+    (
+        "Over 800 people have been housed in temporary shelters since Saturday.",
+        frozenset({("displaced", 800, "more_than", "people")}),
+    ),
+    (
+        "Up to 5,000 people fled across the river into Malawi.",
+        frozenset({("displaced", 5000, "up_to", "people")}),
+    ),
+    (
+        "Three people died and hundreds fled as the fighting spread.",
+        frozenset({("killed", 3, "exact", "people")}),
+    ),
+    (
+        "Some 950 families took shelter in a stadium on the edge of the city.",
+        frozenset({("displaced", 950, "about", "families")}),
+    ),
     # Negatives: no displacement figure.
+    (
+        "The appeal for $12 million will help 60,000 displaced people over six months.",
+        frozenset(),
+    ),
+    (
+        "The district has 45 evacuation centres with room for 12,000 people.",
+        frozenset(),
+    ),
+    (
+        "The government plans to resettle 2,500 families by December.",
+        frozenset(),
+    ),
     (
         "About 600 Haitian migrants were deported from the Dominican Republic on Friday.",
         frozenset(),
