@@ -26,7 +26,8 @@ _SHELTER_PLACES = frozenset(words("camp shelter"))
 _SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
 _SITE_MODIFIERS = frozenset(
     words(
-        "evacuation displacement idp idps transit reception collective relief emergency temporary"
+        "evacuation displacement relocation idp idps transit reception collective relief "
+        "emergency temporary"
     )
 )
 # Verbs placing their subject in a place: "remain in", "are living in", "moved to".
@@ -56,6 +57,8 @@ _ARMED = frozenset(
 _DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
 # Orders to leave: the people told are evacuated, whatever the order says of them.
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
+# Staying the night in a school or a mosque is sheltering there, not attending.
+_NIGHT_VERBS = frozenset(words("shelter sleep spend"))
 _MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
@@ -82,8 +85,9 @@ def displacement_kind(anchor: Token) -> str | None:
             if child.dep_ == "xcomp" and child.lemma_.lower() == "leave" and _homes(child):
                 # "were told to leave their homes": an evacuation; forced out, displaced
                 return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
-        if any(t.lemma_.lower() == "home" for t in after_head):
-            # "forced 7,000 families out of their homes", "ordered out of their homes"
+        out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in head.children)
+        if out or any(t.lemma_.lower() == "home" for t in after_head):
+            # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
             return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
     if any(
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
@@ -108,8 +112,8 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
         return "displaced"
-    if anchor.dep_ == "nsubj" and lemma == "shelter" and _in_buildings(head):
-        return "displaced"  # "were sheltering in mosques and schools"
+    if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
+        return "displaced"  # "were sheltering in mosques", "spent the night in schools"
     if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
         for child in head.children:
             if child.lower_ == "as":
@@ -157,7 +161,7 @@ def _seeks_refuge(verb: Token) -> bool:
     houses the homeless."""
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         word = noun.lemma_.lower()
-        if word in ("refuge", "sanctuary"):
+        if word in ("refuge", "sanctuary", "asylum"):
             return True
         if word == "shelter":
             places = _places_of(verb) + _places_of(noun)

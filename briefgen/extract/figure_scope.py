@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import DateHit
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import PERSON_NOUNS, words
 from briefgen.extract.numbers import parse_count
 
 if TYPE_CHECKING:
@@ -163,6 +163,8 @@ def coordinated(noun: Token | None) -> int:
             extra += 1
         else:
             nums = [c for c in conj.children if c.dep_ == "nummod"]
+            if nums and conj.lemma_.lower() not in PERSON_NOUNS:
+                continue  # "612,000 IDPs and 140,000 returnees": another group, not more of it
             value = parse_count([nums[0].text]) if nums else None
             extra += value or 0
     return extra

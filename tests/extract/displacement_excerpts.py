@@ -487,7 +487,79 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "Some 950 families took shelter in a stadium on the edge of the city.",
         frozenset({("displaced", 950, "about", "families")}),
     ),
+    (
+        "Tens of thousands have fled, and the UN estimates that 48,000 people are now "
+        "displaced in the province.",
+        frozenset({("displaced", 48000, "exact", "people")}),
+    ),
+    (
+        "As of Monday, 3,120 evacuees were staying at 22 centres across the region, "
+        "officials said.",
+        frozenset({("evacuated", 3120, "exact", "evacuees")}),
+    ),
+    (
+        "The latest DTM round identified 612,000 IDPs and 140,000 returnees in the state.",
+        frozenset({("displaced", 612000, "exact", "IDPs")}),
+    ),
+    (
+        "In Beira, some 2,000 people spent a second night in schools converted into shelters.",
+        frozenset({("displaced", 2000, "about", "people")}),
+    ),
+    (
+        "Floodwaters have submerged 200 villages and made 45,000 people homeless, the "
+        "minister said.",
+        frozenset({("displaced", 45000, "exact", "people")}),
+    ),
+    (
+        "About 1,300 families were moved from the riverbanks to a relocation site last week.",
+        frozenset({("displaced", 1300, "about", "families")}),
+    ),
+    (
+        "A total of 8,431 people were displaced by the earthquake, according to the "
+        "national disaster agency.",
+        frozenset({("displaced", 8431, "exact", "people")}),
+    ),
+    (
+        "Roughly 12,000 Ukrainians have sought asylum in Poland in the past week.",
+        frozenset({("displaced", 12000, "about", "Ukrainians")}),
+    ),
+    (
+        "More than 250 families remain displaced a year after the floods.",
+        frozenset({("displaced", 250, "more_than", "families")}),
+    ),
+    (
+        "Villagers said about 500 people had fled into the bush.",
+        frozenset({("displaced", 500, "about", "people")}),
+    ),
+    (
+        "Emergency crews helped evacuate roughly 2,500 people from the coastal towns.",
+        frozenset({("evacuated", 2500, "about", "people")}),
+    ),
+    (
+        "The attack drove nearly 6,000 residents out of Kalehe.",
+        frozenset({("displaced", 6000, "about", "residents")}),
+    ),
     # Negatives: no displacement figure.
+    (
+        "UNHCR has recorded more than 250,000 new arrivals in Ethiopia since November.",
+        frozenset(),
+    ),
+    (
+        "The fighting has left 2.4 million people in need of humanitarian assistance.",
+        frozenset(),
+    ),
+    (
+        "Police said 400 homes had been evacuated as a precaution.",
+        frozenset(),
+    ),
+    (
+        "The shelter cluster estimates that 19,000 households need emergency shelter kits.",
+        frozenset(),
+    ),
+    (
+        "In the past 24 hours, 1,020 people crossed into Romania, bringing the total to 85,000.",
+        frozenset(),
+    ),
     (
         "The appeal for $12 million will help 60,000 displaced people over six months.",
         frozenset(),
