@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_VERBS, words
+from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -58,12 +58,12 @@ _DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
 # Orders to leave: the people told are evacuated, whatever the order says of them.
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
 # Staying the night in a school or a mosque is sheltering there, not attending.
-_NIGHT_VERBS = frozenset(words("shelter sleep spend"))
+_NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
 _MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
 _AID_VERBS = frozenset(words("help assist reach target support serve benefit aid"))
-_FORCING_VERBS = frozenset(words("force drive compel push"))
+_FORCING_VERBS = frozenset(words("force drive compel push make"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
 
@@ -93,8 +93,10 @@ def displacement_kind(anchor: Token) -> str | None:
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
     ):
         return "displaced"  # "1,340 IDP households"
-    if anchor.dep_ == "nsubj" and lemma == "lose" and _homes(head):
-        return "displaced"  # "5,500 families lost their homes"
+    if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head):
+        return "displaced"  # "5,500 families lost their homes", "left their homes"
+    if anchor.dep_ == "dobj" and lemma == "shelter":
+        return "displaced"  # "the settlement now shelters around 9,000 people"
     if anchor.dep_ == "dobj" and lemma == "leave" and _without_shelter(head):
         return "displaced"  # "left some 9,000 families without shelter"
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
@@ -120,6 +122,8 @@ def displacement_kind(anchor: Token) -> str | None:
                 for t in child.subtree:
                     if t.lower_ in CASUALTY_ADJECTIVES:
                         return CASUALTY_ADJECTIVES[t.lower_]
+                    if t.lemma_.lower() in CASUALTY_NOUNS:
+                        return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
     return None
 
 
@@ -224,6 +228,9 @@ def _places_of(word: Token) -> list[Token]:
     for prep in [c for o in [word, *objects] for c in o.children]:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
             found += [c for c in prep.children if c.dep_ == "pobj"]
+            # "in the open or in makeshift shelters"
+            for also in (c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"):
+                found += [c for c in also.children if c.dep_ == "pobj"]
     return found
 
 

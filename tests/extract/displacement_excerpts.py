@@ -539,7 +539,80 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "The attack drove nearly 6,000 residents out of Kalehe.",
         frozenset({("displaced", 6000, "about", "residents")}),
     ),
+    (
+        "Humanitarian partners report that about 14,500 people have been displaced from "
+        "Kidal since Thursday.",
+        frozenset({("displaced", 14500, "about", "people")}),
+    ),
+    (
+        "The cyclone forced the evacuation of 300,000 people in Odisha.",
+        frozenset({("evacuated", 300000, "exact", "people")}),
+    ),
+    (
+        "Some 5,000 people left their homes after the ground began to crack.",
+        frozenset({("displaced", 5000, "about", "people")}),
+    ),
+    (
+        "Approximately 27,600 people have been registered as refugees in Niger this year.",
+        frozenset({("displaced", 27600, "about", "people")}),
+    ),
+    (
+        "The district commissioner said 1,900 people were camping at the stadium.",
+        frozenset({("displaced", 1900, "exact", "people")}),
+    ),
+    (
+        "At least 12 people were killed and over 5,000 displaced after the storm made landfall.",
+        frozenset({("displaced", 5000, "more_than", None), ("killed", 12, "at_least", "people")}),
+    ),
+    (
+        "Nearly 70,000 people have fled Nagorno-Karabakh for Armenia, officials in Yerevan said.",
+        frozenset({("displaced", 70000, "about", "people")}),
+    ),
+    (
+        "The state counts 1.1 million displaced persons, more than half of them children.",
+        frozenset({("displaced", 1100000, "exact", "persons")}),
+    ),
+    (
+        "Around 3,500 people have been relocated from the flood plain since 2019.",
+        frozenset({("displaced", 3500, "about", "people")}),
+    ),
+    (
+        "Rescue teams evacuated 140 patients from the flooded hospital.",
+        frozenset({("evacuated", 140, "exact", "patients")}),
+    ),
+    (
+        "The settlement now shelters around 9,000 people, the NGO said.",
+        frozenset({("displaced", 9000, "about", "people")}),
+    ),
+    (
+        "More than 400 people were made to leave their homes by armed men.",
+        frozenset({("displaced", 400, "more_than", "people")}),
+    ),
+    (
+        "About 60,000 people were still in evacuation shelters a week after the earthquake.",
+        frozenset({("displaced", 60000, "about", "people")}),
+    ),
+    (
+        "Nearly 3,000 people fled to Chad in a single day, UNHCR said.",
+        frozenset({("displaced", 3000, "about", "people")}),
+    ),
+    (
+        "A further 650 households were displaced overnight in the Shabelle valley.",
+        frozenset({("displaced", 650, "exact", "households")}),
+    ),
     # Negatives: no displacement figure.
+    (
+        "The clinic treated 2,400 patients in the displacement camp last month.",
+        frozenset(),
+    ),
+    (
+        "The government has budgeted 4,000 tents for displaced families.",
+        frozenset(),
+    ),
+    (
+        "About 200 people who had fled have since returned to the village.",
+        frozenset(),
+    ),
     (
         "UNHCR has recorded more than 250,000 new arrivals in Ethiopia since November.",
         frozenset(),
