@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import DateHit, find_dates, starts_a_period
+from briefgen.extract.displacement import displacement_kind, tells_no_displacement
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_claimants import agent_claimants, figure_claimants
 from briefgen.extract.figure_scope import (
@@ -30,10 +31,15 @@ from briefgen.extract.lexicon import (
     PERSON_NOUNS,
     words,
 )
-from briefgen.extract.numbers import is_number_word, parse_count, qualifier_before
+from briefgen.extract.numbers import (
+    SUFFIX_SCALES,
+    is_number_word,
+    parse_count,
+    qualifier_before,
+)
 from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
-from briefgen.extract.victims import count_victims
+from briefgen.extract.victims import count_victims, victims_of
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
@@ -54,7 +60,8 @@ _ZERO_WORDS = frozenset({"nobody", "none"})
 _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
-        "still among the confirmed feared believed presumed now left later found pronounced"
+        "still among the confirmed feared believed presumed now left later found pronounced "
+        "newly recently internally temporarily reported registered recorded made"
     )
 )
 
@@ -213,9 +220,9 @@ def _kind_by_predicate(anchor: Token) -> str | None:
     suffered = any(c.dep_ == "dobj" and c.lower_ in _INJURY_OBJECTS for c in head.children)
     if anchor.dep_ == "nsubj" and lemma in ("suffer", "sustain") and suffered:
         return "injured"
-    from_home = any(t.lemma_.lower() == "home" for t in head.subtree if t.i > head.i)
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in ("force", "drive") and from_home:
-        return "displaced"
+    displaced = displacement_kind(anchor)
+    if displaced:
+        return displaced
     # "two people were treated in hospital", "were treated for burns"
     treated = [t.lower_ for t in head.subtree if t.i > head.i][:3]
     if (
@@ -283,7 +290,10 @@ def _number_groups(sent: Span) -> list[tuple[int, int]]:
         ):
             j = i + 1
             while j < sent.end and (
-                sent.doc[j].like_num or is_number_word(sent.doc[j].text) or _number_hyphen(sent, j)
+                sent.doc[j].like_num
+                or is_number_word(sent.doc[j].text)
+                or _number_hyphen(sent, j)
+                or _scale_suffix(sent, j)
             ):
                 j += 1
             groups.append((i, j))
@@ -320,6 +330,13 @@ def _number_hyphen(sent: Span, j: int) -> bool:
     )
 
 
+def _scale_suffix(sent: Span, j: int) -> bool:
+    """The "m" of "1.2m people", split off the digits by the tokenizer."""
+    doc = sent.doc
+    before = doc[j - 1]
+    return doc[j].lower_ in SUFFIX_SCALES and before.like_num and not before.whitespace_
+
+
 def _bare_count(token: Token) -> bool:
     """ "the toll stands at 45": NER calls a lone number a date; with no month, weekday or
     year beside it, it is a count."""
@@ -342,25 +359,6 @@ def _dozen_phrase(sent: Span, i: int) -> bool:
         following[:2] in (["a", "dozen"], ["an", "dozen"])
         and (i == sent.start or doc[i - 1].lower_ != "half")
     )
-
-
-def _victims(noun: Token | None) -> str | None:
-    if noun is None:
-        return None
-    if noun.lemma_.lower() in CASUALTY_NOUNS or noun.lower_ in CASUALTY_NOUNS:
-        return None
-    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i < noun.i]
-    start = min([noun.i] + [t.left_edge.i for t in left])
-    text = noun.doc[start : noun.i + 1].text
-    for t in noun.sent:
-        if t.lower_ == "including" and 0 < t.i - noun.i <= 10:
-            objs = [c for c in t.children if c.dep_ == "pobj"]
-            if objs:
-                text += (
-                    ", including " + noun.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text
-                )
-            break
-    return text
 
 
 def _place(pp: ParsedPara, table: ActorTable, sent: Span, at: int, exclude: set[str]) -> str | None:
@@ -452,13 +450,16 @@ def _figure_at(
     updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
     if kind is None and updated is not None:
         kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-    if kind is None:
-        return None
+    if kind is None or (kind == "displaced" and tells_no_displacement(noun or last)):
+        return None  # "6,200 IDPs returned to their areas of origin"
     in_sentence = {
         f.fact.kind for f in found if f.para == pp.index and f.sentence_start == sent.start
     }
-    if is_increment(sent, start, end, in_sentence, kind):
-        return None  # "14 more bodies": the running toll, where stated, is the figure
+    # "14 more bodies": the running toll, where stated, is the figure; but "a further
+    # 3,000 people were displaced" is a flow, what reports count.
+    flow = kind in ("displaced", "evacuated") and kind not in in_sentence
+    if not flow and is_increment(sent, start, end, in_sentence, kind):
+        return None
     count = counted.count + coordinated(noun)
     words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
     qualifier, _ = qualifier_before(words_before)
@@ -473,7 +474,7 @@ def _figure_at(
         kind=kind,
         count=count,
         qualifier=qualifier,
-        victims=None if counted.zero else _victims(noun),
+        victims=None if counted.zero else victims_of(noun, end),
         place=_place(pp, table, sent, start, set()),
         date=None if old or not dates else dates[0].date,
         claimed_by=tuple(claimed),

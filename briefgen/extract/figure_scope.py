@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import DateHit
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import PERSON_NOUNS, words
 from briefgen.extract.numbers import parse_count
 
 if TYPE_CHECKING:
@@ -154,12 +154,17 @@ def coordinated(noun: Token | None) -> int:
     """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
     if noun is None:
         return 0
+    # "2,300 families, or about 13,800 people": the same people told another way
+    if any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in noun.children):
+        return 0
     extra = 0
     for conj in (c for c in noun.children if c.dep_ == "conj"):
         if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
             extra += 1
         else:
             nums = [c for c in conj.children if c.dep_ == "nummod"]
+            if nums and conj.lemma_.lower() not in PERSON_NOUNS:
+                continue  # "612,000 IDPs and 140,000 returnees": another group, not more of it
             value = parse_count([nums[0].text]) if nums else None
             extra += value or 0
     return extra

@@ -99,6 +99,7 @@ PERSON_NOUNS = frozenset(
     humanitarian humanitarians reporter reporters photographer photographers priest priests
     monk monks nun nuns clergy congregant congregants schoolchild schoolchildren
     newborn newborns elder elders retiree retirees pensioner pensioners
+    household households idp idps
     """)
 )
 
@@ -127,6 +128,7 @@ CASUALTY_VERBS: dict[str, str] = {
     "displace": "displaced",
     "flee": "displaced",
     "uproot": "displaced",
+    "relocate": "displaced",
     "miss": "missing",
     "detain": "detained",
     "arrest": "detained",
@@ -156,7 +158,12 @@ CASUALTY_NOUNS: dict[str, str] = {
     "wounded": "injured",
     "injured": "injured",
     "refugee": "displaced",
+    "idp": "displaced",
+    "idps": "displaced",
     "evacuee": "evacuated",
+    # "the displacement of 5,000 people", "the evacuation of 10,000 residents"
+    "displacement": "displaced",
+    "evacuation": "evacuated",
     "detainee": "detained",
     "arrest": "detained",
 }

@@ -17,6 +17,8 @@ _TENS = {
 }  # fmt: skip
 _COMPOUND_TENS = frozenset(t + u for t in _TENS for u in _UNITS if 0 < _UNITS[u] < 10)
 _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+# Scales written onto the digits ("1.2m", "3bn", "40k"): the tokenizer splits them off.
+SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
 
 # Words before a number that qualify it, longest first.
@@ -88,8 +90,8 @@ def parse_count(words: Sequence[str]) -> int | None:
             elif part in _TENS:
                 current += _TENS[part]
                 seen = True
-            elif part in _SCALES:
-                scale = _SCALES[part]
+            elif part in _SCALES or (seen and part in SUFFIX_SCALES):
+                scale = _SCALES.get(part) or SUFFIX_SCALES[part]
                 if scale == 100:
                     current = (current or 1) * scale
                 else:
@@ -100,7 +102,9 @@ def parse_count(words: Sequence[str]) -> int | None:
                 return None
     if not seen:
         return None
-    return int((total + current) / 2) if half else int(total + current)
+    # "4.1 million" is 4,100,000: the float product falls a hair short of it
+    value = round(total + current)
+    return value // 2 if half else value
 
 
 def qualifier_before(words_before: Sequence[str]) -> tuple[str, int]:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from briefgen.extract.doc import ParsedPara
 from briefgen.extract.figure_scope import is_background
-from briefgen.extract.lexicon import words
+from briefgen.extract.lexicon import CASUALTY_NOUNS, PERSON_NOUNS, words
 from briefgen.records.facts import CasualtyFact
 
 if TYPE_CHECKING:
@@ -232,3 +232,35 @@ def _place(victims: list[_Victim], told: _Victim, pp: ParsedPara, definite: bool
     same.name = same.name or told.name
     if told.words and (not same.words or len(told.words) > len(same.words)):
         same.words = told.words
+
+
+# Words before a counted noun that repeat the figure's kind: "newly displaced households"
+# are households.
+_KIND_WORDS = frozenset(words("displaced newly internally recently"))
+
+
+def victims_of(noun: Token | None, count_end: int) -> str | None:
+    """Who a figure counts: the counted noun and its modifiers, and the share told after
+    "including"."""
+    if noun is None:
+        return None
+    # "deaths" and "injured" say the kind, not who; "refugees" and "IDPs" are people.
+    people = noun.lemma_.lower() in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS
+    if not people and (noun.lemma_.lower() in CASUALTY_NOUNS or noun.lower_ in CASUALTY_NOUNS):
+        return None
+    left = [t for t in noun.lefts if t.dep_ in ("amod", "compound") and t.i < noun.i]
+    start = min([noun.i] + [t.left_edge.i for t in left])
+    # "an estimated 4,500 households": the parser may hang the count under a modifier
+    start = max(start, count_end) if count_end <= noun.i else start
+    while start < noun.i and noun.doc[start].lower_ in _KIND_WORDS:
+        start += 1
+    text = noun.doc[start : noun.i + 1].text
+    for t in noun.sent:
+        if t.lower_ == "including" and 0 < t.i - noun.i <= 10:
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs:
+                text += (
+                    ", including " + noun.doc[objs[0].left_edge.i : objs[0].right_edge.i + 1].text
+                )
+            break
+    return text

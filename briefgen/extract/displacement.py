@@ -1,0 +1,248 @@
+"""Displacement told by what people do or where they are, not by a casualty word:
+"sought refuge", "are sheltering in evacuation centres", "forced 13,000 residents to
+evacuate", "registered as displaced", "lost their homes".
+
+Households and families are units, not people: "4,500 households were displaced" is a
+figure of 4,500 whose victims are "households"; no count of people is made up from it.
+Returns ("5,600 people have returned to their villages", "IDPs went back") end a
+displacement and are no figure of it (`is_return`); "returnees" is no casualty word.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# "sought refuge", "took shelter", "found sanctuary"
+_REFUGE_VERBS = frozenset(words("seek take find"))
+# Places only displaced people live in, whatever their modifier: "makeshift camps".
+_SHELTER_PLACES = frozenset(words("camp shelter"))
+# Places that house the displaced only with a modifier saying so: "evacuation centres",
+# "displacement sites"; a bare "centre" or "site" may be anything.
+_SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
+_SITE_MODIFIERS = frozenset(
+    words(
+        "evacuation displacement relocation idp idps transit reception collective relief "
+        "emergency temporary"
+    )
+)
+# Verbs placing their subject in a place: "remain in", "are living in", "moved to".
+_PLACING_VERBS = frozenset(
+    words(
+        "be remain live stay shelter sleep move relocate house host accommodate take bring "
+        "transfer settle spend register"
+    )
+)
+# Shelters from an attack, not homes for the displaced.
+_PROTECTIVE = frozenset(words("bomb air raid air-raid underground fallout nuclear storm"))
+# Camps no one is displaced to: "a military camp", "a summer camp".
+_NOT_SHELTER = frozenset(
+    words("military army training prison detention boot summer holiday base police")
+)
+# Buildings that become collective shelters: "sought shelter in schools and mosques".
+_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium"))
+# Verbs whose subject belongs to the verb after them: "are estimated to have fled".
+_RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
+_HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
+# Who takes the displaced in: "hosted by relatives", "by host communities".
+_HOSTS = frozenset(words("relative relatives family families community communities friend"))
+_ARMED = frozenset(
+    words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
+)
+# Modifiers that make the counted people displaced: "IDP households", "refugee families".
+_DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
+# Orders to leave: the people told are evacuated, whatever the order says of them.
+_ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
+# Staying the night in a school or a mosque is sheltering there, not attending.
+_NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
+_MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
+_SHELTER_WORDS = frozenset(words("shelter home roof house"))
+# Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
+_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid"))
+_FORCING_VERBS = frozenset(words("force drive compel push make"))
+# "registered as displaced", "listed as missing"
+_RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
+
+
+def displacement_kind(anchor: Token) -> str | None:
+    """The kind ("displaced", "evacuated" …) the predicate of a counted noun tells."""
+    if anchor.dep_ == "appos":
+        if any(c.dep_ == "nummod" for c in anchor.head.children):
+            return None  # "3,200 households (about 19,000 people)": told by the first count
+        anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
+    head = anchor.head
+    lemma = head.lemma_.lower()
+    after_head = [t for t in head.subtree if t.i > head.i]
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
+        # "forced 13,000 residents to evacuate", "were forced to flee"
+        for child in head.children:
+            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
+                return CASUALTY_VERBS[child.lemma_.lower()]
+            if child.dep_ == "xcomp" and child.lemma_.lower() == "leave" and _homes(child):
+                # "were told to leave their homes": an evacuation; forced out, displaced
+                return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
+        out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in head.children)
+        if out or any(t.lemma_.lower() == "home" for t in after_head):
+            # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
+            return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
+    if any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
+    ):
+        return "displaced"  # "1,340 IDP households"
+    if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head):
+        return "displaced"  # "5,500 families lost their homes", "left their homes"
+    if anchor.dep_ == "dobj" and lemma == "shelter":
+        return "displaced"  # "the settlement now shelters around 9,000 people"
+    if anchor.dep_ == "dobj" and lemma == "leave" and _without_shelter(head):
+        return "displaced"  # "left some 9,000 families without shelter"
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
+        return "evacuated"  # "1,150 people had been moved to safer areas"
+    if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
+        return "displaced"  # "2,000 people were unable to return home"
+    if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
+        # "are estimated to have been displaced", "are believed to have fled"
+        for child in head.children:
+            if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
+                return CASUALTY_VERBS[child.lemma_.lower()]
+    if lemma in _HOSTING_VERBS and _hosted(anchor, head):
+        return "displaced"
+    if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
+        return "displaced"
+    if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
+        return "displaced"
+    if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
+        return "displaced"  # "were sheltering in mosques", "spent the night in schools"
+    if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
+        for child in head.children:
+            if child.lower_ == "as":
+                for t in child.subtree:
+                    if t.lower_ in CASUALTY_ADJECTIVES:
+                        return CASUALTY_ADJECTIVES[t.lower_]
+                    if t.lemma_.lower() in CASUALTY_NOUNS:
+                        return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
+    return None
+
+
+def _homes(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children)
+
+
+def _without_shelter(verb: Token) -> bool:
+    without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
+    return any(p.lemma_.lower() in _SHELTER_WORDS for w in without for p in w.children)
+
+
+def _to_safety(verb: Token) -> bool:
+    """ "to safety", "to safer areas", "to higher ground"."""
+    for place in _places_of(verb):
+        modifiers = {c.lower_ for c in place.children if c.dep_ == "amod"}
+        if place.lemma_.lower() == "safety" or modifiers & {"safer", "safe", "higher"}:
+            return True
+    return False
+
+
+def _cannot_return(verb: Token) -> bool:
+    unable = [c for c in verb.children if c.dep_ == "acomp" and c.lower_ == "unable"]
+    return any(x.lemma_.lower() == "return" for u in unable for x in u.children)
+
+
+def tells_no_displacement(anchor: Token) -> bool:
+    """A count of displaced people that is no displacement figure: returns, and the
+    people an appeal or a plan means to help ("will help 60,000 displaced people")."""
+    head = anchor.head
+    if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
+        return True
+    return is_return(anchor)
+
+
+def _seeks_refuge(verb: Token) -> bool:
+    """ "sought refuge", "took shelter in schools"; shelter from a raid or a gunman
+    ("took shelter in the basement") displaces no one, so "shelter" needs a place that
+    houses the homeless."""
+    for noun in (c for c in verb.children if c.dep_ == "dobj"):
+        word = noun.lemma_.lower()
+        if word in ("refuge", "sanctuary", "asylum"):
+            return True
+        if word == "shelter":
+            places = _places_of(verb) + _places_of(noun)
+            return any(_is_shelter(p) or p.lemma_.lower() in _COLLECTIVE for p in places)
+    return False
+
+
+def _hosted(anchor: Token, verb: Token) -> bool:
+    """ "hosted by relatives", "the camp now hosts 48,000 people"."""
+    if anchor.dep_ == "nsubjpass":
+        hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
+        return any(h.lemma_.lower() in _HOSTS for h in hosts)
+    if anchor.dep_ == "dobj":
+        return any(c.dep_ == "nsubj" and _is_shelter(c) for c in verb.children)
+    return False
+
+
+def is_return(anchor: Token) -> bool:
+    """ "6,200 IDPs returned to their areas of origin", "refugees went back": the end
+    of a displacement, no figure of it."""
+    head = anchor.head
+    if anchor.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    lemma = head.lemma_.lower()
+    back = any(c.lower_ == "back" for c in head.children)
+    return lemma in ("return", "repatriate") or (lemma in ("go", "come", "head") and back)
+
+
+def _placed_in(anchor: Token) -> list[Token]:
+    """Where the counted people are: "people in evacuation centres", "are living in
+    camps", "were rescued and taken to evacuation centres"."""
+    places = _places_of(anchor)
+    head = anchor.head
+    if anchor.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _PLACING_VERBS:
+        places += _places_of(head)
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
+            if verb.lemma_.lower() in _PLACING_VERBS:
+                places += _places_of(verb)
+    return places
+
+
+def _in_buildings(verb: Token) -> bool:
+    places = _places_of(verb)
+    places += [c for p in places for c in p.children if c.dep_ == "conj"]
+    return any(p.lemma_.lower() in _COLLECTIVE for p in places)
+
+
+def _is_armed(anchor: Token) -> bool:
+    """Troops in a camp are stationed, not displaced."""
+    noun = anchor if anchor.pos_ in ("NOUN", "PROPN") else anchor.head
+    return noun.lemma_.lower() in _ARMED
+
+
+def _places_of(word: Token) -> list[Token]:
+    """Objects of a verb's or noun's "in", "to", "at", "into" phrases."""
+    found = []
+    # "spent the night in an evacuation centre": the place may hang from the object
+    objects = [c for c in word.children if c.dep_ == "dobj"]
+    for prep in [c for o in [word, *objects] for c in o.children]:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
+            found += [c for c in prep.children if c.dep_ == "pobj"]
+            # "in the open or in makeshift shelters"
+            for also in (c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"):
+                found += [c for c in also.children if c.dep_ == "pobj"]
+    return found
+
+
+def _is_shelter(place: Token) -> bool:
+    lemma = place.lemma_.lower()
+    modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
+    if modifiers & _PROTECTIVE or modifiers & _NOT_SHELTER:
+        return False  # "were in a bomb shelter at the time of the strike"
+    if lemma in _SHELTER_PLACES or place.lower_ in _SHELTER_PLACES:
+        return True
+    if lemma not in _SITE_PLACES:
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _SITE_MODIFIERS for c in place.children
+    )
