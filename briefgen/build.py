@@ -326,14 +326,11 @@ def update_content(
     *,
     frozen: bool = False,
     render: bool = False,
-    strict: bool = False,
 ) -> tuple[StoreResult, int, RenderedText | None]:
     """content/ brought up to date with the sources; with ``render``, its pages too, for
-    write_rendered (rendered while content/ is validated and written). With ``strict``,
-    a file that yields no article stops the build before anything is written (CI that
-    must not publish a partial briefing)."""
-    if strict:
-        config = replace(config, strict=True)
+    write_rendered (rendered while content/ is validated and written). With
+    ``config.strict``, a file that yields no article stops the build before anything is
+    written (CI that must not publish a partial briefing)."""
     # A broken content/ stops the build before any work, and nothing is written. A
     # reference to an id an editor deleted or renamed is not broken: the merge fixes it.
     # A few new or changed sources mean a little NLP: spaCy loads in another process

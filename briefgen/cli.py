@@ -6,6 +6,7 @@ import functools
 import json
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -115,6 +116,25 @@ def scheduler_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def strict_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--strict",
+        is_flag=True,
+        help="Stop (exit 3), writing nothing, if a file in seeds/ yields no article; "
+        "by default it is skipped with a warning.",
+    )(func)
+
+
+def wait_option(func: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "--wait",
+        "wait_seconds",
+        type=click.FloatRange(min=0),
+        default=0,
+        help="If another briefgen is writing this project, wait up to SECONDS for it.",
+    )(func)
+
+
 # Commands that never write: their errors do not say "nothing was written".
 READ_ONLY = frozenset({"check", "review"})
 
@@ -145,25 +165,14 @@ def main() -> None:
     help="Fail, changing nothing, if content/ would change (CI that publishes reviewed content).",
 )
 @click.option("--no-site", is_flag=True, help="Stop after rendering Markdown; skip mkdocs.")
-@click.option(
-    "--strict",
-    is_flag=True,
-    help="Stop (exit 3), writing nothing, if a file in seeds/ yields no article; "
-    "by default it is skipped with a warning.",
-)
-@click.option(
-    "--wait",
-    "wait_seconds",
-    type=click.FloatRange(min=0),
-    default=0,
-    help="If another briefgen is writing this project, wait up to SECONDS for it.",
-)
+@strict_option
+@wait_option
 def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds: float) -> None:
     """Ingest, extract, merge, store content/, render and publish the site into site/."""
-    config = ctx.config()
+    config = replace(ctx.config(), strict=strict)
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
         stored, extracted, rendered = pipeline.update_content(
-            config, ctx.reporter, frozen=frozen, render=True, strict=strict
+            config, ctx.reporter, frozen=frozen, render=True
         )
         if frozen and stored.changed:
             raise FrozenError(
@@ -182,24 +191,13 @@ def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds:
 @common_options
 @jobs_option
 @scheduler_option
-@click.option(
-    "--strict",
-    is_flag=True,
-    help="Stop (exit 3), writing nothing, if a file in seeds/ yields no article; "
-    "by default it is skipped with a warning.",
-)
-@click.option(
-    "--wait",
-    "wait_seconds",
-    type=click.FloatRange(min=0),
-    default=0,
-    help="If another briefgen is writing this project, wait up to SECONDS for it.",
-)
+@strict_option
+@wait_option
 def extract(ctx: Context, strict: bool, wait_seconds: float) -> None:
     """Update content/ from seeds/ (ingest, extract, merge, store); no rendering."""
-    config = ctx.config()
+    config = replace(ctx.config(), strict=strict)
     with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        stored, extracted, _ = pipeline.update_content(config, ctx.reporter, strict=strict)
+        stored, extracted, _ = pipeline.update_content(config, ctx.reporter)
     ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
 
 
@@ -218,13 +216,7 @@ def render(ctx: Context, no_site: bool) -> None:
 
 @main.command()
 @common_options
-@click.option(
-    "--wait",
-    "wait_seconds",
-    type=click.FloatRange(min=0),
-    default=0,
-    help="If another briefgen is writing this project, wait up to SECONDS for it.",
-)
+@wait_option
 def check(ctx: Context, wait_seconds: float) -> None:
     """Validate content/: YAML, types, required fields, unique ids, every reference.
 
