@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import sys
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -14,7 +11,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "render"))
 
-from browser_support import CHROMIUM, CHROMIUM_ARGS, Visit  # noqa: E402
+from browser_support import CHROMIUM, CHROMIUM_ARGS, Visit, serving  # noqa: E402
 from site_fixture import make_project, seed_content  # noqa: E402
 
 from briefgen.publish import publish_site  # noqa: E402
@@ -30,25 +27,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(skip)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="session")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     config = make_project(tmp_path_factory.mktemp("browser-site") / "project")
     render_markdown(seed_content(), config)
     publish_site(config, strict=True)
-    handler = functools.partial(_QuietHandler, directory=str(config.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(config.site) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

@@ -4,16 +4,13 @@ side, and the casualty table fits the page on a desktop and on a phone."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import SCREENSHOTS, Visit
+from browser_support import SCREENSHOTS, Visit, serving
 from click.testing import CliRunner
 
 from briefgen.cli import main
@@ -24,11 +21,6 @@ FERRY = Path(__file__).resolve().parents[1] / "figures" / "stories" / "ferry" / 
 WIDTHS = (1280, 390)
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def ferry_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = tmp_path_factory.mktemp("ferry-site") / "ferry"
@@ -37,14 +29,8 @@ def ferry_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         shutil.copy(f, project / "seeds" / f.name)
     result = CliRunner().invoke(main, ["build", "--project", str(project), "--quiet"])
     assert result.exit_code == 0, result.output
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(project / "site") as url:
+        yield url
 
 
 @pytest.fixture

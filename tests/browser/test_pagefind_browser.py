@@ -4,28 +4,20 @@ clear word instead of a broken box when the site is opened from disk."""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import sys
-import threading
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import SCREENSHOTS, Visit
+from browser_support import SCREENSHOTS, Visit, serving
 from site_fixture import make_project, seed_content
 
 from briefgen.publish import publish_site
 from briefgen.render import render_markdown
 
 pytestmark = pytest.mark.browser
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
 
 @pytest.fixture(scope="module")
@@ -40,15 +32,8 @@ def pagefind_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def pagefind_url(pagefind_site: Path) -> Iterator[str]:
-    handler = functools.partial(_QuietHandler, directory=str(pagefind_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
+    with serving(pagefind_site) as url:
+        yield url
 
 
 def test_pagefind_finds_an_actor_by_name_and_opens_the_page(
