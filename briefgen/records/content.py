@@ -134,6 +134,17 @@ class Dispute:
     reviewed: bool = False  # an editor checked it: off the review list, never rebuilt
 
 
+def figure_dispute_about(kind: str, place: str | None) -> str:
+    """What a dispute over a count is about: summarize names it so, and the pages find the
+    disputes of a figure's kind by it ("the number of people killed in Lutsk")."""
+    return f"the number of people {kind}" + (f" in {place}" if place else "")
+
+
+def is_figure_dispute(dispute: Dispute, kind: str = "") -> bool:
+    """A dispute over a count (of ``kind``, when given), as figure_dispute_about names it."""
+    return dispute.about.startswith(figure_dispute_about(kind, None))
+
+
 @dataclass(frozen=True)
 class BriefingEntry:
     title: str

@@ -13,12 +13,12 @@ from briefgen.records.content import (
     ActorEntry,
     CasualtyEntry,
     Content,
-    Dispute,
     DisputeSide,
     EventEntry,
     QuoteEntry,
     Ref,
     SourceEntry,
+    is_figure_dispute,
 )
 from briefgen.render import changes, charts, links
 from briefgen.render.escape import tag_name
@@ -78,17 +78,12 @@ def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
     return picked[:KEY_FIGURES]
 
 
-def _is_figure_dispute(dispute: Dispute, kind: str) -> bool:
-    # summarize names a dispute over a count "the number of people <kind>…"
-    return dispute.about.startswith(f"the number of people {kind}")
-
-
 def rival_sides(content: Content, casualty: CasualtyEntry) -> list[DisputeSide]:
     """The other sides of the dispute over a key figure's count, to show beside it."""
     return [
         side
         for d in content.briefing.disputes
-        if _is_figure_dispute(d, casualty.kind)
+        if is_figure_dispute(d, casualty.kind)
         and any(s.actor in casualty.claimed_by for s in d.sides)
         for side in d.sides
         if side.actor not in casualty.claimed_by
@@ -390,8 +385,7 @@ def _casualties_page(index: SiteIndex) -> PageSpec:
                 key=lambda c: (_date_key(c.date), c.kind, c.id),
             ),
             "differing": figure_groups(index),
-            # summarize names a dispute over a count "the number of people <kind>…"
-            "figure_disputes": [d for d in content.briefing.disputes if _is_figure_dispute(d, "")],
+            "figure_disputes": [d for d in content.briefing.disputes if is_figure_dispute(d)],
         },
     )
 

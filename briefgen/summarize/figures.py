@@ -15,7 +15,14 @@ from collections.abc import Mapping
 from briefgen.merge.casualties import dates_compatible, places_compatible
 from briefgen.merge.text import ref_key, sorted_refs
 from briefgen.merge.updates import is_generic, same_party, speaks_for
-from briefgen.records.content import CasualtyEntry, Content, Dispute, DisputeSide, Ref
+from briefgen.records.content import (
+    CasualtyEntry,
+    Content,
+    Dispute,
+    DisputeSide,
+    Ref,
+    figure_dispute_about,
+)
 
 
 def _qualified(c: CasualtyEntry) -> str:
@@ -243,8 +250,7 @@ def casualty_disputes(content: Content) -> list[Dispute]:
             for c, actor, refs in group
         )
         place = next((c.place for c, _, _ in group if c.place), None)
-        where = f" in {place}" if place else ""
-        out.append(Dispute(about=f"the number of people {a.kind}{where}", sides=sides))
+        out.append(Dispute(about=figure_dispute_about(a.kind, place), sides=sides))
     return out
 
 
