@@ -16,6 +16,9 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+# Tarjan's search for import circles is briefgen's own (the layout test uses it too).
+from briefgen.runtime.imports import import_cycles
+
 
 def _modules(pkg: Path) -> dict[str, Path]:
     out = {}
@@ -62,41 +65,6 @@ def _targets(module: str, node: ast.AST, known: dict[str, Path]) -> list[str]:
     return out
 
 
-def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on: set[str] = set()
-    found: list[list[str]] = []
-    sys.setrecursionlimit(10_000)
-
-    def visit(v: str) -> None:
-        index[v] = low[v] = len(index)
-        stack.append(v)
-        on.add(v)
-        for w in sorted(graph[v]):
-            if w not in index:
-                visit(w)
-                low[v] = min(low[v], low[w])
-            elif w in on:
-                low[v] = min(low[v], index[w])
-        if low[v] == index[v]:
-            group = []
-            while True:
-                w = stack.pop()
-                on.discard(w)
-                group.append(w)
-                if w == v:
-                    break
-            if len(group) > 1:
-                found.append(sorted(group))
-
-    for v in sorted(graph):
-        if v not in index:
-            visit(v)
-    return found
-
-
 def measure(repo: Path) -> dict[str, object]:
     pkg = repo / "briefgen"
     known = _modules(pkg)
@@ -130,7 +98,11 @@ def measure(repo: Path) -> dict[str, object]:
         skip = path.is_symlink() or rel.startswith(
             (".", "tests/golden/", "site/", "docs_build/", "build/")
         )
-        if path.is_file() and not skip and (path.suffix in (".j2", ".css") or path.name == "mkdocs.yml"):
+        if (
+            path.is_file()
+            and not skip
+            and (path.suffix in (".j2", ".css") or path.name == "mkdocs.yml")
+        ):
             by_bytes[hashlib.sha256(path.read_bytes()).hexdigest()].append(rel)
     twice = sorted(paths for paths in by_bytes.values() if len(paths) > 1)
     return {
@@ -138,7 +110,7 @@ def measure(repo: Path) -> dict[str, object]:
         "store/ lines": store_lines,
         "functions over 60 lines": sorted(long_functions),
         "imports inside functions": lazy,
-        "import circles": _cycles(graph),
+        "import circles": import_cycles({m: sorted(t) for m, t in graph.items()}),
         "templates or assets kept twice": twice,
     }
 
