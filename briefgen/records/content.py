@@ -14,6 +14,15 @@ ACTOR_KINDS = ("person", "organization", "country", "place", "group")
 QUOTE_KINDS = ("direct", "partial")
 CASUALTY_KINDS = ("killed", "injured", "missing", "displaced", "detained", "evacuated")
 QUALIFIERS = ("exact", "at_least", "more_than", "about", "up_to", "fewer_than")
+# How each qualifier reads before a count: "at least 4".
+QUALIFIER_WORDS = {
+    "exact": "",
+    "at_least": "at least ",
+    "more_than": "more than ",
+    "about": "about ",
+    "up_to": "up to ",
+    "fewer_than": "fewer than ",
+}
 DATE_PRECISIONS = ("day", "week", "month")
 SCOPES = ("story", "background")
 # Who counted a figure that no one states: briefgen, from victims described one by one.

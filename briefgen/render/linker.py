@@ -11,20 +11,19 @@ import datetime as dt
 import functools
 from typing import Any
 
-from briefgen.records.content import CasualtyEntry, EventEntry, QuoteEntry, Ref, SourceEntry
+from briefgen.records.content import (
+    QUALIFIER_WORDS,
+    CasualtyEntry,
+    EventEntry,
+    QuoteEntry,
+    Ref,
+    SourceEntry,
+)
 from briefgen.render import links
 from briefgen.render.escape import md_text, safe_url
 from briefgen.render.model import ParaFacts, SiteIndex
 from briefgen.store import kinds
 
-QUALIFIER_WORDS = {
-    "exact": "",
-    "at_least": "at least ",
-    "more_than": "more than ",
-    "about": "about ",
-    "up_to": "up to ",
-    "fewer_than": "fewer than ",
-}
 MONTHS = (
     "January", "February", "March", "April", "May", "June",
     "July", "August", "September", "October", "November", "December",

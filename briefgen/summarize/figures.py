@@ -16,6 +16,7 @@ from briefgen.merge.casualties import dates_compatible, places_compatible
 from briefgen.merge.text import ref_key, sorted_refs
 from briefgen.merge.updates import is_generic, same_party, speaks_for
 from briefgen.records.content import (
+    QUALIFIER_WORDS,
     CasualtyEntry,
     Content,
     Dispute,
@@ -26,15 +27,8 @@ from briefgen.records.content import (
 
 
 def _qualified(c: CasualtyEntry) -> str:
-    words_ = {
-        "at_least": "at least ",
-        "more_than": "more than ",
-        "about": "about ",
-        "up_to": "up to ",
-        "fewer_than": "fewer than ",
-    }
     victims = c.victims or "people"
-    return f"{words_.get(c.qualifier, '')}{c.count} {victims} {c.kind}"
+    return f"{QUALIFIER_WORDS.get(c.qualifier, '')}{c.count} {victims} {c.kind}"
 
 
 def _superseded(a: CasualtyEntry, b: CasualtyEntry, by_id: dict[str, CasualtyEntry]) -> bool:
