@@ -13,8 +13,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from briefgen import extract, ingest
 from briefgen.config import Config
 from briefgen.errors import FolderChangedError, SourceError
@@ -45,6 +43,7 @@ from briefgen.summarize import summarize_corpus
 from briefgen.summarize.disputes import claim_sentence_texts
 from briefgen.summarize.keypoints import warm_corroboration
 from briefgen.summarize.sentence_memo import build_corpus
+from briefgen.yamlfile import read_mapping
 
 
 @dataclass(frozen=True)
@@ -216,11 +215,7 @@ def _previous_entry(config: Config, source_id: str) -> dict[str, Any]:
     """content/sources/<id>.yaml as plain data; {} when absent or unreadable (content/
     was validated before the build started, so this only guards odd cases)."""
     path = config.content / "sources" / f"{source_id}.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return {}
-    return data if isinstance(data, dict) else {}
+    return read_mapping(path, f"content/sources/{source_id}.yaml") or {}
 
 
 def extract_all(

@@ -291,3 +291,15 @@ def read_yaml_bytes(path: Path, display: str) -> bytes:
         return path.read_bytes()
     except OSError as exc:
         raise BriefgenError(f"cannot read: {exc.strerror}", path=display) from None
+
+
+def read_mapping(path: Path, display: str) -> dict[str, Any] | None:
+    """A file's top-level mapping, read by the hardened reader (no alias bombs, no deep
+    nesting), or None when it is missing, unreadable or no mapping: for a caller that only
+    peeks at a file `briefgen check` reports on."""
+    try:
+        text = read_yaml_bytes(path, display).decode("utf-8-sig")
+        data = parse_yaml(text, display, path).data
+    except (BriefgenError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -14,13 +14,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import yaml
-
 from briefgen.config import Config
 from briefgen.errors import PublishError
 from briefgen.publish.search_index import chosen_search, index_site, use_pagefind_ui
 from briefgen.render.nav import site_nav
 from briefgen.store.transaction import kill_point
+from briefgen.yamlfile import read_mapping
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -129,12 +128,8 @@ def site_folder(config: Config) -> Path:
 
 def briefing_title(config: Config) -> str | None:
     """content/briefing.yaml's title, or None when there is none to read."""
-    path = config.content / "briefing.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return None
-    title = data.get("title") if isinstance(data, dict) else None
+    data = read_mapping(config.content / "briefing.yaml", "content/briefing.yaml") or {}
+    title = data.get("title")
     return (title.strip() or None) if isinstance(title, str) else None
 
 

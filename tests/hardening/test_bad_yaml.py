@@ -282,3 +282,17 @@ def test_bad_briefgen_yaml_stops_every_command_with_file_and_line(story: Path, c
         assert message in result.output, result.output
     assert tree(story.parent) == before
     tried("bad YAML")
+
+
+def test_a_peek_at_a_file_uses_the_hardened_reader(tmp_path: Path) -> None:
+    """The title the site is named with and a skipped source's last text are read with the
+    same refusals as content/ (an alias bomb is never expanded): a refused file is None."""
+    from briefgen.yamlfile import read_mapping
+
+    path = tmp_path / "briefing.yaml"
+    path.write_text("title: &t Ferry capsizes\nother: *t\n", encoding="utf-8")
+    assert read_mapping(path, "content/briefing.yaml") is None
+    path.write_text("\ufefftitle: Ferry capsizes\n", encoding="utf-8")
+    assert read_mapping(path, "content/briefing.yaml") == {"title": "Ferry capsizes"}
+    assert read_mapping(tmp_path / "missing.yaml", "content/missing.yaml") is None
+    tried("bad YAML")
