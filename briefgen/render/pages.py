@@ -25,6 +25,7 @@ from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
 from briefgen.render.model import SiteIndex
 from briefgen.store import kinds
+from briefgen.summarize.figures import key_figures as choose_key_figures
 
 KIND_LABELS = {
     "person": "People",
@@ -33,7 +34,6 @@ KIND_LABELS = {
     "place": "Places",
     "group": "Groups",
 }
-KEY_FIGURES = 6
 
 
 @dataclass(frozen=True)
@@ -54,28 +54,10 @@ def _date_key(day: dt.date | None) -> dt.date:
 
 
 def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
-    """The briefing's key figures, in its order (an editor's order stays); content/ written
-    before briefing.yaml had them: the largest current tolls, one per kind first."""
-    listed = index.content.briefing.key_figures
-    if listed:
-        return [index.casualties[i] for i in listed if i in index.casualties]
-    current = [
-        c for c in index.content.casualties if c.id not in index.superseded_by and c.count > 0
-    ]
-    current.sort(key=lambda c: (-c.count, c.id))
-    picked: list[CasualtyEntry] = []
-    kinds: set[str] = set()
-    for casualty in current:
-        if casualty.kind not in kinds:
-            picked.append(casualty)
-            kinds.add(casualty.kind)
-    chosen = {c.id for c in picked}
-    for casualty in current:
-        if len(picked) >= KEY_FIGURES:
-            break
-        if casualty.id not in chosen:
-            picked.append(casualty)
-    return picked[:KEY_FIGURES]
+    """The briefing's key figures, in its order (an editor's order stays); for content/
+    written before briefing.yaml had them, the ones summarize would choose (one rule)."""
+    listed = index.content.briefing.key_figures or choose_key_figures(index.content)
+    return [index.casualties[i] for i in listed if i in index.casualties]
 
 
 def rival_sides(content: Content, casualty: CasualtyEntry) -> list[DisputeSide]:

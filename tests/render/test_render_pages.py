@@ -131,3 +131,30 @@ def test_an_outlier_stretches_neither_the_period_nor_the_chart(seed_site: Config
     assert "2014" not in chart and "Crimea" not in chart
     timeline = read(seed_site, "timeline.md")
     assert "Russia annexes Crimea" in timeline  # still on the timeline, as background
+
+
+def test_content_without_key_figures_gets_summarize_s_choice() -> None:
+    """content/ written before briefing.yaml had key_figures: the home page shows the
+    figures summarize's rule would choose, so a bigger background toll never leads."""
+    from dataclasses import replace
+
+    from site_fixture import seed_content
+
+    from briefgen.records.content import CasualtyEntry
+    from briefgen.render.model import build_index
+    from briefgen.render.pages import key_figures
+    from briefgen.summarize.figures import key_figures as choose_key_figures
+
+    content = seed_content()
+    old_disaster = CasualtyEntry(
+        id="c-old-disaster-killed-228", kind="killed", count=228, scope="background"
+    )
+    content = replace(
+        content,
+        briefing=replace(content.briefing, key_figures=()),
+        casualties=(*content.casualties, old_disaster),
+    )
+    shown = [c.id for c in key_figures(build_index(content))]
+    assert shown == list(choose_key_figures(content))
+    assert "c-old-disaster-killed-228" not in shown
+    assert "c-lutsk-killed-4" in shown
