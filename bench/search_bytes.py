@@ -72,6 +72,9 @@ def _one_query(browser: Any, base: str, query: str) -> dict[str, Any]:
     context.on("response", keep)
     page = context.new_page()
     page.goto(f"{base}/index.html", wait_until="networkidle")
+    # Pagefind's box is made by a script after the page loads: on a busy machine it can
+    # come after "networkidle", so wait for either search's box before telling them apart.
+    page.wait_for_selector("#bg-pagefind input, input.md-search__input", timeout=30000)
     if page.locator("#bg-pagefind input").count():
         page.locator("#bg-pagefind input").fill(query)
         page.locator(".pagefind-ui__result-link").first.wait_for(timeout=30000)
