@@ -223,8 +223,16 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     position: dict[str, int] = {}
     # What a sentence's text alone decides, once per distinct text (wire copy repeats).
     by_text: dict[str, tuple[int, bool]] = {}
+    # Off the story or not follows from the text and the day it was published: asked
+    # once per pair (the date rules cost most of the ranking when asked per sentence).
+    off: dict[tuple[str, dt.date | None], bool] = {}
     for i, s in enumerate(corpus.sentences):
-        if not is_reportable(s.text) or off_story(s.text, published.get(s.source)):
+        if not is_reportable(s.text):
+            continue
+        day = published.get(s.source)
+        if (s.text, day) not in off:
+            off[s.text, day] = off_story(s.text, day)
+        if off[s.text, day]:
             continue
         # Rank among the source's own stand-alone sentences: its lead is 0.
         alone = can_stand_alone(s.text)
@@ -278,7 +286,9 @@ def select(
     actor_names = NameIndex(actors)
     by_ref = index_events(events)
     # Asked only of the sentences the loop gets to (a few hundred of thousands).
-    names = _Lazy(lambda i: named_actors(corpus.sentences[i].text, actor_names))
+    # Whom a sentence names follows from its text: asked once per distinct text.
+    names_in = _Lazy(lambda text: named_actors(text, actor_names))
+    names = _Lazy(lambda i: names_in[corpus.sentences[i].text])
     event_of = _Lazy(
         lambda i: getattr(
             event_for(corpus.sentences[i].ref, corpus.sentences[i].text, events, by_ref),
@@ -298,7 +308,7 @@ def select(
     cap = max(MIN_PER_SOURCE, math.ceil(count / groups) + 1)
     told_by: Counter[str] = Counter()
     # A point many outlets report counts against the one that has told least so far.
-    telling = _Lazy(lambda i: sorted({corpus.group_of(j) for j in (i, *corpus.supporters(i))}))
+    telling = _Lazy(lambda i: sorted(corpus.reporting_groups(i)))
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
@@ -362,18 +372,19 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 
 
 EventIndex = dict[Ref, list[tuple[EventEntry, frozenset[str]]]]
+K = TypeVar("K")
 T = TypeVar("T")
 
 
-class _Lazy(dict[int, T]):
-    """A sentence's value, computed when first asked for."""
+class _Lazy(dict[K, T]):
+    """A sentence's (or a text's) value, computed when first asked for."""
 
-    def __init__(self, compute: Callable[[int], T]) -> None:
+    def __init__(self, compute: Callable[[K], T]) -> None:
         super().__init__()
         self.compute = compute
 
-    def __missing__(self, index: int) -> T:
-        value = self[index] = self.compute(index)
+    def __missing__(self, key: K) -> T:
+        value = self[key] = self.compute(key)
         return value
 
 
@@ -430,10 +441,12 @@ def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
     events = index_events(content.events)
     main = main_event(content.events)
+    # Asked of every ranked sentence; the main event's references run into thousands.
+    main_refs = frozenset(main.sources) if main is not None else frozenset()
 
     def tells_main(r: Ranked) -> bool:
         s = corpus.sentences[r.index]
-        if main is None or s.ref not in main.sources:
+        if main is None or s.ref not in main_refs:
             return False
         return event_for(s.ref, s.text, content.events, events) in (main, None)
 
