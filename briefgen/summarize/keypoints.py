@@ -285,11 +285,11 @@ def select(
     for less."""
     actor_names = NameIndex(actors)
     by_ref = index_events(events)
-    # Asked only of the sentences the loop gets to (a few hundred of thousands).
-    # Whom a sentence names follows from its text: asked once per distinct text.
-    names_in = _Lazy(lambda text: named_actors(text, actor_names))
-    names = _Lazy(lambda i: names_in[corpus.sentences[i].text])
-    event_of = _Lazy(
+    # Asked only of the sentences the loop gets to (a few hundred of thousands); whom a
+    # sentence names follows from its text, asked once per distinct text.
+    names_in: _Lazy[str, frozenset[str]] = _Lazy(lambda text: named_actors(text, actor_names))
+    names: _Lazy[int, frozenset[str]] = _Lazy(lambda i: names_in[corpus.sentences[i].text])
+    event_of: _Lazy[int, str | None] = _Lazy(
         lambda i: getattr(
             event_for(corpus.sentences[i].ref, corpus.sentences[i].text, events, by_ref),
             "id",
@@ -308,7 +308,7 @@ def select(
     cap = max(MIN_PER_SOURCE, math.ceil(count / groups) + 1)
     told_by: Counter[str] = Counter()
     # A point many outlets report counts against the one that has told least so far.
-    telling = _Lazy(lambda i: sorted(corpus.reporting_groups(i)))
+    telling: _Lazy[int, list[str]] = _Lazy(lambda i: sorted(corpus.reporting_groups(i)))
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
