@@ -307,8 +307,10 @@ def select(
     groups = len(set(corpus.group.values())) or 1
     cap = max(MIN_PER_SOURCE, math.ceil(count / groups) + 1)
     told_by: Counter[str] = Counter()
+    full: set[str] = set()  # the groups that have told `cap` points
     # A point many outlets report counts against the one that has told least so far.
-    telling: _Lazy[int, list[str]] = _Lazy(lambda i: sorted(corpus.reporting_groups(i)))
+    telling: _Lazy[int, frozenset[str]] = _Lazy(corpus.reporting_groups)
+    repeats = _Repeats(corpus, chosen)
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
@@ -316,12 +318,10 @@ def select(
             # bonus to a score: once that cannot beat the best, nothing later can.
             if MMR_LAMBDA * r.score + NEW_SOURCE_BONUS + 1e-9 < best_value:
                 break
-            if r.index in covered or min(told_by[g] for g in telling[r.index]) >= cap:
+            if r.index in covered or telling[r.index] <= full:
                 continue
-            overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)
-            if overlap >= REDUNDANT or any(
-                corpus.paraphrase(r.index, c.index, strict=False) for c in chosen
-            ):
+            overlap = repeats.overlap(r.index)
+            if overlap is None:
                 continue
             value = MMR_LAMBDA * r.score - (1 - MMR_LAMBDA) * overlap
             if event_of[r.index] in told:
@@ -335,7 +335,10 @@ def select(
         if best is None:
             break
         chosen.append(best)
-        told_by[min(telling[best.index], key=lambda g: (told_by[g], g))] += 1
+        teller = min(telling[best.index], key=lambda g: (told_by[g], g))
+        told_by[teller] += 1
+        if told_by[teller] >= cap:
+            full.add(teller)
         event_id = event_of[best.index]
         if event_id is not None:
             told.add(event_id)
@@ -346,6 +349,32 @@ def select(
         met.update(names[best.index])
         pool.remove(best)
     return chosen
+
+
+class _Repeats:
+    """How much a candidate repeats the points chosen so far: its highest similarity to
+    one of them, or None when that reaches REDUNDANT or it paraphrases one. Select asks
+    it of the same candidates at every choice: each is compared only with the points
+    chosen since it was last asked (the highest similarity and a paraphrase only grow)."""
+
+    def __init__(self, corpus: Corpus, chosen: list[Ranked]) -> None:
+        self.corpus = corpus
+        self.chosen = chosen  # select's list, growing
+        # candidate → (points compared by similarity, highest, points compared as
+        # paraphrases, whether one is)
+        self._known: dict[int, tuple[int, float, int, bool]] = {}
+
+    def overlap(self, i: int) -> float | None:
+        compared, most, checked, paraphrase = self._known.get(i, (0, 0.0, 0, False))
+        for c in self.chosen[compared:]:
+            most = max(most, self.corpus.sim(i, c.index))
+        if most < REDUNDANT and not paraphrase:
+            paraphrase = any(
+                self.corpus.paraphrase(i, c.index, strict=False) for c in self.chosen[checked:]
+            )
+            checked = len(self.chosen)
+        self._known[i] = (len(self.chosen), most, checked, paraphrase)
+        return None if most >= REDUNDANT or paraphrase else most
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
