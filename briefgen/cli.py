@@ -3,26 +3,20 @@
 from __future__ import annotations
 
 import functools
-import json
 import sys
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import click
 
-from briefgen import __version__, store
-from briefgen import build as pipeline
+from briefgen import __version__
 from briefgen.config import Config, load_config
-from briefgen.editors.review import doubts, locate
-from briefgen.errors import BriefgenError, ContentError, FrozenError, WriteError
+from briefgen.errors import BriefgenError, ContentError, WriteError
 from briefgen.runtime.collector import fewer_collections
 from briefgen.runtime.progress import Reporter
 from briefgen.scaffold import init_project
-from briefgen.store.corrections import has_entries, read_edited
-from briefgen.store.state import load_state, missing_state_error
-from briefgen.store.transaction import project_lock
 
 
 class Context:
@@ -135,6 +129,14 @@ def wait_option(func: Callable[..., Any]) -> Callable[..., Any]:
     )(func)
 
 
+def _commands() -> ModuleType:
+    """The commands' work (commands.py): loaded when a command runs, so that the stages'
+    imports (spaCy, jinja2, mkdocs …) cost nothing to `--help`, `init` or a bad option."""
+    from briefgen import commands
+
+    return commands
+
+
 # Commands that never write: their errors do not say "nothing was written".
 READ_ONLY = frozenset({"check", "review"})
 
@@ -169,22 +171,14 @@ def main() -> None:
 @wait_option
 def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds: float) -> None:
     """Ingest, extract, merge, store content/, render and publish the site into site/."""
-    config = replace(ctx.config(), strict=strict)
-    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        stored, extracted, rendered = pipeline.update_content(
-            config, ctx.reporter, frozen=frozen, render=True
-        )
-        if frozen and stored.changed:
-            raise FrozenError(
-                f"--frozen: content/ would change ({len(stored.changed)} file(s)); nothing "
-                f"was written. Run `briefgen build`, review and commit content/.\n{stored.diff}"
-            )
-        ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
-        pages, published = pipeline.render_and_publish(
-            config, ctx.reporter, publish=not no_site, rendered=rendered
-        )
-    where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
-    ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
+    _commands().build(
+        ctx.config(),
+        ctx.reporter,
+        frozen=frozen,
+        no_site=no_site,
+        strict=strict,
+        wait_seconds=wait_seconds,
+    )
 
 
 @main.command()
@@ -195,10 +189,7 @@ def build(ctx: Context, frozen: bool, no_site: bool, strict: bool, wait_seconds:
 @wait_option
 def extract(ctx: Context, strict: bool, wait_seconds: float) -> None:
     """Update content/ from seeds/ (ingest, extract, merge, store); no rendering."""
-    config = replace(ctx.config(), strict=strict)
-    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        stored, extracted, _ = pipeline.update_content(config, ctx.reporter)
-    ctx.reporter.info(_content_summary(stored.content, stored.changed, extracted))
+    _commands().extract(ctx.config(), ctx.reporter, strict=strict, wait_seconds=wait_seconds)
 
 
 @main.command()
@@ -206,12 +197,7 @@ def extract(ctx: Context, strict: bool, wait_seconds: float) -> None:
 @click.option("--no-site", is_flag=True, help="Only write the Markdown; skip mkdocs.")
 def render(ctx: Context, no_site: bool) -> None:
     """Render content/ to Markdown and publish the site. Runs no NLP."""
-    config = ctx.config()
-    # Publishing swaps site/ through folders beside it: one writer at a time.
-    with project_lock(config.project, report=ctx.reporter.warn):
-        pages, published = pipeline.render_and_publish(config, ctx.reporter, publish=not no_site)
-    where = f"{config.site_dir}/" if published else f"{config.docs_dir}/"
-    ctx.reporter.info(f"built {len(pages.pages)} pages into {where}")
+    _commands().render(ctx.config(), ctx.reporter, no_site=no_site)
 
 
 @main.command()
@@ -223,36 +209,7 @@ def check(ctx: Context, wait_seconds: float) -> None:
     A reference to an id that an editor deleted or renamed since the last build is a
     warning (the next build drops or rewrites it); any other broken reference is an error.
     """
-    config = ctx.config()
-    # Under the lock: a write a killed build left is finished first (else check would see
-    # content/ half old, half new), and no build writes while check reads.
-    with project_lock(config.project, wait_seconds=wait_seconds, report=ctx.reporter.warn):
-        result = store.read_content(config, allow_dangling=True)
-        for warning in result.warnings:
-            ctx.reporter.warn(warning.render())
-        if result.errors:
-            raise ContentError(list(result.errors))
-        read_edited(config, for_merge=False)  # raises for broken references no edit explains
-        content = result.content
-        if content is not None and has_entries(content) and load_state(config) is None:
-            ctx.reporter.warn(missing_state_error(config).problems[0].render())
-    for _kind, _ident, problem in result.dangling:
-        ctx.reporter.warn(
-            f"{problem.render()} (an edit since the last build; the next build fixes it)"
-        )
-    content = result.content
-    assert content is not None
-    skipped = [s for s in content.sources if s.skipped]
-    for source in skipped:
-        kept = " (its text is from the last build that read it)" if source.paragraphs else ""
-        ctx.reporter.warn(f"{source.file}: skipped by the last build: {source.skipped}{kept}")
-    counted = f", {len(skipped)} skipped" if skipped else ""
-    ctx.reporter.info(
-        f"content/ is valid: {len(content.sources)} sources{counted}, "
-        f"{len(content.actors)} actors, "
-        f"{len(content.quotes)} quotes, {len(content.casualties)} casualty figures, "
-        f"{len(content.events)} events"
-    )
+    _commands().check(ctx.config(), ctx.reporter, wait_seconds=wait_seconds)
 
 
 @main.command()
@@ -267,17 +224,7 @@ def review(ctx: Context, as_json: bool) -> None:
     Set `reviewed: true` on an entry once checked: it leaves the list, and no rebuild
     changes it.
     """
-    config = ctx.config()
-    content, _ = store.load_valid_content(config)
-    found = locate(doubts(content), config)
-    if as_json:
-        click.echo(json.dumps([f.as_json() for f in found], ensure_ascii=False, indent=1))
-        return
-    for item in found:
-        click.echo(item.render())
-    ctx.reporter.info(
-        f"{_facts_to_review(len(found))}; set `reviewed: true` on an entry once you have checked it"
-    )
+    _commands().review(ctx.config(), ctx.reporter, as_json=as_json)
 
 
 @main.command()
@@ -293,13 +240,7 @@ def serve(ctx: Context, dev_addr: str) -> None:
     and browsers reload. A bad edit prints its file:line error and the last good site
     stays served. Stop with Ctrl-C.
     """
-    from briefgen.editors.serve import serve as serve_site  # mkdocs' server: only here
-
-    def say(message: str, is_error: bool) -> None:
-        click.echo(message, err=is_error)
-        (sys.stderr if is_error else sys.stdout).flush()
-
-    serve_site(ctx.config, ctx.reporter, dev_addr, say)
+    _commands().serve(ctx.config, ctx.reporter, dev_addr)
 
 
 @main.command()
@@ -331,26 +272,4 @@ def init(directory: Path, title: str | None, debug: bool) -> None:
 )
 def add(ctx: Context, urls: tuple[str, ...], allow_private: bool) -> None:
     """Fetch web pages into seeds/ and record their URLs in seeds/sources.yaml."""
-    from briefgen.ingest.fetch import fetch_urls  # trafilatura's fetcher: only here
-
-    config = ctx.config()
-    with project_lock(config.project, report=ctx.reporter.warn):
-        saved = fetch_urls(urls, config, allow_private=allow_private)
-    for path in saved:
-        ctx.reporter.info(f"saved {path.relative_to(config.project).as_posix()}")
-
-
-def _content_summary(content: Any, changed: tuple[str, ...], extracted: int) -> str:
-    state = f"{len(changed)} file(s) changed" if changed else "unchanged"
-    skipped = sum(1 for s in content.sources if s.skipped)
-    return (
-        f"content/ {state}: {len(content.sources)} sources, {skipped} skipped "
-        f"({extracted} extracted), "
-        f"{len(content.actors)} actors, {len(content.quotes)} quotes, "
-        f"{len(content.casualties)} casualty figures, {len(content.events)} events; "
-        f"{_facts_to_review(len(doubts(content)))} (`briefgen review`)"
-    )
-
-
-def _facts_to_review(count: int) -> str:
-    return f"{count} fact{'' if count == 1 else 's'} to review"
+    _commands().add(ctx.config(), ctx.reporter, urls, allow_private=allow_private)

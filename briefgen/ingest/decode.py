@@ -12,7 +12,7 @@ from briefgen.errors import SourceError
 
 # Share of undecodable or control characters above which a file is not text.
 MAX_NOISE = 0.02
-# What _is_control matches (C0 but tab, newline, vertical tab, form feed; DEL; C1).
+# Control characters (C0 but tab, newline, vertical tab, form feed; DEL; C1).
 _CONTROL = re.compile("[\x00-\x08\x0d-\x1f\x7f-\x9f]")
 
 
@@ -99,14 +99,8 @@ _PREFERRED_8BIT = {"cp1252", "latin1", "iso88591", "iso885915", "windows1252", "
 def _noise_share(text: str) -> float:
     if not text:
         return 1.0
-    noise = sum(1 for ch in text if ch == "\ufffd" or _is_control(ch))
-    return noise / len(text)
-
-
-def _is_control(ch: str) -> bool:
-    """C0 and C1 control characters other than whitespace: never in an article's text."""
-    code = ord(ch)
-    return (code < 32 and ch not in "\n\t\f\v") or 0x7F <= code <= 0x9F
+    # One pass of a regex, not a call per character (a third of reading a plain file).
+    return (len(_CONTROL.findall(text)) + text.count("\ufffd")) / len(text)
 
 
 # UTF-8 read as Windows-1252 somewhere upstream (a feed, a database, a copy and paste):

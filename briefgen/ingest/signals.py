@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from briefgen.errors import BriefgenError
-from briefgen.nlp.quotemarks import find_quote_spans
+from briefgen.nlp.quotemarks import DOUBLE_MARKS, find_quote_spans
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*", re.UNICODE)
 QUOTE_SPAN = re.compile(r"[“\"«][^“”\"«»]*[”\"»]|[“\"«][^“”\"«»]*$")
@@ -295,8 +295,15 @@ def ends_sentence(text: str) -> bool:
     return bool(TERMINAL.search(text.rstrip()))
 
 
+# The marks that can open a quotation (quotemarks): a line without any has none. Most
+# lines of a page have none, and finding spans goes through the line a character at a time.
+_OPENING_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}'‘‛`]")
+
+
 def outside_quotes(text: str) -> str:
     """The text with its quotations blanked, in any convention of quotation marks."""
+    if not _OPENING_MARK.search(text):
+        return text
     spans = find_quote_spans(text)
     if not spans:
         return QUOTE_SPAN.sub(" ", text)

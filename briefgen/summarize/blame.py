@@ -35,19 +35,28 @@ def _common_prefix(a: str, b: str) -> int:
     return n
 
 
+# Compiled once: countries_in is asked of every accusation's parties and sentence.
+_ALIAS_PATTERNS = tuple(
+    (alias, re.compile(rf"\b{re.escape(alias)}\b"), country)
+    for alias, country in COUNTRY_ALIASES.items()
+    if len(alias) > 3
+)
+_ONE_WORD_NAMES = tuple(sorted({c for c in COUNTRY_ALIASES.values() if " " not in c}))
+
+
 def countries_in(text: str) -> set[str]:
     """The countries a text names, by name or by their people ("Kyrgyz forces")."""
     found = set()
     lowered = text.lower()
-    for alias, country in COUNTRY_ALIASES.items():
-        if len(alias) > 3 and re.search(rf"\b{re.escape(alias)}\b", lowered):
+    for alias, pattern, country in _ALIAS_PATTERNS:
+        # The plain test first: most aliases are nowhere in the text.
+        if alias in lowered and pattern.search(lowered):
             found.add(country)
-    names = [c for c in set(COUNTRY_ALIASES.values()) if " " not in c]
     for word in _WORD.findall(text):
         stem = word.lower().removesuffix("'s").removesuffix("’s")
         if len(stem) < MIN_DEMONYM_PREFIX or stem in COUNTRY_ALIASES:
             continue
-        scored = [(_common_prefix(stem, c.lower()), c) for c in names]
+        scored = [(_common_prefix(stem, c.lower()), c) for c in _ONE_WORD_NAMES]
         best = max(scored, default=(0, ""))
         ties = [c for n, c in scored if n == best[0]]
         # a demonym: most of the word is the country's name ("Tajik", "Ukrainian")
@@ -69,20 +78,32 @@ def blame_stances(
     corpus: Corpus, accusations: list[Accusation], actors: ActorIndex
 ) -> list[tuple[str, int, Speaker, int]]:
     """(topic, polarity, speaker, sentence) for each side of crossed accusations."""
+    # The same few parties accuse each other in many sentences: each speaker's party and
+    # each text's countries are found once here.
+    parties: dict[Speaker, str | None] = {}
+    named: dict[str, set[str]] = {}
     crossed: list[tuple[int, Speaker, str, str]] = []
     for i, accuser, accused in accusations:
-        target = party_of(accused, actors)
+        if accused not in parties:
+            parties[accused] = party_of(accused, actors)
+        target = parties[accused]
         if target is None:
             continue
-        source = party_of(accuser, actors)
+        if accuser not in parties:
+            parties[accuser] = party_of(accuser, actors)
+        source = parties[accuser]
         if source is None:
-            others = countries_in(corpus.sentences[i].text) - {target}
+            text = corpus.sentences[i].text
+            if text not in named:
+                named[text] = countries_in(text)
+            others = named[text] - {target}
             source = next(iter(others)) if len(others) == 1 else None
         if source is not None and source != target:
             crossed.append((i, accuser, source, target))
+    pairs = {(s, t) for _, _, s, t in crossed}
     out = []
     for i, accuser, source, target in crossed:
-        if any(s == target and t == source for _, _, s, t in crossed):
+        if (target, source) in pairs:
             first, second = sorted((source, target))
             topic = f"{BLAME}{first} and {second}"
             out.append((topic, 1 if source == first else -1, accuser, i))

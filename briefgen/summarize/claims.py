@@ -131,6 +131,13 @@ class ActorIndex:
         self.actors = content.actors
         self.quotes = content.quotes
         self.names = NameIndex(content.actors)
+        # Each attributed quotation of four words or more as quoted_speaker compares it
+        # (folded once here, not once per sentence asked about).
+        self._quoted = [
+            (" ".join(w), q.speaker)
+            for q in self.quotes
+            if q.speaker and len(w := words(q.text)) >= 4
+        ]
         # Each person's surname (the last word of the name), in the actors' order.
         self._surnames = [
             (words(a.name)[-1], a.id) for a in self.actors if a.kind == "person" and words(a.name)
@@ -160,9 +167,9 @@ class ActorIndex:
     def quoted_speaker(self, sentence: str) -> Speaker | None:
         """The speaker merge found for a quotation that this sentence holds."""
         folded = " ".join(words(sentence))
-        for q in self.quotes:
-            if q.speaker and len(words(q.text)) >= 4 and " ".join(words(q.text)) in folded:
-                return Speaker(q.speaker, True)
+        for text, speaker in self._quoted:
+            if text in folded:
+                return Speaker(speaker, True)
         return None
 
     def last_organization(self, corpus: Corpus, index: int, noun: str) -> Speaker | None:

@@ -278,6 +278,11 @@ class Corpus:
         groups = self._groups_reporting(i)
         return len(groups) + (self.group_of(i) not in groups)
 
+    def reporting_groups(self, i: int) -> frozenset[str]:
+        """The groups of sentence ``i`` and of its supporters, without listing the
+        supporters: a supporter's source differs from i's only where its group may."""
+        return self._groups_reporting(i) | {self.group_of(i)}
+
     def _groups_reporting(self, i: int) -> frozenset[str]:
         """The groups of the sources with a paraphrase of ``i``: the groups of its table,
         found without the table. A count needs no best paraphrase per source, so a text

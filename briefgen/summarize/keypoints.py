@@ -223,8 +223,16 @@ def rank_sentences(corpus: Corpus, content: Content) -> list[Ranked]:
     position: dict[str, int] = {}
     # What a sentence's text alone decides, once per distinct text (wire copy repeats).
     by_text: dict[str, tuple[int, bool]] = {}
+    # Off the story or not follows from the text and the day it was published: asked
+    # once per pair (the date rules cost most of the ranking when asked per sentence).
+    off: dict[tuple[str, dt.date | None], bool] = {}
     for i, s in enumerate(corpus.sentences):
-        if not is_reportable(s.text) or off_story(s.text, published.get(s.source)):
+        if not is_reportable(s.text):
+            continue
+        day = published.get(s.source)
+        if (s.text, day) not in off:
+            off[s.text, day] = off_story(s.text, day)
+        if off[s.text, day]:
             continue
         # Rank among the source's own stand-alone sentences: its lead is 0.
         alone = can_stand_alone(s.text)
@@ -277,9 +285,11 @@ def select(
     for less."""
     actor_names = NameIndex(actors)
     by_ref = index_events(events)
-    # Asked only of the sentences the loop gets to (a few hundred of thousands).
-    names = _Lazy(lambda i: named_actors(corpus.sentences[i].text, actor_names))
-    event_of = _Lazy(
+    # Asked only of the sentences the loop gets to (a few hundred of thousands); whom a
+    # sentence names follows from its text, asked once per distinct text.
+    names_in: _Lazy[str, frozenset[str]] = _Lazy(lambda text: named_actors(text, actor_names))
+    names: _Lazy[int, frozenset[str]] = _Lazy(lambda i: names_in[corpus.sentences[i].text])
+    event_of: _Lazy[int, str | None] = _Lazy(
         lambda i: getattr(
             event_for(corpus.sentences[i].ref, corpus.sentences[i].text, events, by_ref),
             "id",
@@ -297,8 +307,10 @@ def select(
     groups = len(set(corpus.group.values())) or 1
     cap = max(MIN_PER_SOURCE, math.ceil(count / groups) + 1)
     told_by: Counter[str] = Counter()
+    full: set[str] = set()  # the groups that have told `cap` points
     # A point many outlets report counts against the one that has told least so far.
-    telling = _Lazy(lambda i: sorted({corpus.group_of(j) for j in (i, *corpus.supporters(i))}))
+    telling: _Lazy[int, frozenset[str]] = _Lazy(corpus.reporting_groups)
+    repeats = _Repeats(corpus, chosen)
     while pool and len(chosen) < count:
         best, best_value = None, -math.inf
         for r in pool:
@@ -306,12 +318,10 @@ def select(
             # bonus to a score: once that cannot beat the best, nothing later can.
             if MMR_LAMBDA * r.score + NEW_SOURCE_BONUS + 1e-9 < best_value:
                 break
-            if r.index in covered or min(told_by[g] for g in telling[r.index]) >= cap:
+            if r.index in covered or telling[r.index] <= full:
                 continue
-            overlap = max((corpus.sim(r.index, c.index) for c in chosen), default=0.0)
-            if overlap >= REDUNDANT or any(
-                corpus.paraphrase(r.index, c.index, strict=False) for c in chosen
-            ):
+            overlap = repeats.overlap(r.index)
+            if overlap is None:
                 continue
             value = MMR_LAMBDA * r.score - (1 - MMR_LAMBDA) * overlap
             if event_of[r.index] in told:
@@ -325,7 +335,10 @@ def select(
         if best is None:
             break
         chosen.append(best)
-        told_by[min(telling[best.index], key=lambda g: (told_by[g], g))] += 1
+        teller = min(telling[best.index], key=lambda g: (told_by[g], g))
+        told_by[teller] += 1
+        if told_by[teller] >= cap:
+            full.add(teller)
         event_id = event_of[best.index]
         if event_id is not None:
             told.add(event_id)
@@ -336,6 +349,32 @@ def select(
         met.update(names[best.index])
         pool.remove(best)
     return chosen
+
+
+class _Repeats:
+    """How much a candidate repeats the points chosen so far: its highest similarity to
+    one of them, or None when that reaches REDUNDANT or it paraphrases one. Select asks
+    it of the same candidates at every choice: each is compared only with the points
+    chosen since it was last asked (the highest similarity and a paraphrase only grow)."""
+
+    def __init__(self, corpus: Corpus, chosen: list[Ranked]) -> None:
+        self.corpus = corpus
+        self.chosen = chosen  # select's list, growing
+        # candidate → (points compared by similarity, highest, points compared as
+        # paraphrases, whether one is)
+        self._known: dict[int, tuple[int, float, int, bool]] = {}
+
+    def overlap(self, i: int) -> float | None:
+        compared, most, checked, paraphrase = self._known.get(i, (0, 0.0, 0, False))
+        for c in self.chosen[compared:]:
+            most = max(most, self.corpus.sim(i, c.index))
+        if most < REDUNDANT and not paraphrase:
+            paraphrase = any(
+                self.corpus.paraphrase(i, c.index, strict=False) for c in self.chosen[checked:]
+            )
+            checked = len(self.chosen)
+        self._known[i] = (len(self.chosen), most, checked, paraphrase)
+        return None if most >= REDUNDANT or paraphrase else most
 
 
 def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
@@ -362,18 +401,19 @@ def resolve_date(text: str, published: dt.date | None) -> dt.date | None:
 
 
 EventIndex = dict[Ref, list[tuple[EventEntry, frozenset[str]]]]
+K = TypeVar("K")
 T = TypeVar("T")
 
 
-class _Lazy(dict[int, T]):
-    """A sentence's value, computed when first asked for."""
+class _Lazy(dict[K, T]):
+    """A sentence's (or a text's) value, computed when first asked for."""
 
-    def __init__(self, compute: Callable[[int], T]) -> None:
+    def __init__(self, compute: Callable[[K], T]) -> None:
         super().__init__()
         self.compute = compute
 
-    def __missing__(self, index: int) -> T:
-        value = self[index] = self.compute(index)
+    def __missing__(self, key: K) -> T:
+        value = self[key] = self.compute(key)
         return value
 
 
@@ -430,10 +470,12 @@ def key_points(corpus: Corpus, content: Content) -> tuple[SummaryPoint, ...]:
     chosen = select(corpus, ranked, point_count(corpus), content.events, content.actors)
     events = index_events(content.events)
     main = main_event(content.events)
+    # Asked of every ranked sentence; the main event's references run into thousands.
+    main_refs = frozenset(main.sources) if main is not None else frozenset()
 
     def tells_main(r: Ranked) -> bool:
         s = corpus.sentences[r.index]
-        if main is None or s.ref not in main.sources:
+        if main is None or s.ref not in main_refs:
             return False
         return event_for(s.ref, s.text, content.events, events) in (main, None)
 
