@@ -27,7 +27,7 @@ from briefgen.extract.figure_scope import (
     stated_on,
 )
 from briefgen.extract.numbers import qualifier_before
-from briefgen.extract.people_counts import count_of_people, number_groups
+from briefgen.extract.people_counts import count_of_people, number_groups, range_bound
 from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
 from briefgen.extract.victims import count_victims, victims_of
@@ -90,10 +90,11 @@ def _figure_at(
     doc = pp.doc
     start, end = group
     counted = count_of_people(doc, start, end)
-    if counted is None:
-        return None
+    bound = range_bound(doc, start, end)
+    if counted is None or bound == "upper":
+        return None  # "between 3,000 and 5,000 people": one figure, at least 3,000
     first, last, noun = doc[start], doc[end - 1], counted.noun
-    kind = casualty_kind(last, noun)
+    kind = casualty_kind(last, noun) or _running_total_kind(found, pp.index, sent, last)
     if kind == "injured" and shot_with_deaths(sent, noun or last, end):
         return None  # "five were shot, one fatally": the wounded are not stated
     updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
@@ -106,12 +107,17 @@ def _figure_at(
     }
     # "14 more bodies": the running toll, where stated, is the figure; but "a further
     # 3,000 people were displaced" is a flow, what reports count.
-    flow = kind in ("displaced", "evacuated") and kind not in in_sentence
+    # So is a count of another place: "850 households in Jonglei and a further 300 in
+    # Upper Nile".
+    own_place = any(c.dep_ == "prep" and c.lower_ == "in" for c in (noun or last).children)
+    flow = kind in ("displaced", "evacuated") and (kind not in in_sentence or own_place)
     if not flow and is_increment(sent, start, end, in_sentence, kind):
         return None
     count = counted.count + coordinated(noun)
     words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
     qualifier, _ = qualifier_before(words_before)
+    if bound == "lower" and qualifier == "exact":
+        qualifier = "at_least"
     claimed = _claimants(pp, sent, noun or last, table, by_verb)
     dates = _days_nearest(sent, first.idx - sent.start_char, published)
     old = is_old_toll(list(doc[max(sent.start, start - 5) : start])) or (
@@ -178,6 +184,26 @@ def _with_victims_counted(
     found = [f for f in found if not (f.single and f.fact.kind in kinds)]
     found += [FoundCasualty(fact, para, 0) for fact, para in counted]
     return found
+
+
+# Nouns of a running total that name no kind of their own: "bringing the total to 2.6
+# million", "the overall figure stands at 412,000".
+_TOTAL_NOUNS = frozenset({"total", "figure", "tally", "number", "count"})
+
+
+def _running_total_kind(
+    found: list[FoundCasualty], para: int, sent: Span, number: Token
+) -> str | None:
+    """The kind of the sentence's earlier figure, for a number a running total reaches:
+    "3,000 were displaced this week, bringing the total to 2.6 million"."""
+    if number.dep_ != "pobj" or number.head.lower_ not in ("to", "at"):
+        return None
+    verb = number.head.head
+    totals = [c for c in verb.children if c.dep_ in ("nsubj", "dobj", "nsubjpass")]
+    if not any(t.lemma_.lower() in _TOTAL_NOUNS for t in totals):
+        return None
+    same = [f.fact for f in found if f.para == para and f.sentence_start == sent.start]
+    return same[-1].kind if same else None
 
 
 def _figure_updated_from(

@@ -106,6 +106,14 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = kind_from(anchor.head)
         if kind:
             return kind
+        kind = _kind_of_all_of_whom(anchor.head)
+        if kind:
+            return kind
+    if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
+        # A verb left out: "displaced 3,000 people in Kisumu and 1,500 in Busia"
+        kind = kind_from(anchor.head)
+        if kind:
+            return kind
     # "a total of 5 people … were shot"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
@@ -123,13 +131,63 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
     tolls = [t for t in window if t.lemma_.lower() in TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
     tolls += [
-        c for c in verb.children if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TOLL_NOUNS
+        c
+        for c in verb.children
+        if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TOLL_NOUNS | _GROUP_TOTALS
     ]
     for toll in tolls:
         kind = _toll_kind(toll)
         if kind:
             return kind
-    return _kind_by_predicate(anchor)
+    return _kind_by_predicate(anchor) or _labelled_kind(anchor, number)
+
+
+# A group's size, a toll when a casualty word qualifies it: "the displaced population
+# stands at 412,000" (a town's population alone is no figure).
+_GROUP_TOTALS = frozenset(words("population caseload"))
+# "all of whom were displaced": the whole count, not a share of it.
+_WHOLE_WORDS = frozenset(words("all both each"))
+
+
+def _kind_of_all_of_whom(verb: Token) -> str | None:
+    """ "affected 1,200 households, all of whom have been displaced"."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "relcl", "conj") or clause.i < verb.i:
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        of_whom = [
+            p
+            for s in subjects
+            if s.lower_ in _WHOLE_WORDS
+            for p in s.children
+            if p.lower_ == "of" and any(w.lower_ == "whom" for w in p.children)
+        ]
+        if of_whom:
+            return kind_from(clause)
+    return None
+
+
+def _labelled_kind(anchor: Token, number: Token) -> str | None:
+    """A figure under a label that names its kind, as tables flattened into text give
+    them: "IDPs: Somalia 3.8 million; Ethiopia 4.4 million", "Displaced: 2,450 people".
+    A count restated in brackets beside another ("2,450 individuals (490 households)")
+    is no figure of its own."""
+    sent = number.sent
+    colons = [t for t in sent if t.text == ":" and t.i < number.i]
+    if not colons or colons[0].i - sent.start > 6:
+        return None
+    if anchor.dep_ == "appos" and any(c.dep_ == "nummod" for c in anchor.head.children):
+        return None
+    before = sent.doc[max(number.i - 2, sent.start) : number.i]
+    if any(t.text == "(" for t in before):
+        return None
+    for t in sent.doc[sent.start : colons[0].i]:
+        for word in (t.lower_, t.lemma_.lower()):
+            if word in CASUALTY_NOUNS:
+                return CASUALTY_NOUNS[word]
+            if word in CASUALTY_ADJECTIVES:
+                return CASUALTY_ADJECTIVES[word]
+    return None
 
 
 # What people "suffered" or "sustained" that makes them injured.

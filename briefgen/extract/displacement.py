@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
 # Places only displaced people live in, whatever their modifier: "makeshift camps".
-_SHELTER_PLACES = frozenset(words("camp shelter"))
+_SHELTER_PLACES = frozenset(words("camp shelter tent"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
 _SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
@@ -86,7 +86,11 @@ def displacement_kind(anchor: Token) -> str | None:
                 # "were told to leave their homes": an evacuation; forced out, displaced
                 return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
         out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in head.children)
-        if out or any(t.lemma_.lower() == "home" for t in after_head):
+        # "drove 20,000 people into the bush", "pushed families across the border"
+        away = anchor.dep_ == "dobj" and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "across") for c in head.children
+        )
+        if out or away or any(t.lemma_.lower() == "home" for t in after_head):
             # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
             return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
     if any(
@@ -112,6 +116,10 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
+    if anchor.dep_ == "nsubj" and _crosses_a_border(head):
+        return "displaced"  # "12,000 people have crossed into Chad"
+    if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
+        return "displaced"  # "1.5 million people are on the move"
     if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
@@ -125,6 +133,22 @@ def displacement_kind(anchor: Token) -> str | None:
                     if t.lemma_.lower() in CASUALTY_NOUNS:
                         return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
     return None
+
+
+def _crosses_a_border(verb: Token) -> bool:
+    """ "crossed into Chad", "crossed the border": people leaving their country."""
+    if verb.lemma_.lower() != "cross":
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "into")
+        or (c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"))
+        for c in verb.children
+    )
+
+
+def _on_the_move(verb: Token) -> bool:
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    return any(p.lower_ == "move" for o in on for p in o.children if p.dep_ == "pobj")
 
 
 def _homes(verb: Token) -> bool:
@@ -165,7 +189,7 @@ def _seeks_refuge(verb: Token) -> bool:
     houses the homeless."""
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         word = noun.lemma_.lower()
-        if word in ("refuge", "sanctuary", "asylum"):
+        if word in ("refuge", "sanctuary", "asylum", "safety"):
             return True
         if word == "shelter":
             places = _places_of(verb) + _places_of(noun)

@@ -58,6 +58,8 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
     if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
         return None
     noun = first.head if single else None if first.lower_ in _ZERO_WORDS else _counted_noun(last)
+    if noun is not None and noun.i < start and noun.ent_type_ in ("GPE", "LOC"):
+        noun = None  # a table's row flattened into text: "Somalia 3.8 million"
     if noun is not None and not _is_people(noun) and noun.lower_ != "one":
         return None
     if _is_part_of_a_figure(noun or last):
@@ -132,8 +134,8 @@ def number_groups(sent: Span) -> list[tuple[int, int]]:
                 j += 1
             groups.append((i, j))
             i = j
-        elif _dozen_phrase(sent, i):
-            # "half a dozen", "a dozen": the article is part of the number
+        elif _article_number(sent, i):
+            # "half a dozen", "a million": the article is part of the number
             j = i + (3 if t.lower_ == "half" else 2)
             groups.append((i, j))
             i = j
@@ -153,7 +155,8 @@ def number_groups(sent: Span) -> list[tuple[int, int]]:
 
 
 def _number_hyphen(sent: Span, j: int) -> bool:
-    """The hyphen of "Forty-one", split off by the tokenizer."""
+    """The hyphen of "Forty-one", split off by the tokenizer; between digits
+    ("3,000-5,000") it marks a range, two numbers."""
     doc = sent.doc
     return (
         doc[j].text == "-"
@@ -161,6 +164,7 @@ def _number_hyphen(sent: Span, j: int) -> bool:
         and not doc[j - 1].whitespace_
         and not doc[j].whitespace_
         and is_number_word(doc[j + 1].text)
+        and not (doc[j - 1].text[:1].isdigit() and doc[j + 1].text[:1].isdigit())
     )
 
 
@@ -186,10 +190,35 @@ def _bare_count(token: Token) -> bool:
     )
 
 
-def _dozen_phrase(sent: Span, i: int) -> bool:
+# Number words an article counts as one of: "a dozen", "half a million".
+_ARTICLE_SCALES = frozenset(words("dozen hundred thousand million billion"))
+
+
+def _article_number(sent: Span, i: int) -> bool:
     doc = sent.doc
-    following = [t.lower_ for t in doc[i : min(i + 3, sent.end)]]
-    return following[:3] in (["half", "a", "dozen"], ["half", "an", "dozen"]) or (
-        following[:2] in (["a", "dozen"], ["an", "dozen"])
+    following = [t.lower_ for t in doc[i : min(i + 3, sent.end)]] + ["", "", ""]
+    if following[0] == "half":
+        return following[1] in ("a", "an") and following[2] in _ARTICLE_SCALES
+    return (
+        following[0] in ("a", "an")
+        and following[1] in _ARTICLE_SCALES
         and (i == sent.start or doc[i - 1].lower_ != "half")
     )
+
+
+def range_bound(doc: Doc, start: int, end: int) -> str | None:
+    """Where a number stands in a range of two ("between 3,000 and 5,000", "3,000 to
+    5,000 people", "3,000-5,000"): "lower", "upper", or None when it is in none. A range
+    is one figure, its lower bound at least; "rose from 10 to 12" is an update, no range."""
+    before = [t.lower_ for t in doc[max(start - 3, 0) : start]]
+    if before[-1:] == ["and"] and len(before) >= 2 and doc[start - 2].like_num:
+        opener = doc[start - 3] if start >= 3 else None
+        return "upper" if opener is not None and opener.lower_ == "between" else None
+    if before[-1:] in (["to"], ["-"], ["–"]) and len(before) >= 2 and doc[start - 2].like_num:
+        return None if start >= 3 and doc[start - 3].lower_ == "from" else "upper"
+    if start > 0 and doc[start - 1].lower_ == "between":
+        return "lower"
+    after = [t.lower_ for t in doc[end : min(end + 2, len(doc))]]
+    if len(after) == 2 and after[0] in ("to", "-", "–") and doc[end + 1].like_num:
+        return None if start > 0 and doc[start - 1].lower_ == "from" else "lower"
+    return None

@@ -82,8 +82,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 1800, "about", "people")}),
     ),
     (
-        "Around 600 people were left homeless after the landslide buried part of the "
-        "village.",
+        "Around 600 people were left homeless after the landslide buried part of the village.",
         frozenset({("displaced", 600, "about", "people")}),
     ),
     (
@@ -119,8 +118,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         ),
     ),
     (
-        "Two thousand people have been displaced by clashes in the area, the governor "
-        "said.",
+        "Two thousand people have been displaced by clashes in the area, the governor said.",
         frozenset({("displaced", 2000, "exact", "people")}),
     ),
     (
@@ -128,8 +126,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 3000, "at_least", "people")}),
     ),
     (
-        "The floods displaced 3,000 people in Kisumu and 1,500 in Busia, the Kenya Red "
-        "Cross said.",
+        "The floods displaced 3,000 people in Kisumu and 1,500 in Busia, the Kenya Red Cross said.",
         frozenset(
             {
                 ("displaced", 3000, "exact", "people"),
@@ -138,8 +135,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         ),
     ),
     (
-        "The government has allocated $2 million to rebuild 500 homes destroyed by the "
-        "storm.",
+        "The government has allocated $2 million to rebuild 500 homes destroyed by the storm.",
         frozenset(),
     ),
     (
@@ -151,8 +147,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 400000, "exact", "people")}),
     ),
     (
-        "Partners plan to distribute shelter kits to 15,000 households by the end of the "
-        "month.",
+        "Partners plan to distribute shelter kits to 15,000 households by the end of the month.",
         frozenset(),
     ),
     (
@@ -160,8 +155,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset(),
     ),
     (
-        "A total of 6,430 persons have been evacuated from low-lying barangays, the "
-        "NDRRMC said.",
+        "A total of 6,430 persons have been evacuated from low-lying barangays, the NDRRMC said.",
         frozenset({("evacuated", 6430, "exact", "persons")}),
     ),
     (
@@ -187,8 +181,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 100000, "more_than", "refugees")}),
     ),
     (
-        "Hundreds of thousands of people have been displaced, but no precise figure is "
-        "available.",
+        "Hundreds of thousands of people have been displaced, but no precise figure is available.",
         frozenset(),
     ),
     (
@@ -268,8 +261,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("evacuated", 5000, "about", "people")}),
     ),
     (
-        "Over 900 people have been relocated from the flood-prone riverbank to a "
-        "temporary site.",
+        "Over 900 people have been relocated from the flood-prone riverbank to a temporary site.",
         frozenset({("displaced", 900, "more_than", "people")}),
     ),
     (
@@ -286,8 +278,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset(),
     ),
     (
-        "About 3,400 South Sudanese refugees have arrived in Gambella since the start of "
-        "the year.",
+        "About 3,400 South Sudanese refugees have arrived in Gambella since the start of the year.",
         frozenset({("displaced", 3400, "about", "refugees")}),
     ),
     (
@@ -321,8 +312,7 @@ BATCH_A: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset({("displaced", 15000, "at_least", "people")}),
     ),
     (
-        "The fighting has driven some 20,000 people into the bush, where they lack food "
-        "and water.",
+        "The fighting has driven some 20,000 people into the bush, where they lack food and water.",
         frozenset({("displaced", 20000, "about", "people")}),
     ),
 )

@@ -631,7 +631,9 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "In the past 24 hours, 1,020 people crossed into Romania, bringing the total to 85,000.",
-        frozenset(),
+        # People crossing into another country are refugees, and the total they bring
+        # is the running count of them.
+        frozenset({("displaced", 1020, "exact", "people"), ("displaced", 85000, "exact", None)}),
     ),
     (
         "The appeal for $12 million will help 60,000 displaced people over six months.",
