@@ -109,6 +109,10 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_of_all_of_whom(anchor.head)
         if kind:
             return kind
+    listed = _listed_with(anchor)
+    if listed is not None:
+        # "displaced 2,100 people in Mandera, 1,300 in Wajir and 800 in Garissa"
+        return casualty_kind(listed, listed)
     if anchor.dep_ == "conj" and anchor.head.pos_ == "VERB":
         # A verb left out: "displaced 3,000 people in Kisumu and 1,500 in Busia"
         kind = kind_from(anchor.head)
@@ -167,6 +171,22 @@ def _kind_of_all_of_whom(verb: Token) -> str | None:
     return None
 
 
+def _listed_with(anchor: Token) -> Token | None:
+    """The counted noun a bare count is listed after, each with a place of its own:
+    "2,100 people in Mandera, 1,300 in Wajir and 800 in Garissa" (1,300 and 800 are
+    counts of people like 2,100). A count in brackets beside another restates it."""
+    item = anchor
+    while item.dep_ == "conj" and item.head.like_num:
+        item = item.head
+    if item.dep_ != "appos" or not _has_own_place(anchor) or not _has_own_place(item.head):
+        return None
+    return item.head if item.head.pos_ == "NOUN" else None
+
+
+def _has_own_place(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "in" for c in word.children)
+
+
 def _labelled_kind(anchor: Token, number: Token) -> str | None:
     """A figure under a label that names its kind, as tables flattened into text give
     them: "IDPs: Somalia 3.8 million; Ethiopia 4.4 million", "Displaced: 2,450 people".
@@ -174,14 +194,19 @@ def _labelled_kind(anchor: Token, number: Token) -> str | None:
     is no figure of its own."""
     sent = number.sent
     colons = [t for t in sent if t.text == ":" and t.i < number.i]
-    if not colons or colons[0].i - sent.start > 6:
+    label_start = sent.start
+    if not colons and sent.start > 0 and sent.doc[sent.start - 1].text == ":":
+        # the parser ends a sentence at the label's colon: "Province / Displaced: | Nampula …"
+        colons = [sent.doc[sent.start - 1]]
+        label_start = colons[0].sent.start
+    if not colons or colons[0].i - label_start > 6:
         return None
     if anchor.dep_ == "appos" and any(c.dep_ == "nummod" for c in anchor.head.children):
         return None
     before = sent.doc[max(number.i - 2, sent.start) : number.i]
     if any(t.text == "(" for t in before):
         return None
-    for t in sent.doc[sent.start : colons[0].i]:
+    for t in sent.doc[label_start : colons[0].i]:
         for word in (t.lower_, t.lemma_.lower()):
             if word in CASUALTY_NOUNS:
                 return CASUALTY_NOUNS[word]

@@ -63,6 +63,8 @@ _MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
 _AID_VERBS = frozenset(words("help assist reach target support serve benefit aid"))
+# Subjects a number is the size of: "the number of IDPs reached 1.1 million".
+_COUNT_SUBJECTS = frozenset(words("number total figure toll tally count population caseload"))
 _FORCING_VERBS = frozenset(words("force drive compel push make"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
@@ -179,7 +181,9 @@ def tells_no_displacement(anchor: Token) -> bool:
     people an appeal or a plan means to help ("will help 60,000 displaced people")."""
     head = anchor.head
     if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
-        return True
+        # "the number of displaced people has reached 1.1 million" is a count, not aid
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not any(s.lemma_.lower() in _COUNT_SUBJECTS for s in subjects)
     return is_return(anchor)
 
 
@@ -259,6 +263,14 @@ def _places_of(word: Token) -> list[Token]:
 
 
 def _is_shelter(place: Token) -> bool:
+    # "the municipal gym, which has been turned into a shelter"
+    described = [c for c in place.children if c.dep_ in ("relcl", "appos")]
+    if any(_names_a_shelter(t) for d in described for t in d.subtree if t.pos_ == "NOUN"):
+        return True
+    return _names_a_shelter(place)
+
+
+def _names_a_shelter(place: Token) -> bool:
     lemma = place.lemma_.lower()
     modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
     if modifiers & _PROTECTIVE or modifiers & _NOT_SHELTER:

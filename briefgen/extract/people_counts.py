@@ -58,7 +58,7 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
     if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
         return None
     noun = first.head if single else None if first.lower_ in _ZERO_WORDS else _counted_noun(last)
-    if noun is not None and noun.i < start and noun.ent_type_ in ("GPE", "LOC"):
+    if noun is not None and noun.i < start and noun.pos_ == "PROPN":
         noun = None  # a table's row flattened into text: "Somalia 3.8 million"
     if noun is not None and not _is_people(noun) and noun.lower_ != "one":
         return None
