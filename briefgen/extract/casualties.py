@@ -102,6 +102,8 @@ def _figure_at(
         kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
     if kind is None or (kind == "displaced" and tells_no_displacement(noun or last)):
         return None  # "6,200 IDPs returned to their areas of origin"
+    if _projected(noun or last):
+        return None  # "up to 30,000 people could be displaced if the dam fails"
     in_sentence = {
         f.fact.kind for f in found if f.para == pp.index and f.sentence_start == sent.start
     }
@@ -189,6 +191,16 @@ def _with_victims_counted(
 # Nouns of a running total that name no kind of their own: "bringing the total to 2.6
 # million", "the overall figure stands at 412,000".
 _TOTAL_NOUNS = frozenset({"total", "figure", "tally", "number", "count"})
+
+
+# Auxiliaries of what may happen, not what did: a projection is no figure.
+_MODALS = frozenset({"could", "might", "may", "would"})
+
+
+def _projected(counted: Token) -> bool:
+    if counted.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in counted.head.children)
 
 
 def _running_total_kind(

@@ -20,7 +20,7 @@ _LINK_WORDS = frozenset(
     words(
         "were was have has had been being are is reportedly also remain remained remains "
         "still among the confirmed feared believed presumed now left later found pronounced "
-        "newly recently internally temporarily reported registered recorded made"
+        "newly recently internally temporarily reported registered recorded made rendered"
     )
 )
 
@@ -175,10 +175,18 @@ def _listed_with(anchor: Token) -> Token | None:
     """The counted noun a bare count is listed after, each with a place of its own:
     "2,100 people in Mandera, 1,300 in Wajir and 800 in Garissa" (1,300 and 800 are
     counts of people like 2,100). A count in brackets beside another restates it."""
+    if not _has_own_place(anchor):
+        return None
     item = anchor
-    while item.dep_ == "conj" and item.head.like_num:
+    while item.dep_ == "conj" and item.head.i != item.i:
         item = item.head
-    if item.dep_ != "appos" or not _has_own_place(anchor) or not _has_own_place(item.head):
+        if item.dep_ == "pobj" and item.head.lower_ == "in":
+            # "620 families in Sylhet and 410 families in Sunamganj": the parser ties
+            # the second count to the first one's place
+            counted = item.head.head
+            if counted.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in counted.children):
+                return counted
+    if item.dep_ != "appos" or not _has_own_place(item.head):
         return None
     return item.head if item.head.pos_ == "NOUN" else None
 

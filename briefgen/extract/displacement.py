@@ -54,7 +54,7 @@ _ARMED = frozenset(
     words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
 )
 # Modifiers that make the counted people displaced: "IDP households", "refugee families".
-_DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
+_DISPLACED_MODIFIERS = frozenset(words("idp idps refugee asylum"))
 # Orders to leave: the people told are evacuated, whatever the order says of them.
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
 # Staying the night in a school or a mosque is sheltering there, not attending.
@@ -99,7 +99,7 @@ def displacement_kind(anchor: Token) -> str | None:
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
     ):
         return "displaced"  # "1,340 IDP households"
-    if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head):
+    if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head, lemma):
         return "displaced"  # "5,500 families lost their homes", "left their homes"
     if anchor.dep_ == "dobj" and lemma == "shelter":
         return "displaced"  # "the settlement now shelters around 9,000 people"
@@ -107,6 +107,12 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "left some 9,000 families without shelter"
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
         return "evacuated"  # "1,150 people had been moved to safer areas"
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _out_of(head):
+        return "evacuated"  # "moved some 300,000 people out of the cyclone's path"
+    if anchor.dep_ == "nsubj" and lemma in _ESCAPING_VERBS and _away_to(head):
+        return "displaced"  # "escaped to the forest", "ran into the bush"
+    if anchor.dep_ == "nsubj" and lemma in _PLACING_VERBS and _with_hosts(head):
+        return "displaced"  # "are staying with relatives"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
         return "displaced"  # "2,000 people were unable to return home"
     if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
@@ -153,8 +159,33 @@ def _on_the_move(verb: Token) -> bool:
     return any(p.lower_ == "move" for o in on for p in o.children if p.dep_ == "pobj")
 
 
-def _homes(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children)
+# Where people live, that they leave or abandon: "abandoned their villages".
+_DWELLINGS = frozenset(words("village town land farm area district neighbourhood neighborhood"))
+
+
+def _homes(verb: Token, lemma: str = "") -> bool:
+    """ "lost their homes"; one leaves or abandons a village too, but loses it only in war."""
+    places = {"home", "house"} | (_DWELLINGS if lemma in ("leave", "abandon") else set())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in places for c in verb.children)
+
+
+# Running from danger: "escaped to the forest", "ran into the bush".
+_ESCAPING_VERBS = frozenset(words("escape run"))
+
+
+def _away_to(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "across") for c in verb.children)
+
+
+def _out_of(verb: Token) -> bool:
+    return any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def _with_hosts(verb: Token) -> bool:
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(
+        p.lemma_.lower() in _HOSTS or p.lemma_.lower() == "host" for w in withs for p in w.children
+    )
 
 
 def _without_shelter(verb: Token) -> bool:

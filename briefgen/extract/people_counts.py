@@ -58,8 +58,10 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
     if count is None or (1900 <= count <= 2100 and first.text.isdigit()):
         return None
     noun = first.head if single else None if first.lower_ in _ZERO_WORDS else _counted_noun(last)
-    if noun is not None and noun.i < start and noun.pos_ == "PROPN":
-        noun = None  # a table's row flattened into text: "Somalia 3.8 million"
+    if noun is not None and noun.i < start:
+        # Numbers come before what they count; a word before one names a row of a
+        # table flattened into text ("Somalia 3.8 million", "Catanduanes 2,100").
+        noun = None
     if noun is not None and not _is_people(noun) and noun.lower_ != "one":
         return None
     if _is_part_of_a_figure(noun or last):
@@ -111,7 +113,11 @@ def _is_part_of_a_figure(token: Token) -> bool:
         return True
     # "among them 13 Israelis"; but "a child was among the three people killed" is the figure.
     before = token.doc[max(token.left_edge.i - 2, 0) : token.left_edge.i]
-    return [t.lower_ for t in before] == ["among", "them"]
+    if [t.lower_ for t in before] == ["among", "them"]:
+        return True
+    # "displaced 6,100 people; 2,400 of them are in evacuation centres"
+    after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
+    return after in (["of", "them"], ["of", "those"], ["of", "whom"])
 
 
 def number_groups(sent: Span) -> list[tuple[int, int]]:
