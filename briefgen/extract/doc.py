@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.extract.unmarked_quotes import marks_lost, unmarked_quote_spans
 from briefgen.nlp import quotemarks
 from briefgen.records.content import Ref
 from briefgen.records.source import Source
@@ -72,13 +73,15 @@ def normalise_text(text: str) -> str:
 def parse_source(source: Source, nlp: Language) -> tuple[ParsedPara, ...]:
     texts = [normalise_text(p.text) for p in source.paragraphs]
     docs = list(nlp.pipe(texts))
+    # A source that lost its quotation marks has its quotations found by their shape.
+    lost = marks_lost(texts)
     return tuple(
         ParsedPara(
             index=i,
             ref=Ref(source=source.id, para=p.id),
             doc=doc,
             heading=p.heading or looks_like_headline(p.text) or looks_like_caption(p.text),
-            quote_spans=find_quote_spans(doc.text),
+            quote_spans=unmarked_quote_spans(doc) if lost else find_quote_spans(doc.text),
         )
         for i, (p, doc) in enumerate(zip(source.paragraphs, docs, strict=True))
     )
