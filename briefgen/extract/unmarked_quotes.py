@@ -36,34 +36,97 @@ _MIN_WORDS = 4
 _WORD = re.compile(r"[^\W_]+")
 
 
-def unmarked_quote_spans(doc: Doc) -> tuple[tuple[int, int], ...]:
-    """Character spans of the paragraph's quotations told by shape alone."""
+def unmarked_quote_spans(doc: Doc, introduced: bool = False) -> tuple[tuple[int, int], ...]:
+    """Character spans of the paragraph's quotations told by shape alone; ``introduced``:
+    the paragraph before ended "… wrote:", so this one is what was written."""
     text = doc.text
+    if introduced:
+        return _long_enough(text, [(0, len(text))])
+    labelled = _after_label(doc)
+    if labelled is not None:
+        return _long_enough(text, [(labelled, len(text))])  # "Jo Bloggs, author: I'm …"
     spans: list[tuple[int, int]] = []
     dashed = text[:1] in _DASHES and text[1:2] == " "
-    for sent in doc.sents:
-        opened = _after_colon(sent)
+    sents = list(doc.sents)
+    going_on = False  # the sentences after an attribution go on with the quotation
+    for k, sent in enumerate(sents):
+        opened = _after_colon(sent) or _after_comma(sent)
         if opened is not None:
             spans.append((opened, len(text)))
             break  # the quotation runs to the paragraph's end
-        closed = _before_attribution(sent)
-        if closed is not None:
-            start = 2 if dashed and sent.start == 0 else sent.start_char
-            if _speaks_as_a_person(doc, start, closed) or (dashed and sent.start == 0):
+        attributed = _before_attribution(sent)
+        if attributed is not None:
+            closed, inverted = attributed
+            # "We lost everything. The water rose …, said Collins.": a paragraph that
+            # opens with the quotation holds it from its start
+            opens = not any(_is_speech(t) for s in sents[:k] for t in s)
+            start = (2 if dashed else 0) if opens else sent.start_char
+            going_on = inverted or _speaks_as_a_person(doc, start, closed) or (dashed and opens)
+            if going_on:
                 spans.append((start, closed))
             continue
+        if going_on and not any(_is_speech(t) for t in sent):
+            # "…, Collins said. We will rebuild it."
+            going_on = _speaks_as_a_person(doc, sent.start_char, sent.end_char)
+            if going_on:
+                spans.append((sent.start_char, sent.end_char))
+            continue
+        going_on = False
         if dashed and sent.start == 0 and _speaks_as_a_person(doc, 2, sent.end_char):
             spans.append((2, sent.end_char))  # "– We will rebuild." (not a list's "- item")
+    return _long_enough(text, spans)
+
+
+def introduces_next(doc: Doc) -> bool:
+    """The paragraph ends "Collins wrote:": the next one is the quotation."""
+    last = doc[-1] if len(doc) else None
+    if last is None or last.text != ":":
+        return False
+    verbs = [t for t in last.sent if _is_speech(t) and t.i < last.i]
+    return bool(verbs) and not any(t.pos_ == "VERB" for t in doc[verbs[-1].i + 1 : last.i])
+
+
+def _long_enough(text: str, spans: list[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
     return tuple(s for s in spans if len(_WORD.findall(text[s[0] : s[1]])) >= _MIN_WORDS)
+
+
+def _after_label(doc: Doc) -> int | None:
+    """Where the words of a transcript's or a round-up's speaker label end: "Jeremy
+    Lott, author: I'm …", "Kathleen Parker, The Washington Post: …" (a name first, a
+    colon within a few words, no verb before it)."""
+    colon = next((t for t in doc[:9] if t.text == ":"), None)
+    if colon is None or colon.i + 1 >= len(doc) or colon.i == 0:
+        return None
+    label = doc[: colon.i]
+    if any(t.pos_ in ("VERB", "AUX") for t in label) or label[0].ent_type_ != "PERSON":
+        return None
+    return doc[colon.i + 1].idx
+
+
+def _after_comma(sent: Span) -> int | None:
+    """Where a quotation introduced by "Collins said, We will …" starts: a speech verb
+    with its speaker, a comma, and a capital opening a clause ("said, however," goes on
+    in lower case)."""
+    doc = sent.doc
+    for verb in (t for t in sent if _is_speech(t)):
+        if verb.i + 2 >= sent.end or doc[verb.i + 1].text != ",":
+            continue
+        first = doc[verb.i + 2]
+        participle = verb.tag_ == "VBG"  # "…, adding, I respectfully urge you"
+        spoken_by = any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in verb.children)
+        if first.text[:1].isupper() and (spoken_by or participle) and first.pos_ != "PROPN":
+            return first.idx
+    return None
 
 
 def _is_speech(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in SPEECH_LEMMAS
 
 
-def _before_attribution(sent: Span) -> int | None:
+def _before_attribution(sent: Span) -> tuple[int, bool] | None:
     """Where the clause before ", said NAME …" / ", NAME said …" ends (the comma's
-    offset), when the sentence is that clause and its attribution."""
+    offset), when the sentence is that clause and its attribution; True when the verb
+    comes first (", said NAME"), the order of direct speech."""
     doc = sent.doc
     for verb in (t for t in sent if _is_speech(t)):
         comma = _attribution_comma(sent, verb)
@@ -72,7 +135,7 @@ def _before_attribution(sent: Span) -> int | None:
         clause = doc[sent.start : comma.i]
         # the clause is what the verb reports, not a clause of its own beside it
         if any(t.head.i == verb.i and t.dep_ in ("ccomp", "parataxis") for t in clause):
-            return comma.idx
+            return comma.idx, comma.i == verb.i - 1
     return None
 
 
