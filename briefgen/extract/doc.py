@@ -77,7 +77,7 @@ def parse_source(source: Source, nlp: Language) -> tuple[ParsedPara, ...]:
     lost = marks_lost(texts)
     spans = [find_quote_spans(doc.text) for doc in docs]
     if lost:
-        introduced = [False] + [introduces_next(doc) for doc in docs[:-1]]
+        introduced = [i > 0 and introduces_next(docs[i - 1]) for i in range(len(docs))]
         spans = [unmarked_quote_spans(d, i) for d, i in zip(docs, introduced, strict=True)]
     return tuple(
         ParsedPara(

@@ -133,8 +133,11 @@ def _before_attribution(sent: Span) -> tuple[int, bool] | None:
         if comma is None:
             continue
         clause = doc[sent.start : comma.i]
-        # the clause is what the verb reports, not a clause of its own beside it
-        if any(t.head.i == verb.i and t.dep_ in ("ccomp", "parataxis") for t in clause):
+        # the clause is what the verb reports, not a clause of its own beside it (the
+        # parser ties them either way: the clause to the verb, or the verb to the clause)
+        reported = any(t.head.i == verb.i and t.dep_ in ("ccomp", "parataxis") for t in clause)
+        tied = verb.dep_ in ("advcl", "parataxis", "ccomp") and verb.head.i < comma.i
+        if reported or tied:
             return comma.idx, comma.i == verb.i - 1
     return None
 
