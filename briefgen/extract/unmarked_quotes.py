@@ -129,6 +129,8 @@ def _before_attribution(sent: Span) -> tuple[int, bool] | None:
     comes first (", said NAME"), the order of direct speech."""
     doc = sent.doc
     for verb in (t for t in sent if _is_speech(t)):
+        if verb.tag_ == "VBG" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue  # "…, saying …" goes on with the narration; a speaker is named
         comma = _attribution_comma(sent, verb)
         if comma is None:
             continue
