@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
 # Places only displaced people live in, whatever their modifier: "makeshift camps".
-_SHELTER_PLACES = frozenset(words("camp shelter tent"))
+_SHELTER_PLACES = frozenset(words("camp shelter tent displacement"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
 _SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
@@ -84,8 +84,10 @@ def displacement_kind(anchor: Token) -> str | None:
         for child in head.children:
             if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
                 return CASUALTY_VERBS[child.lemma_.lower()]
-            if child.dep_ == "xcomp" and child.lemma_.lower() == "leave" and _homes(child):
-                # "were told to leave their homes": an evacuation; forced out, displaced
+            leaves = child.dep_ == "xcomp" and child.lemma_.lower() == "leave"
+            bare = not any(c.dep_ == "dobj" for c in child.children)
+            if leaves and (bare or _homes(child, "leave")):
+                # "were told to leave (their homes)": an evacuation; forced out, displaced
                 return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
         out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in head.children)
         # "drove 20,000 people into the bush", "pushed families across the border"
@@ -99,11 +101,13 @@ def displacement_kind(anchor: Token) -> str | None:
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
     ):
         return "displaced"  # "1,340 IDP households"
+    if anchor.lemma_.lower() == "arrival" and _arrived_displaced(anchor):
+        return "displaced"  # "95,000 new arrivals from Sudan"
     if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head, lemma):
         return "displaced"  # "5,500 families lost their homes", "left their homes"
     if anchor.dep_ == "dobj" and lemma == "shelter":
         return "displaced"  # "the settlement now shelters around 9,000 people"
-    if anchor.dep_ == "dobj" and lemma == "leave" and _without_shelter(head):
+    if anchor.dep_ in ("dobj", "nsubjpass") and lemma == "leave" and _without_shelter(head):
         return "displaced"  # "left some 9,000 families without shelter"
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
         return "evacuated"  # "1,150 people had been moved to safer areas"
@@ -143,6 +147,17 @@ def displacement_kind(anchor: Token) -> str | None:
     return None
 
 
+def _arrived_displaced(arrivals: Token) -> bool:
+    """Arrivals are refugees when new, or from a place: "new arrivals", "arrivals from
+    Sudan" (not a count of travellers at an airport)."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ == "new")
+        or (c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS)
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in arrivals.children
+    )
+
+
 def _crosses_a_border(verb: Token) -> bool:
     """ "crossed into Chad", "crossed the border": people leaving their country."""
     if verb.lemma_.lower() != "cross":
@@ -160,7 +175,9 @@ def _on_the_move(verb: Token) -> bool:
 
 
 # Where people live, that they leave or abandon: "abandoned their villages".
-_DWELLINGS = frozenset(words("village town land farm area district neighbourhood neighborhood"))
+_DWELLINGS = frozenset(
+    words("village town city land farm area district neighbourhood neighborhood country region")
+)
 
 
 def _homes(verb: Token, lemma: str = "") -> bool:
@@ -224,7 +241,7 @@ def _seeks_refuge(verb: Token) -> bool:
     houses the homeless."""
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         word = noun.lemma_.lower()
-        if word in ("refuge", "sanctuary", "asylum", "safety"):
+        if word in ("refuge", "sanctuary", "asylum", "safety", "protection"):
             return True
         if word == "shelter":
             places = _places_of(verb) + _places_of(noun)

@@ -115,6 +115,10 @@ def _is_part_of_a_figure(token: Token) -> bool:
     before = token.doc[max(token.left_edge.i - 2, 0) : token.left_edge.i]
     if [t.lower_ for t in before] == ["among", "them"]:
         return True
+    # "16,840 people in 4,210 households": the same people counted by household
+    owner = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and _is_people(owner):
+        return any(c.dep_ == "nummod" for c in owner.children)
     # "displaced 6,100 people; 2,400 of them are in evacuation centres"
     after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
     return after in (["of", "them"], ["of", "those"], ["of", "whom"])

@@ -201,7 +201,8 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "UNHCR said 4,300 new arrivals had crossed into Uganda in the first week of the month.",
-        frozenset(),
+        # new arrivals crossing into a country are refugees
+        frozenset({("displaced", 4300, "exact", "new arrivals")}),
     ),
     (
         "At least 2,100 people remain displaced three months after the earthquake.",
@@ -615,7 +616,7 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "UNHCR has recorded more than 250,000 new arrivals in Ethiopia since November.",
-        frozenset(),
+        frozenset({("displaced", 250000, "more_than", "new arrivals")}),
     ),
     (
         "The fighting has left 2.4 million people in need of humanitarian assistance.",
