@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
 # Places only displaced people live in, whatever their modifier: "makeshift camps".
-_SHELTER_PLACES = frozenset(words("camp shelter tent displacement"))
+# "living in the open": without a roof, as people who lost theirs live.
+_SHELTER_PLACES = frozenset(words("camp shelter tent displacement open"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
 _SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
@@ -44,7 +45,7 @@ _NOT_SHELTER = frozenset(
     words("military army training prison detention boot summer holiday base police")
 )
 # Buildings that become collective shelters: "sought shelter in schools and mosques".
-_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium"))
+_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium gym hall"))
 # Verbs whose subject belongs to the verb after them: "are estimated to have fled".
 _RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
@@ -62,7 +63,8 @@ _NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
 _MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
-_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid"))
+# "return 100,000 displaced families to their villages": a plan to end displacement.
+_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid return"))
 # Subjects a number is the size of: "the number of IDPs reached 1.1 million".
 _COUNT_SUBJECTS = frozenset(words("number total figure toll tally count population caseload"))
 _FORCING_VERBS = frozenset(words("force drive compel push make"))
@@ -124,6 +126,10 @@ def displacement_kind(anchor: Token) -> str | None:
         for child in head.children:
             if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
                 return CASUALTY_VERBS[child.lemma_.lower()]
+            # "are estimated to be living in the open"
+            placing = child.dep_ == "xcomp" and child.lemma_.lower() in _PLACING_VERBS
+            if placing and any(_is_shelter(p) for p in _places_of(child)):
+                return "displaced"
     if lemma in _HOSTING_VERBS and _hosted(anchor, head):
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
@@ -136,7 +142,8 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
         return "displaced"  # "were sheltering in mosques", "spent the night in schools"
-    if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
+    # "were registered as displaced", "have registered as displaced"
+    if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
         for child in head.children:
             if child.lower_ == "as":
                 for t in child.subtree:
