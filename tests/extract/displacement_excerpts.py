@@ -662,7 +662,8 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "Nearly 400 families remain in the open after their tents were destroyed.",
-        frozenset(),
+        # families living without a roof are displaced, as those in tents were
+        frozenset({("displaced", 400, "about", "families")}),
     ),
     (
         "Since the start of the year, 2,750 people have returned to Kunduz.",
