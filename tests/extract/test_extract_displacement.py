@@ -37,15 +37,17 @@ def test_decimal_millions_are_exact():
 
 
 # Sets written before the rules were fitted to them, scored as a whole: each was
-# measured as written (the commit adding it says the figure) and A to C were then
-# generalised on. D is held out; its floor is what it scored as written.
+# measured as written (the commit adding it says the figure); A to E were then
+# generalised on. F is held out; its floor is just under what it scored as written.
 @pytest.mark.parametrize(
     ("module", "name", "min_recall", "min_precision"),
     [
         ("displacement_batch_a", "BATCH_A", 0.95, 0.95),
         ("displacement_batch_b", "BATCH_B", 0.95, 0.95),
         ("displacement_batch_c", "BATCH_C", 0.95, 0.95),
-        ("displacement_batch_d", "BATCH_D", 0.75, 0.9),
+        ("displacement_batch_d", "BATCH_D", 0.9, 0.9),
+        ("displacement_batch_e", "BATCH_E", 0.85, 0.95),
+        ("displacement_batch_f", "BATCH_F", 0.9, 0.95),
     ],
 )
 def test_displacement_sets_recall_and_precision(config, module, name, min_recall, min_precision):
