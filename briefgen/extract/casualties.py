@@ -104,16 +104,7 @@ def _figure_at(
         return None  # "6,200 IDPs returned to their areas of origin"
     if _projected(noun or last):
         return None  # "up to 30,000 people could be displaced if the dam fails"
-    in_sentence = {
-        f.fact.kind for f in found if f.para == pp.index and f.sentence_start == sent.start
-    }
-    # "14 more bodies": the running toll, where stated, is the figure; but "a further
-    # 3,000 people were displaced" is a flow, what reports count.
-    # So is a count of another place: "850 households in Jonglei and a further 300 in
-    # Upper Nile".
-    own_place = any(c.dep_ == "prep" and c.lower_ == "in" for c in (noun or last).children)
-    flow = kind in ("displaced", "evacuated") and (kind not in in_sentence or own_place)
-    if not flow and is_increment(sent, start, end, in_sentence, kind):
+    if _adds_to_a_toll(found, pp.index, sent, group, kind, noun or last):
         return None
     count = counted.count + coordinated(noun)
     words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
@@ -191,6 +182,23 @@ def _with_victims_counted(
 # Nouns of a running total that name no kind of their own: "bringing the total to 2.6
 # million", "the overall figure stands at 412,000".
 _TOTAL_NOUNS = frozenset({"total", "figure", "tally", "number", "count"})
+
+
+def _adds_to_a_toll(
+    found: list[FoundCasualty],
+    para: int,
+    sent: Span,
+    group: tuple[int, int],
+    kind: str,
+    counted: Token,
+) -> bool:
+    """ "14 more bodies": the running toll, where stated, is the figure; but "a further
+    3,000 people were displaced" is a flow, what reports count, and so is a count of
+    another place ("850 households in Jonglei and a further 300 in Upper Nile")."""
+    in_sentence = {f.fact.kind for f in found if f.para == para and f.sentence_start == sent.start}
+    own_place = any(c.dep_ == "prep" and c.lower_ == "in" for c in counted.children)
+    flow = kind in ("displaced", "evacuated") and (kind not in in_sentence or own_place)
+    return not flow and is_increment(sent, group[0], group[1], in_sentence, kind)
 
 
 # Auxiliaries of what may happen, not what did: a projection is no figure.

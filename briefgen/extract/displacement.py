@@ -80,25 +80,10 @@ def displacement_kind(anchor: Token) -> str | None:
         anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
     head = anchor.head
     lemma = head.lemma_.lower()
-    after_head = [t for t in head.subtree if t.i > head.i]
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
-        # "forced 13,000 residents to evacuate", "were forced to flee"
-        for child in head.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
-                return CASUALTY_VERBS[child.lemma_.lower()]
-            leaves = child.dep_ == "xcomp" and child.lemma_.lower() == "leave"
-            bare = not any(c.dep_ == "dobj" for c in child.children)
-            if leaves and (bare or _homes(child, "leave")):
-                # "were told to leave (their homes)": an evacuation; forced out, displaced
-                return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
-        out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in head.children)
-        # "drove 20,000 people into the bush", "pushed families across the border"
-        away = anchor.dep_ == "dobj" and any(
-            c.dep_ == "prep" and c.lower_ in ("into", "across") for c in head.children
-        )
-        if out or away or any(t.lemma_.lower() == "home" for t in after_head):
-            # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
-            return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
+        made = _made_to_leave(anchor, head)
+        if made:
+            return made
     if any(
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
     ):
@@ -122,14 +107,9 @@ def displacement_kind(anchor: Token) -> str | None:
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
         return "displaced"  # "2,000 people were unable to return home"
     if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
-        # "are estimated to have been displaced", "are believed to have fled"
-        for child in head.children:
-            if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
-                return CASUALTY_VERBS[child.lemma_.lower()]
-            # "are estimated to be living in the open"
-            placing = child.dep_ == "xcomp" and child.lemma_.lower() in _PLACING_VERBS
-            if placing and any(_is_shelter(p) for p in _places_of(child)):
-                return "displaced"
+        raised = _raised_kind(head)
+        if raised:
+            return raised
     if lemma in _HOSTING_VERBS and _hosted(anchor, head):
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
@@ -144,13 +124,51 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "were sheltering in mosques", "spent the night in schools"
     # "were registered as displaced", "have registered as displaced"
     if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
-        for child in head.children:
-            if child.lower_ == "as":
-                for t in child.subtree:
-                    if t.lower_ in CASUALTY_ADJECTIVES:
-                        return CASUALTY_ADJECTIVES[t.lower_]
-                    if t.lemma_.lower() in CASUALTY_NOUNS:
-                        return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
+        return _recorded_as(head)
+    return None
+
+
+def _made_to_leave(anchor: Token, verb: Token) -> str | None:
+    """People forced or ordered out: "forced 13,000 residents to evacuate", "were told
+    to leave", "drove 20,000 people into the bush"; ordered out, evacuated; forced,
+    displaced."""
+    ordered = "evacuated" if verb.lemma_.lower() in _ORDERING_VERBS else "displaced"
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
+            return CASUALTY_VERBS[child.lemma_.lower()]
+        leaves = child.dep_ == "xcomp" and child.lemma_.lower() == "leave"
+        bare = not any(c.dep_ == "dobj" for c in child.children)
+        if leaves and (bare or _homes(child, "leave")):
+            return ordered  # "were told to leave (their homes)"
+    out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
+    away = anchor.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "across") for c in verb.children
+    )
+    homes = any(t.lemma_.lower() == "home" for t in verb.subtree if t.i > verb.i)
+    # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
+    return ordered if out or away or homes else None
+
+
+def _raised_kind(verb: Token) -> str | None:
+    """ "are estimated to have been displaced", "are believed to have fled", "are
+    estimated to be living in the open"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
+            return CASUALTY_VERBS[child.lemma_.lower()]
+        placing = child.dep_ == "xcomp" and child.lemma_.lower() in _PLACING_VERBS
+        if placing and any(_is_shelter(p) for p in _places_of(child)):
+            return "displaced"
+    return None
+
+
+def _recorded_as(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.lower_ == "as":
+            for t in child.subtree:
+                if t.lower_ in CASUALTY_ADJECTIVES:
+                    return CASUALTY_ADJECTIVES[t.lower_]
+                if t.lemma_.lower() in CASUALTY_NOUNS:
+                    return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
     return None
 
 
