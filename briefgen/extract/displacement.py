@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
 # Places only displaced people live in, whatever their modifier: "makeshift camps".
-_SHELTER_PLACES = frozenset(words("camp shelter"))
+# "living in the open": without a roof, as people who lost theirs live.
+_SHELTER_PLACES = frozenset(words("camp shelter tent displacement open"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
 _SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
@@ -44,7 +45,7 @@ _NOT_SHELTER = frozenset(
     words("military army training prison detention boot summer holiday base police")
 )
 # Buildings that become collective shelters: "sought shelter in schools and mosques".
-_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium"))
+_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium gym hall"))
 # Verbs whose subject belongs to the verb after them: "are estimated to have fled".
 _RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
@@ -54,7 +55,7 @@ _ARMED = frozenset(
     words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
 )
 # Modifiers that make the counted people displaced: "IDP households", "refugee families".
-_DISPLACED_MODIFIERS = frozenset(words("idp idps refugee"))
+_DISPLACED_MODIFIERS = frozenset(words("idp idps refugee asylum"))
 # Orders to leave: the people told are evacuated, whatever the order says of them.
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
 # Staying the night in a school or a mosque is sheltering there, not attending.
@@ -62,7 +63,10 @@ _NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
 _MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
-_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid"))
+# "return 100,000 displaced families to their villages": a plan to end displacement.
+_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid return"))
+# Subjects a number is the size of: "the number of IDPs reached 1.1 million".
+_COUNT_SUBJECTS = frozenset(words("number total figure toll tally count population caseload"))
 _FORCING_VERBS = frozenset(words("force drive compel push make"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
@@ -76,59 +80,154 @@ def displacement_kind(anchor: Token) -> str | None:
         anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
     head = anchor.head
     lemma = head.lemma_.lower()
-    after_head = [t for t in head.subtree if t.i > head.i]
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
-        # "forced 13,000 residents to evacuate", "were forced to flee"
-        for child in head.children:
-            if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
-                return CASUALTY_VERBS[child.lemma_.lower()]
-            if child.dep_ == "xcomp" and child.lemma_.lower() == "leave" and _homes(child):
-                # "were told to leave their homes": an evacuation; forced out, displaced
-                return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
-        out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in head.children)
-        if out or any(t.lemma_.lower() == "home" for t in after_head):
-            # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
-            return "evacuated" if lemma in _ORDERING_VERBS else "displaced"
+        made = _made_to_leave(anchor, head)
+        if made:
+            return made
     if any(
         c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS for c in anchor.children
     ):
         return "displaced"  # "1,340 IDP households"
-    if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head):
+    if anchor.lemma_.lower() == "arrival" and _arrived_displaced(anchor):
+        return "displaced"  # "95,000 new arrivals from Sudan"
+    if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head, lemma):
         return "displaced"  # "5,500 families lost their homes", "left their homes"
     if anchor.dep_ == "dobj" and lemma == "shelter":
         return "displaced"  # "the settlement now shelters around 9,000 people"
-    if anchor.dep_ == "dobj" and lemma == "leave" and _without_shelter(head):
+    if anchor.dep_ in ("dobj", "nsubjpass") and lemma == "leave" and _without_shelter(head):
         return "displaced"  # "left some 9,000 families without shelter"
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
         return "evacuated"  # "1,150 people had been moved to safer areas"
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _out_of(head):
+        return "evacuated"  # "moved some 300,000 people out of the cyclone's path"
+    if anchor.dep_ == "nsubj" and lemma in _ESCAPING_VERBS and _away_to(head):
+        return "displaced"  # "escaped to the forest", "ran into the bush"
+    if anchor.dep_ == "nsubj" and lemma in _PLACING_VERBS and _with_hosts(head):
+        return "displaced"  # "are staying with relatives"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
         return "displaced"  # "2,000 people were unable to return home"
     if anchor.dep_ in ("nsubj", "nsubjpass") and lemma in _RAISING_VERBS:
-        # "are estimated to have been displaced", "are believed to have fled"
-        for child in head.children:
-            if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
-                return CASUALTY_VERBS[child.lemma_.lower()]
+        raised = _raised_kind(head)
+        if raised:
+            return raised
     if lemma in _HOSTING_VERBS and _hosted(anchor, head):
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
+    if anchor.dep_ == "nsubj" and _crosses_a_border(head):
+        return "displaced"  # "12,000 people have crossed into Chad"
+    if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
+        return "displaced"  # "1.5 million people are on the move"
     if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
         return "displaced"  # "were sheltering in mosques", "spent the night in schools"
-    if anchor.dep_ == "nsubjpass" and lemma in _RECORDING_VERBS:
-        for child in head.children:
-            if child.lower_ == "as":
-                for t in child.subtree:
-                    if t.lower_ in CASUALTY_ADJECTIVES:
-                        return CASUALTY_ADJECTIVES[t.lower_]
-                    if t.lemma_.lower() in CASUALTY_NOUNS:
-                        return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
+    # "were registered as displaced", "have registered as displaced"
+    if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
+        return _recorded_as(head)
     return None
 
 
-def _homes(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in ("home", "house") for c in verb.children)
+def _made_to_leave(anchor: Token, verb: Token) -> str | None:
+    """People forced or ordered out: "forced 13,000 residents to evacuate", "were told
+    to leave", "drove 20,000 people into the bush"; ordered out, evacuated; forced,
+    displaced."""
+    ordered = "evacuated" if verb.lemma_.lower() in _ORDERING_VERBS else "displaced"
+    for child in verb.children:
+        if child.dep_ in ("xcomp", "ccomp") and child.lemma_.lower() in CASUALTY_VERBS:
+            return CASUALTY_VERBS[child.lemma_.lower()]
+        leaves = child.dep_ == "xcomp" and child.lemma_.lower() == "leave"
+        bare = not any(c.dep_ == "dobj" for c in child.children)
+        if leaves and (bare or _homes(child, "leave")):
+            return ordered  # "were told to leave (their homes)"
+    out = any(c.lower_ == "out" and c.dep_ in ("prt", "prep") for c in verb.children)
+    away = anchor.dep_ == "dobj" and any(
+        c.dep_ == "prep" and c.lower_ in ("into", "across") for c in verb.children
+    )
+    homes = any(t.lemma_.lower() == "home" for t in verb.subtree if t.i > verb.i)
+    # "forced 7,000 families out of their homes", "drove 6,000 residents out of Kalehe"
+    return ordered if out or away or homes else None
+
+
+def _raised_kind(verb: Token) -> str | None:
+    """ "are estimated to have been displaced", "are believed to have fled", "are
+    estimated to be living in the open"."""
+    for child in verb.children:
+        if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
+            return CASUALTY_VERBS[child.lemma_.lower()]
+        placing = child.dep_ == "xcomp" and child.lemma_.lower() in _PLACING_VERBS
+        if placing and any(_is_shelter(p) for p in _places_of(child)):
+            return "displaced"
+    return None
+
+
+def _recorded_as(verb: Token) -> str | None:
+    for child in verb.children:
+        if child.lower_ == "as":
+            for t in child.subtree:
+                if t.lower_ in CASUALTY_ADJECTIVES:
+                    return CASUALTY_ADJECTIVES[t.lower_]
+                if t.lemma_.lower() in CASUALTY_NOUNS:
+                    return CASUALTY_NOUNS[t.lemma_.lower()]  # "registered as refugees"
+    return None
+
+
+def _arrived_displaced(arrivals: Token) -> bool:
+    """Arrivals are refugees when new, or from a place: "new arrivals", "arrivals from
+    Sudan" (not a count of travellers at an airport)."""
+    return any(
+        (c.dep_ == "amod" and c.lower_ == "new")
+        or (c.dep_ in ("compound", "amod") and c.lower_ in _DISPLACED_MODIFIERS)
+        or (c.dep_ == "prep" and c.lower_ == "from")
+        for c in arrivals.children
+    )
+
+
+def _crosses_a_border(verb: Token) -> bool:
+    """ "crossed into Chad", "crossed the border": people leaving their country."""
+    if verb.lemma_.lower() != "cross":
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "into")
+        or (c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"))
+        for c in verb.children
+    )
+
+
+def _on_the_move(verb: Token) -> bool:
+    on = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+    return any(p.lower_ == "move" for o in on for p in o.children if p.dep_ == "pobj")
+
+
+# Where people live, that they leave or abandon: "abandoned their villages".
+_DWELLINGS = frozenset(
+    words("village town city land farm area district neighbourhood neighborhood country region")
+)
+
+
+def _homes(verb: Token, lemma: str = "") -> bool:
+    """ "lost their homes"; one leaves or abandons a village too, but loses it only in war."""
+    places = {"home", "house"} | (_DWELLINGS if lemma in ("leave", "abandon") else set())
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in places for c in verb.children)
+
+
+# Running from danger: "escaped to the forest", "ran into the bush".
+_ESCAPING_VERBS = frozenset(words("escape run"))
+
+
+def _away_to(verb: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ in ("to", "into", "across") for c in verb.children)
+
+
+def _out_of(verb: Token) -> bool:
+    return any(c.lower_ == "out" and c.dep_ in ("prt", "prep", "advmod") for c in verb.children)
+
+
+def _with_hosts(verb: Token) -> bool:
+    withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+    return any(
+        p.lemma_.lower() in _HOSTS or p.lemma_.lower() == "host" for w in withs for p in w.children
+    )
 
 
 def _without_shelter(verb: Token) -> bool:
@@ -155,7 +254,9 @@ def tells_no_displacement(anchor: Token) -> bool:
     people an appeal or a plan means to help ("will help 60,000 displaced people")."""
     head = anchor.head
     if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
-        return True
+        # "the number of displaced people has reached 1.1 million" is a count, not aid
+        subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return not any(s.lemma_.lower() in _COUNT_SUBJECTS for s in subjects)
     return is_return(anchor)
 
 
@@ -165,7 +266,7 @@ def _seeks_refuge(verb: Token) -> bool:
     houses the homeless."""
     for noun in (c for c in verb.children if c.dep_ == "dobj"):
         word = noun.lemma_.lower()
-        if word in ("refuge", "sanctuary", "asylum"):
+        if word in ("refuge", "sanctuary", "asylum", "safety", "protection"):
             return True
         if word == "shelter":
             places = _places_of(verb) + _places_of(noun)
@@ -235,6 +336,14 @@ def _places_of(word: Token) -> list[Token]:
 
 
 def _is_shelter(place: Token) -> bool:
+    # "the municipal gym, which has been turned into a shelter"
+    described = [c for c in place.children if c.dep_ in ("relcl", "appos")]
+    if any(_names_a_shelter(t) for d in described for t in d.subtree if t.pos_ == "NOUN"):
+        return True
+    return _names_a_shelter(place)
+
+
+def _names_a_shelter(place: Token) -> bool:
     lemma = place.lemma_.lower()
     modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
     if modifiers & _PROTECTIVE or modifiers & _NOT_SHELTER:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefgen.extract.unmarked_quotes import introduces_next, marks_lost, unmarked_quote_spans
 from briefgen.nlp import quotemarks
 from briefgen.records.content import Ref
 from briefgen.records.source import Source
@@ -72,13 +73,19 @@ def normalise_text(text: str) -> str:
 def parse_source(source: Source, nlp: Language) -> tuple[ParsedPara, ...]:
     texts = [normalise_text(p.text) for p in source.paragraphs]
     docs = list(nlp.pipe(texts))
+    # A source that lost its quotation marks has its quotations found by their shape.
+    lost = marks_lost(texts)
+    spans = [find_quote_spans(doc.text) for doc in docs]
+    if lost:
+        introduced = [i > 0 and introduces_next(docs[i - 1]) for i in range(len(docs))]
+        spans = [unmarked_quote_spans(d, i) for d, i in zip(docs, introduced, strict=True)]
     return tuple(
         ParsedPara(
             index=i,
             ref=Ref(source=source.id, para=p.id),
             doc=doc,
             heading=p.heading or looks_like_headline(p.text) or looks_like_caption(p.text),
-            quote_spans=find_quote_spans(doc.text),
+            quote_spans=quote_spans,
         )
-        for i, (p, doc) in enumerate(zip(source.paragraphs, docs, strict=True))
+        for i, (p, doc, quote_spans) in enumerate(zip(source.paragraphs, docs, spans, strict=True))
     )

@@ -150,6 +150,10 @@ _OF_THEM_DIED = re.compile(
 )
 
 
+def _has_place(word: Token) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "in" for c in word.children)
+
+
 def coordinated(noun: Token | None) -> int:
     """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
     if noun is None:
@@ -159,6 +163,8 @@ def coordinated(noun: Token | None) -> int:
         return 0
     extra = 0
     for conj in (c for c in noun.children if c.dep_ == "conj"):
+        if _has_place(noun) and _has_place(conj):
+            continue  # "300 people in Kisumu and 200 people in Busia": two figures
         if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
             extra += 1
         else:

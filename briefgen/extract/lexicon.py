@@ -74,8 +74,9 @@ PERSON_NOUNS = frozenset(
     people person persons civilian civilians serviceman servicemen soldier soldiers troop
     troops child children kid kids woman women man men resident residents patient patients
     staff worker workers student students journalist journalists migrant migrants refugee
-    refugees fighter fighters militant militants police policeman policemen officer
-    officers citizen citizens inhabitant inhabitants victim victims passenger passengers
+    refugees seeker seekers arrival arrivals fighter fighters militant militants police
+    policeman policemen officer officers citizen citizens inhabitant inhabitants victim victims
+    passenger passengers
     member members personnel marine marines sailor sailors pilot pilots prisoner prisoners
     protester protesters protestors demonstrator demonstrators volunteer volunteers
     employee employees individual individuals adult adults infant infants baby babies

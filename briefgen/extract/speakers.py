@@ -211,6 +211,10 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
                 continue
             if is_speech_verb(tok):
                 subject = subject_of(tok)
+                if subject is not None and pp.in_quote(subject):
+                    # the parser took the quotation's subject for the verb's: "…, said
+                    # Mary Collins" names the speaker after the verb
+                    subject = _named_after(tok)
                 speaker = _speaker(pp, table, tok, subject, subject_seen, recent, gender)
                 free = None
                 if subject is not None and speaker is None and subject.pos_ in ("NOUN", "PROPN"):
@@ -235,6 +239,18 @@ def speeches(paras: tuple[ParsedPara, ...], table: ActorTable) -> list[Speech]:
             if len(named) == 1:
                 saw(named[0])
     return found
+
+
+def _named_after(verb: Token) -> Token | None:
+    """The noun right after a speech verb (", said Mary Collins, a councillor")."""
+    for t in verb.doc[verb.i + 1 : min(verb.i + 4, verb.sent.end)]:
+        if t.pos_ in ("PROPN", "NOUN"):
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            return t
+        if t.pos_ not in ("DET", "ADJ"):
+            return None
+    return None
 
 
 def _speaker(

@@ -201,7 +201,8 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "UNHCR said 4,300 new arrivals had crossed into Uganda in the first week of the month.",
-        frozenset(),
+        # new arrivals crossing into a country are refugees
+        frozenset({("displaced", 4300, "exact", "new arrivals")}),
     ),
     (
         "At least 2,100 people remain displaced three months after the earthquake.",
@@ -615,7 +616,7 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "UNHCR has recorded more than 250,000 new arrivals in Ethiopia since November.",
-        frozenset(),
+        frozenset({("displaced", 250000, "more_than", "new arrivals")}),
     ),
     (
         "The fighting has left 2.4 million people in need of humanitarian assistance.",
@@ -631,7 +632,9 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "In the past 24 hours, 1,020 people crossed into Romania, bringing the total to 85,000.",
-        frozenset(),
+        # People crossing into another country are refugees, and the total they bring
+        # is the running count of them.
+        frozenset({("displaced", 1020, "exact", "people"), ("displaced", 85000, "exact", None)}),
     ),
     (
         "The appeal for $12 million will help 60,000 displaced people over six months.",
@@ -659,7 +662,8 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     (
         "Nearly 400 families remain in the open after their tents were destroyed.",
-        frozenset(),
+        # families living without a roof are displaced, as those in tents were
+        frozenset({("displaced", 400, "about", "families")}),
     ),
     (
         "Since the start of the year, 2,750 people have returned to Kunduz.",

@@ -1,10 +1,12 @@
 """Dev tool: quote recall and precision of ingest + extract on ../shared/dev/polnear.
 
-    .venv/bin/python tests/extract/polnear_quote_score.py [--misses] [--flatten]
+    .venv/bin/python tests/extract/polnear_quote_score.py [--misses] [--flatten] [--strip]
 
 --flatten first joins each article into one block (as a news API or a PDF delivers
 it, written to a temporary folder outside the repository) to measure the paragraph
 splitter: the quotations must come back as well as from the original paragraphs.
+--strip first removes every quotation mark (apostrophes inside words stay), as text
+from some APIs and PDFs arrives: the quotations must be found by their shape.
 
 Gold: each annotated attribution whose content holds a quotation; its quoted stretches
 (between matching marks) are what a quotation found by briefgen should cover. A gold
@@ -31,6 +33,13 @@ WORD = re.compile(r"[^\W_]+", re.UNICODE)
 STRETCH = re.compile(r"[\"“”]([^\"“”]+)[\"”“]?|'([^']+)'")
 
 
+def strip_marks(text: str) -> str:
+    """The text with its quotation marks lost: double marks, backticks, and single marks
+    at a word's edge (an apostrophe inside a word stays)."""
+    text = re.sub(r"[\"“”«»„‟`]", "", text)
+    return re.sub(r"(?<!\w)[‘']|[’'](?!\w)", "", text)
+
+
 def words(text: str) -> list[str]:
     return [w.lower() for w in WORD.findall(text)]
 
@@ -53,7 +62,7 @@ def overlap(a: list[str], b: list[str]) -> float:
     return shared / min(len(a), len(b))
 
 
-def main(show_misses: bool, flatten: bool) -> None:
+def main(show_misses: bool, flatten: bool, strip: bool = False) -> None:
     gold = json.loads((POLNEAR / "quotes.json").read_text(encoding="utf-8"))
     config = Config(project=POLNEAR)
     scratch = Path(tempfile.mkdtemp(prefix="polnear-flat-"))
@@ -61,11 +70,14 @@ def main(show_misses: bool, flatten: bool) -> None:
     paragraphs = unannotated = 0
     for entry in gold:
         path = POLNEAR / "seeds" / entry["file"]
-        if flatten:
+        if flatten or strip:
             (scratch / "seeds").mkdir(exist_ok=True)
-            flat = scratch / "seeds" / entry["file"]
-            flat.write_text(" ".join(path.read_text(encoding="utf-8").split()), "utf-8")
-            path, config = flat, Config(project=scratch)
+            changed = scratch / "seeds" / entry["file"]
+            text = path.read_text(encoding="utf-8")
+            text = strip_marks(text) if strip else text
+            text = " ".join(text.split()) if flatten else text
+            changed.write_text(text, "utf-8")
+            path, config = changed, Config(project=scratch)
         source = ingest_source(path, config)
         paragraphs += len(source.paragraphs)
         facts = extract_source(source, config)
@@ -100,4 +112,4 @@ def main(show_misses: bool, flatten: bool) -> None:
 
 
 if __name__ == "__main__":
-    main("--misses" in sys.argv, "--flatten" in sys.argv)
+    main("--misses" in sys.argv, "--flatten" in sys.argv, "--strip" in sys.argv)
