@@ -399,6 +399,10 @@ def _with_what_was_said(pp: ParsedPara, anchor: Token, title: _Title) -> str | N
         for child in anchor.children:
             if child.i > anchor.i and child.dep_ in _ADJUNCT_DEPS:
                 title.drop_subtree(child)
+        # ("told his counterpart, Alexander Lukashenko,": the listener by one name)
+        for token in list(anchor.subtree):
+            if token.i > anchor.i and token.dep_ == "appos" and token.i in title.keep:
+                title.drop_subtree(token)
         text = title.text()
         opening = _quoted_opening(pp, anchor, MAX_TITLE_WORDS - len(text.split()))
         if opening is None:
