@@ -369,12 +369,34 @@ def _name_the_doers(pp: ParsedPara, table: ActorTable, anchor: Token, title: _Ti
     if any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in anchor.children):
         return False  # "Putin brushed these off": what it means is in another sentence
     if anchor.pos_ in ("VERB", "AUX") and subject is None and anchor.dep_ != "relcl":
-        # "… after meeting health leaders on Tuesday": say who met.
+        # "… after meeting health leaders on Tuesday": say who met. (A clause with its
+        # own helper has its own subject, one the parse lost: "after four adults were
+        # shot" is not the police's.)
+        helpers = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+        before = anchor.doc[helpers[0].i - 1] if helpers and helpers[0].i > 0 else None
+        # ("was arrested and was charged": a conjunct's helper follows the "and")
+        joined = before is not None and (before.dep_ == "cc" or before.pos_ in ("PUNCT", "ADV"))
+        if helpers and (anchor.dep_ != "conj" or not joined):
+            return _lost_subject(title, before, helpers[0])
         doer, plural = _borrowed_subject(pp, table, anchor)
         if doer is None:
             return False  # "Tweeted by its deputy ambassador": no one does it in the title
         helper = (" were" if plural else " was") if anchor.tag_ == "VBG" else ""
         title.replace[anchor.left_edge.i - 0.5] = doer + helper
+    return True
+
+
+def _lost_subject(title: _Title, before: Token | None, helper: Token) -> bool:
+    """The noun phrase right before a subjectless clause's helper, taken as its subject
+    ("after [four adults and a 3-year-old] were shot"); False when there is none."""
+    if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        return False
+    phrase = before
+    while phrase.head.i < helper.i and phrase.dep_ in ("conj", "compound", "amod", "nummod"):
+        phrase = phrase.head
+    if phrase.pos_ not in ("NOUN", "PROPN") or phrase.lower_ in _PRONOUNS:
+        return False
+    title.keep.update(t.i for t in phrase.subtree)
     return True
 
 
