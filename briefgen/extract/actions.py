@@ -81,7 +81,7 @@ def action_of(anchor: Token) -> str:
     if anchor.dep_ in ("xcomp", "oprd") and anchor.head.lemma_.lower() in _FINDING:
         return action_of(anchor.head)
     # "was found dead", "found him shot": what was found is the happening.
-    told = ("dobj", "nsubj", "nsubjpass", "attr")
+    told: tuple[str, ...] = ("dobj", "nsubj", "nsubjpass", "attr")
     if anchor.lemma_.lower() in _FINDING:
         told += ("oprd", "acomp", "xcomp", "ccomp")
     for child in anchor.children:
