@@ -96,7 +96,9 @@ def extract(seeds: Path, project: Path) -> Path:
     for f in sorted(seeds.iterdir()):
         if f.is_file():
             shutil.copy(f, project / "seeds" / f.name)
-    subprocess.run(["briefgen", "extract", "--project", str(project)], check=True, capture_output=True)
+    subprocess.run(
+        ["briefgen", "extract", "--project", str(project)], check=True, capture_output=True
+    )
     return project / "content"
 
 
@@ -127,7 +129,9 @@ def main(argv: list[str]) -> int:
             f"  lead R {lead['recall']:.3f} F {lead['f1']:.3f}"
         )
     mean = {
-        side: {m: sum(r[side][m] for r in results.values()) / len(results) for m in ("recall", "f1")}
+        side: {
+            m: sum(r[side][m] for r in results.values()) / len(results) for m in ("recall", "f1")
+        }
         for side in ("key_points", "lead")
     }
     print(
