@@ -146,6 +146,7 @@ def _completes(token: Token) -> bool:
 # Prepositions that bring a passive verb's argument, not its setting: "was left [with
 # two bullet holes]", "was taken [to hospital]", "were treated [as suspects]".
 _ARGUMENT_PREPS = frozenset(words("to into onto with as"))
+_OBJECT_ARGUMENT_PREPS = frozenset(words("to into onto of"))
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -153,16 +154,24 @@ def needed_phrase(anchor: Token, dropped: set[int]) -> Token | None:
     """The phrase a passive verb cannot end without: the argument right after it ("A girl
     was left" asks for "with two bullet holes"). Its objects and complements (dobj,
     attr, acomp, xcomp, prt, oprd: "keep their exits locked") are no adjuncts and
-    never go."""
-    if not any(c.dep_ == "auxpass" for c in anchor.children):
-        return None
-    after = [c for c in anchor.children if c.i > anchor.i and c.dep_ in ("prep", "oprd")]
+    never go. An active verb's object may ask for one too: "sent 14 workers [to
+    hospital]", "accused the company [of failing to report leaks]"."""
+    # ("as of Tuesday", "on Tuesday": a date phrase, dropped with its date, is no argument)
+    after = [
+        c
+        for c in anchor.children
+        if c.i > anchor.i
+        and c.dep_ in ("prep", "oprd")
+        and not all(t.i in dropped for t in c.subtree if t.i != c.i)
+    ]
     if not after:
         return None
     first = min(after, key=lambda c: c.i)
-    # ("as of Tuesday": a date phrase, dropped with its date, asks for nothing)
-    dated = all(t.i in dropped for t in first.subtree if t.i != first.i)
-    if (first.dep_ == "oprd" or first.lower_ in _ARGUMENT_PREPS) and not dated:
+    if any(c.dep_ == "auxpass" for c in anchor.children):
+        return first if first.dep_ == "oprd" or first.lower_ in _ARGUMENT_PREPS else None
+    objects = [c for c in anchor.children if c.dep_ == "dobj" and c.i < first.i]
+    # (not "hit him with a bat": with an object, only a destination or an "of" is asked for)
+    if objects and first.lower_ in _OBJECT_ARGUMENT_PREPS:
         return first
     return None
 
