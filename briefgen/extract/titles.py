@@ -5,8 +5,10 @@ subordinate clauses, a named subject given by its name. When it is longer than
 MAX_TITLE_WORDS, whole phrases go, the rightmost adjunct first (a prepositional phrase,
 an adverbial, a conjunct, a relative clause), so a title is never cut mid-phrase and
 never ends on a word that asks for more (an article, a preposition, an auxiliary or a
-conjunction). A clause that cannot be told in so few words, or has no one doing it,
-gives no title.
+conjunction), nor without the phrase its verb needs ("was left [with two bullet
+holes]"). A title is a clause: a participle or infinitive alone ("Real bullets used")
+is none. A clause that cannot be told in so few words, or has no one doing it, gives
+no title.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _DROP_WORDS = frozenset(
 )
 # Phrases a title can lose and still say what happened, when it is too long.
 _ADJUNCT_DEPS = frozenset(
-    {"prep", "advmod", "npadvmod", "advcl", "acl", "relcl", "appos", "conj", "agent", "oprd"}
+    {"prep", "advmod", "npadvmod", "advcl", "acl", "relcl", "appos", "conj", "agent"}
 )
 # What a speech verb says: its clause, its object ("told reporters that …").
 _SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "attr", "dative", "oprd"})
@@ -127,12 +129,84 @@ class _Title:
 
 
 def _completes(token: Token) -> bool:
-    return token.dep_ == "prep" and token.lower_ == "of" and token.head.pos_ in ("NOUN", "PROPN")
+    """An "of" phrase completes its noun; so does the second preposition of a fixed
+    phrase with a bare noun ("in connection with", "in response to")."""
+    if token.dep_ != "prep" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    noun = token.head
+    fixed = (
+        noun.pos_ == "NOUN"
+        and noun.dep_ == "pobj"
+        and noun.i == noun.head.i + 1
+        and not any(c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
+    )
+    return token.lower_ == "of" or fixed
 
 
-def _fit(title: _Title, anchor: Token) -> bool:
-    """Drop whole adjunct phrases, rightmost first, until the title is short enough."""
+# Prepositions that bring a passive verb's argument, not its setting: "was left [with
+# two bullet holes]", "was taken [to hospital]", "were treated [as suspects]".
+_ARGUMENT_PREPS = frozenset(words("to into onto with as"))
+_OBJECT_ARGUMENT_PREPS = frozenset(words("to into onto of"))
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def needed_phrase(anchor: Token, dropped: set[int]) -> Token | None:
+    """The phrase a passive verb cannot end without: the argument right after it ("A girl
+    was left" asks for "with two bullet holes"). Its objects and complements (dobj,
+    attr, acomp, xcomp, prt, oprd: "keep their exits locked") are no adjuncts and
+    never go. An active verb's object may ask for one too: "sent 14 workers [to
+    hospital]", "accused the company [of failing to report leaks]"."""
+    # ("as of Tuesday", "on Tuesday": a date phrase, dropped with its date, is no argument)
+    after = [
+        c
+        for c in anchor.children
+        if c.i > anchor.i
+        and c.dep_ in ("prep", "oprd")
+        and not all(t.i in dropped for t in c.subtree if t.i != c.i)
+    ]
+    if not after:
+        return None
+    first = min(after, key=lambda c: c.i)
+    if any(c.dep_ == "auxpass" for c in anchor.children):
+        return first if first.dep_ == "oprd" or first.lower_ in _ARGUMENT_PREPS else None
+    objects = [c for c in anchor.children if c.dep_ == "dobj" and c.i < first.i]
+    # (not "hit him with a bat": with an object, only a destination or an "of" is asked for)
+    if objects and first.lower_ in _OBJECT_ARGUMENT_PREPS:
+        return first
+    return None
+
+
+def is_finite(anchor: Token) -> bool:
+    """A verb that makes a clause: a tensed verb, or one with its helpers ("were shot");
+    not a participle or infinitive alone ("Real bullets used", "to speak to police")."""
+    if anchor.pos_ not in ("VERB", "AUX"):
+        return True  # a noun's title names a happening ("Wednesday's strike")
+    # (a participle with a subject of its own is a past tense the tagger misread:
+    # "A ferry capsized on Lake Victoria, police said")
+    helpers = [c for c in anchor.children if c.dep_ in ("aux", "auxpass") and c.tag_ != "TO"]
+    if anchor.tag_ == "VBN":
+        helpers += [c for c in anchor.children if c.dep_ == "nsubj"]
+    # ("One was killed and four others injured": a conjunct borrows its helper)
+    own = any(c.dep_ in ("aux", "auxpass") for c in anchor.children)
+    gapped = (
+        not own
+        and anchor.dep_ == "conj"
+        and any(c.dep_ in ("aux", "auxpass") for c in anchor.head.children)
+    )
+    return anchor.tag_ in _FINITE_TAGS or (bool(helpers) and not gapped)
+
+
+def _participle_phrase(token: Token) -> bool:
+    return token.dep_ in ("acl", "advcl") and token.tag_ in ("VBG", "VBN")
+
+
+def _fit(title: _Title, anchor: Token, happening: Token) -> bool:
+    """Drop whole adjunct phrases, rightmost first, until the title is short enough
+    (never the phrase the verb needs, nor the conjunct ``happening`` that the title
+    is for: then the title does not fit)."""
     doc = title.pp.doc
+    needed = needed_phrase(anchor, title.drop)
+    kept = {happening.i} | ({needed.i} if needed is not None else set())
     while len(title.text().split()) > MAX_TITLE_WORDS:
         shown = set(title.shown())
         # Each phrase's span as it stands, less what was dropped from it already.
@@ -145,6 +219,7 @@ def _fit(title: _Title, anchor: Token) -> bool:
             and not (doc[i].dep_ in ("npadvmod", "advmod") and doc[i].head.pos_ == "ADJ")
             and anchor.i not in (inside := {t.i for t in doc[i].subtree})
             and (inside := inside & shown)
+            and i not in kept
         }
         if not spans:
             return False
@@ -156,13 +231,18 @@ def _fit(title: _Title, anchor: Token) -> bool:
         ]
         # "in one of the city's worst shootings": "one" asks for its "of"; both go.
         # So does "according" its "to …".
+        # A participle phrase goes whole: "barely clinging [to life]" is cut mid-phrase.
         while (
-            victim.head.pos_ in ("NUM", "PRON", "DET") or victim.head.dep_ == "prep"
+            victim.head.pos_ in ("NUM", "PRON", "DET")
+            or victim.head.dep_ == "prep"
+            or (victim.dep_ == "prep" and _participle_phrase(victim.head))
         ) and victim.head.i != anchor.i:
             outer = victim.head
             while outer.dep_ not in _ADJUNCT_DEPS and outer.head.i not in (outer.i, anchor.i):
                 outer = outer.head
             if outer.dep_ not in _ADJUNCT_DEPS or anchor.i in {t.i for t in outer.subtree}:
+                break
+            if outer.i in kept:
                 break
             victim = outer
         title.drop_subtree(victim)
@@ -198,7 +278,8 @@ def _complete(title: _Title, anchor: Token) -> bool:
             if phrase.head.right_edge.i < last.i:
                 break
             phrase = phrase.head
-        if phrase.i == anchor.i:
+        needed = needed_phrase(anchor, title.drop)
+        if phrase.i == anchor.i or (needed is not None and phrase.i == needed.i):
             return False
         title.drop_subtree(phrase)
     return False
@@ -207,10 +288,29 @@ def _complete(title: _Title, anchor: Token) -> bool:
 def build_title(
     pp: ParsedPara, table: ActorTable, anchor: Token, date_tokens: set[int]
 ) -> str | None:
+    """The title of the happening ``anchor`` names, or None when no whole clause of at
+    most MAX_TITLE_WORDS tells it."""
+    happening = anchor
+    # "after meeting health leaders": a participle of its clause's subject, told as
+    # "Rishi Sunak was meeting health leaders" (_name_the_doers gives the helper)
+    progressive = (
+        anchor.tag_ == "VBG" and _subject(anchor) is None and anchor.dep_ in ("advcl", "pcomp")
+    )
+    if not (is_finite(anchor) or progressive):
+        # "One was killed and four others injured", "was found lying on the ground":
+        # the coordination, or the verb the participle completes, is the clause.
+        head = anchor.head
+        if (
+            anchor.dep_ not in ("conj", "xcomp", "oprd")
+            or head.pos_ not in ("VERB", "AUX")
+            or not is_finite(head)
+        ):
+            return None
+        anchor = head
     title = _title_words(pp, anchor, date_tokens)
     if not _name_the_doers(pp, table, anchor, title):
         return None
-    if not (_fit(title, anchor) and _complete(title, anchor)):
+    if not (_fit(title, anchor, happening) and _complete(title, anchor)):
         return None
     text = _with_what_was_said(pp, anchor, title)
     if text is None or len(text.split()) < 2:
@@ -278,11 +378,34 @@ def _name_the_doers(pp: ParsedPara, table: ActorTable, anchor: Token, title: _Ti
     if any(c.dep_ == "dobj" and c.lower_ in _PRONOUNS for c in anchor.children):
         return False  # "Putin brushed these off": what it means is in another sentence
     if anchor.pos_ in ("VERB", "AUX") and subject is None and anchor.dep_ != "relcl":
-        # "… after meeting health leaders on Tuesday": say who met.
-        doer = _borrowed_subject(pp, table, anchor)
+        # "… after meeting health leaders on Tuesday": say who met. (A clause with its
+        # own helper has its own subject, one the parse lost: "after four adults were
+        # shot" is not the police's.)
+        helpers = [c for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+        before = anchor.doc[helpers[0].i - 1] if helpers and helpers[0].i > 0 else None
+        # ("was arrested and was charged": a conjunct's helper follows the "and")
+        joined = before is not None and (before.dep_ == "cc" or before.pos_ in ("PUNCT", "ADV"))
+        if helpers and (anchor.dep_ != "conj" or not joined):
+            return _lost_subject(title, before, helpers[0])
+        doer, plural = _borrowed_subject(pp, table, anchor)
         if doer is None:
             return False  # "Tweeted by its deputy ambassador": no one does it in the title
-        title.replace[anchor.left_edge.i - 0.5] = doer
+        helper = (" were" if plural else " was") if anchor.tag_ == "VBG" else ""
+        title.replace[anchor.left_edge.i - 0.5] = doer + helper
+    return True
+
+
+def _lost_subject(title: _Title, before: Token | None, helper: Token) -> bool:
+    """The noun phrase right before a subjectless clause's helper, taken as its subject
+    ("after [four adults and a 3-year-old] were shot"); False when there is none."""
+    if before is None or before.pos_ not in ("NOUN", "PROPN", "ADJ", "NUM", "PRON"):
+        return False
+    phrase = before
+    while phrase.head.i < helper.i and phrase.dep_ in ("conj", "compound", "amod", "nummod"):
+        phrase = phrase.head
+    if phrase.pos_ not in ("NOUN", "PROPN") or phrase.lower_ in _PRONOUNS:
+        return False
+    title.keep.update(t.i for t in phrase.subtree)
     return True
 
 
@@ -293,11 +416,13 @@ def _with_what_was_said(pp: ParsedPara, anchor: Token, title: _Title) -> str | N
     # "Jo Bloggs said", "… described": what was said is the happening.
     # ("said at a briefing in Bishkek" tells where, not what.)
     shown = set(title.shown())
-    told = any(
-        shown & {t.i for t in c.subtree}
+    # ("told his counterpart [that …]": with a clause said, the listener is not what)
+    said = [c for c in anchor.children if c.dep_ == "ccomp"] or [
+        c
         for c in anchor.children
         if c.dep_ in _SAID_DEPS or (c.dep_ == "prep" and c.lower_ in ("of", "about"))
-    )
+    ]
+    told = any(shown & {t.i for t in c.subtree} for c in said)
     # ("charged with negligence" is a happening, though "charge" may report speech)
     if action_kind(anchor.lemma_) == "speech" and not told:
         # "Jo Bloggs said": the words said are the happening; give them when they fit,
@@ -305,6 +430,10 @@ def _with_what_was_said(pp: ParsedPara, anchor: Token, title: _Title) -> str | N
         for child in anchor.children:
             if child.i > anchor.i and child.dep_ in _ADJUNCT_DEPS:
                 title.drop_subtree(child)
+        # ("told his counterpart, Alexander Lukashenko,": the listener by one name)
+        for token in list(anchor.subtree):
+            if token.i > anchor.i and token.dep_ == "appos" and token.i in title.keep:
+                title.drop_subtree(token)
         text = title.text()
         opening = _quoted_opening(pp, anchor, MAX_TITLE_WORDS - len(text.split()))
         if opening is None:
@@ -346,8 +475,9 @@ def drop_dateline(words: list[str]) -> list[str]:
     return words
 
 
-def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str | None:
-    """The named subject of the nearest clause above a subjectless verb."""
+def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> tuple[str | None, bool]:
+    """The named subject of the nearest clause above a subjectless verb, and whether
+    it is plural."""
     current = anchor
     for _ in range(4):
         if current.head.i == current.i:
@@ -355,15 +485,18 @@ def _borrowed_subject(pp: ParsedPara, table: ActorTable, anchor: Token) -> str |
         current = current.head
         for child in current.children:
             if child.dep_ in ("nsubj", "nsubjpass"):
+                plural = child.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "conj" for c in child.children
+                )
                 key = table.at(pp.index, child.i)
                 actor = next((a for a in table.actors if a.key == key), None)
                 if actor is not None:
-                    return actor.name
+                    return actor.name, plural
                 said = pp.doc[child.left_edge.i : child.right_edge.i + 1]
                 if child.lower_ in _PRONOUNS or len(said) > MAX_BORROWED_TOKENS:
-                    return None
-                return said.text
-    return None
+                    return None, False
+                return said.text, plural
+    return None, False
 
 
 def join(pieces: list[str]) -> str:

@@ -41,6 +41,8 @@ class _Event:
     fact: EventFact
     actors: frozenset[str]  # merged actor ids
     keywords: frozenset[str]
+    # Places the event's source names: an unplaced event happened at one of them.
+    source_places: tuple[str, ...] = ()
 
 
 def keywords(fact: EventFact, names: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -89,10 +91,16 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
     # "on Lake Victoria near Mwanza": either place, as another outlet names it
     named = _names(a.fact.sentence, b.fact.place) or _names(b.fact.sentence, a.fact.place)
     same_place = named or (both_placed and places_compatible(a.fact.place, b.fact.place))
+    kinds = (a.fact.action, b.fact.action)
+    if not both_placed and _happening(kinds[0]) and _same_kind(*kinds) and not gap:
+        # "Gunmen opened fire" told by an outlet whose story is all about Miami
+        placed, unplaced = (a, b) if a.fact.place else (b, a)
+        same_place = same_place or any(
+            places_compatible(placed.fact.place, p) for p in unplaced.source_places
+        )
     if both_placed and not same_place and not shared:
         return False
     backed = bool(shared) or same_place
-    kinds = (a.fact.action, b.fact.action)
     if _happening(kinds[0]) and _happening(kinds[1]):
         if not _same_kind(*kinds):
             return gap == 0 and sim >= OTHER_KIND_OVERLAP
@@ -235,12 +243,13 @@ def merge_events(
     }
     events = []
     for f in sorted(facts, key=lambda f: f.source_id):
+        places = tuple(sorted(a.name for a in f.actors if a.kind == "place"))
         for e in sorted(f.events, key=lambda e: (e.date, ref_key(e.ref), e.key)):
             taking_part = frozenset(
                 actor_ids[(f.source_id, a)] for a in e.actors if (f.source_id, a) in actor_ids
             )
             names = frozenset(w for i in taking_part for w in name_words.get(i, ()))
-            events.append(_Event(f.source_id, e, taking_part, keywords(e, names)))
+            events.append(_Event(f.source_id, e, taking_part, keywords(e, names), places))
     events.sort(key=lambda e: (e.fact.date, e.source, ref_key(e.fact.ref), e.fact.key))
     clusters = _cluster(events, actor_kinds)
     entries = []

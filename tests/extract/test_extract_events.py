@@ -88,7 +88,7 @@ def test_subjectless_participle_borrows_the_clause_subject(extract):
         "in London on Tuesday."
     )
     (event,) = facts.events
-    assert event.title.startswith("Rishi Sunak meeting health leaders")
+    assert event.title.startswith("Rishi Sunak was meeting health leaders")
     assert event.place == "London"
 
 

@@ -7,7 +7,7 @@ import datetime as dt
 
 from briefgen.merge.events import merge_events
 from briefgen.records.content import Ref
-from briefgen.records.facts import EventFact, SourceFacts
+from briefgen.records.facts import ActorMention, EventFact, SourceFacts
 
 TUESDAY = dt.date(2025, 6, 10)
 
@@ -132,3 +132,48 @@ def test_a_toll_and_the_strike_that_caused_it_are_one_event() -> None:
         ),
     )
     assert len(got) == 1
+
+
+def _with_places(source: str, places: tuple[str, ...], *events: EventFact) -> SourceFacts:
+    actors = tuple(ActorMention(key=p.lower(), name=p, kind="place") for p in places)
+    return SourceFacts(source_id=source, actors=actors, events=events)
+
+
+def test_an_unplaced_report_joins_the_same_kind_where_its_article_is() -> None:
+    """One outlet says "gunmen opened fire" without a place, in an article about
+    Riverton; another says a gunman fired at a Riverton apartment complex."""
+    unplaced = fact("e1", "Gunmen opened fire on a group of men", "attack", None, "a#p4", TUESDAY)
+    placed = fact(
+        "e1",
+        "Somebody fired dozens of rounds at an apartment",
+        "attack",
+        "Riverton",
+        "b#p1",
+        TUESDAY,
+    )
+    elsewhere = fact("e2", "A gunman fired at a bus stop", "attack", "Lakeside", "c#p1", TUESDAY)
+    entries = merge_events(
+        (
+            _with_places("a", ("Riverton",), unplaced),
+            _with_places("b", ("Riverton",), placed),
+            _with_places("c", ("Lakeside",), elsewhere),
+        ),
+        {},
+        (),
+        {},
+        {},
+    )
+    got = sorted(sorted({r.source for r in e.sources}) for e in entries)
+    assert got == [["a", "b"], ["c"]]
+    # an article naming neither place joins neither; nor one of another kind
+    entries = merge_events(
+        (
+            _with_places("a", ("Fairview",), unplaced),
+            _with_places("b", ("Riverton",), placed),
+        ),
+        {},
+        (),
+        {},
+        {},
+    )
+    assert len(entries) == 2
