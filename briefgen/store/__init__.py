@@ -39,6 +39,7 @@ __all__ = [
     "check_edits",
     "merge_with_edits",
     "planned_files",
+    "planned_texts",
     "read_content",
     "store_content",
     "load_valid_content",
@@ -56,10 +57,10 @@ class StoreResult:
 
 
 def planned_files(content: Content, config: Config) -> dict[str, bytes]:
-    return {rel: text.encode("utf-8") for rel, text in _planned_texts(content, config)[1].items()}
+    return {rel: text.encode("utf-8") for rel, text in planned_texts(content, config)[1].items()}
 
 
-def _planned_texts(content: Content, config: Config) -> tuple[dict[str, Any], dict[str, str]]:
+def planned_texts(content: Content, config: Config) -> tuple[dict[str, Any], dict[str, str]]:
     """The data and the text of every file of content/ the content defines, by
     project-relative path."""
     prefix = config.content_dir
@@ -93,7 +94,7 @@ def store_content(
 
 def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False) -> StoreResult:
     """The second half of store_content: the merged content, validated, written."""
-    data, texts = _planned_texts(outcome.content, config)
+    data, texts = planned_texts(outcome.content, config)
     # Checked in memory, before anything is encoded to bytes or written.
     validate_files(data, texts, config)
     files = {rel: text.encode("utf-8") for rel, text in texts.items()}

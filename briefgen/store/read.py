@@ -343,15 +343,19 @@ def _check_briefing(
                     "a key figure must be a figure of this story (scope: story)",
                 )
     for point in node.get("summary") or []:
-        _check_ref_list(display, point, check)
+        _check_ref_list(display, point, check, node.line)
     for dispute in node.get("disputes") or []:
         for side in dispute.get("sides") or []:
-            check.claimant(display, side.line_of("actor"), "actor", side.get("actor"))
-            _check_ref_list(display, side, check)
+            line = side.line_of("actor") if isinstance(side, LineDict) else node.line
+            check.claimant(display, line, "actor", side.get("actor"))
+            _check_ref_list(display, side, check, node.line)
 
 
-def _check_ref_list(display: str, node: LineDict, check: _RefChecker) -> None:
+def _check_ref_list(
+    display: str, node: dict[str, Any], check: _RefChecker, fallback: int | None = None
+) -> None:
+    """``fallback``: the line of a point or side not read from a file (validate.py)."""
     raw = node.get("sources") or []
     for i, ref in enumerate(raw):
-        line = raw.item_lines[i] if isinstance(raw, LineList) else node.line
+        line = raw.item_lines[i] if isinstance(raw, LineList) else getattr(node, "line", fallback)
         check.ref(display, line, c.Ref(str(ref.get("source")), str(ref.get("para"))))

@@ -10,7 +10,7 @@ from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.store.read import read_content
 from briefgen.store.state import STATE_FILE
-from briefgen.store.yamlio import LineList, as_read
+from briefgen.store.yamlio import LineDict, LineList
 
 MAX_DIFF_LINES = 12  # per file: enough to see what moved, short enough for a CI log
 
@@ -29,14 +29,23 @@ def validate_files(files: dict[str, Any], texts: dict[str, str], config: Config)
 
 
 def _located(data: Any, text: str) -> Any:
-    """``data`` as read from ``text``: a list file's entries on the lines they start on,
-    the rest on line 1 (enough to find what a bug in briefgen got wrong)."""
+    """``data`` as read from ``text``, as far as the checks look for lines: a list file's
+    entries on the lines they start on, a file's mapping on line 1 (enough to find what a
+    bug in briefgen got wrong)."""
     if not isinstance(data, list):
-        return as_read(data)
+        return _at_line(data, 1)
     starts = [n for n, line in enumerate(text.split("\n"), 1) if line.startswith("- ")]
-    entries = LineList(as_read(item, line) for item, line in zip(data, starts, strict=False))
+    entries = LineList(_at_line(item, line) for item, line in zip(data, starts, strict=False))
     entries.line, entries.item_lines = 1, starts[: len(data)]
     return entries
+
+
+def _at_line(data: Any, line: int) -> Any:
+    if not isinstance(data, dict):
+        return data
+    located = LineDict(data)
+    located.line = line
+    return located
 
 
 def describe_changes(config: Config, files: dict[str, bytes], changed: tuple[str, ...]) -> str:
