@@ -434,11 +434,12 @@ def _read_scalar(text: str, flow: bool) -> Any:
     """The scalar ``text`` stands for, when the writer writes that as ``text``."""
     value = _scalar_value(text)
     try:
-        if _scalar(value, flow) == text:
-            return value
+        written = _string(value, flow) if type(value) is str else _scalar(value, flow)
     except _NotPlainData:
-        pass
-    raise _NotWritten
+        raise _NotWritten from None
+    if written != text:
+        raise _NotWritten
+    return value
 
 
 def _read_key(text: str, flow: bool) -> str:
@@ -451,20 +452,25 @@ def _read_key(text: str, flow: bool) -> str:
 
 
 def _scalar_value(text: str) -> Any:
-    if text.startswith("'"):
+    first = text[:1]
+    if first == "'":
         if len(text) < 2 or not text.endswith("'"):
             raise _NotWritten
         return text[1:-1].replace("''", "'")
-    if text in _SPECIAL:
+    if first in _NUMERIC_START:
+        if _PLAIN_INT.fullmatch(text):
+            return int(text)
+        if _PLAIN_DATE.fullmatch(text):
+            try:
+                return dt.date.fromisoformat(text)
+            except ValueError:
+                raise _NotWritten from None
+    elif text in _SPECIAL:
         return _SPECIAL[text]
-    if _PLAIN_INT.fullmatch(text):
-        return int(text)
-    if _PLAIN_DATE.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            raise _NotWritten from None
     return text  # a string if written plain; else the writer quotes it
+
+
+_NUMERIC_START = frozenset("-0123456789")
 
 
 class _Lines:
