@@ -29,8 +29,8 @@ from briefgen.store.corrections import (
 from briefgen.store.encode import encode_files, write_file
 from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE, encode_state, remember_state
-from briefgen.store.transaction import write_tree
 from briefgen.store.validate import describe_changes, validate_files
+from briefgen.transaction import write_tree
 
 __all__ = [
     "EditedContent",

@@ -6,9 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from briefgen.records import content as c
-from briefgen.store import kinds
-from briefgen.store.schema import (
+from briefgen import kinds
+from briefgen.kinds.schema import (
     BRIEFING_FIELDS,
     CHANGE_FIELDS,
     CHANGES_FILE,
@@ -18,7 +17,8 @@ from briefgen.store.schema import (
     SUMMARY_FIELDS,
     FieldSpec,
 )
-from briefgen.store.yamlio import FlowMap, write_entries, write_yaml
+from briefgen.records import content as c
+from briefgen.yamlfile import FlowMap, write_entries, write_yaml
 
 
 def encode_refs(refs: tuple[c.Ref, ...]) -> list[FlowMap]:

@@ -12,13 +12,13 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from briefgen import kinds
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
+from briefgen.kinds.schema import CHANGE_FIELDS, CHANGES_FILE, SOURCE_FIELDS
 from briefgen.records import content as c
-from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
-from briefgen.store.schema import CHANGE_FIELDS, CHANGES_FILE, SOURCE_FIELDS
-from briefgen.store.yamlio import LineDict, LineList, read_yaml_bytes, yaml_from_bytes
+from briefgen.yamlfile import LineDict, LineList, read_yaml_bytes, yaml_from_bytes
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 

@@ -14,17 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefgen import kinds
 from briefgen.config import STATE_DIR, Config
 from briefgen.errors import BriefgenError, ContentError
+from briefgen.kinds.schema import BRIEFING_FIELDS, SOURCE_FIELDS, f
 from briefgen.records import content as c
 from briefgen.runtime.fingerprint import code_fingerprint
 from briefgen.runtime.pickle_files import read_pickle, write_pickle
-from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record
 from briefgen.store.read import _with_defaults
-from briefgen.store.schema import BRIEFING_FIELDS, SOURCE_FIELDS, f
-from briefgen.store.yamlio import FlowMap, as_read, write_yaml, yaml_from_bytes
+from briefgen.yamlfile import FlowMap, LineDict, LineList, write_yaml, yaml_from_bytes
 
 STATE_FILE = ".briefgen-state.yaml"
 STATE_VERSION = 1
@@ -101,6 +101,20 @@ def encode_state(state: MergeState) -> str:
 def cache_tag() -> str:
     """What a decoded state depends on besides the file's bytes: the code that reads it."""
     return code_fingerprint("store", "records")
+
+
+def as_read(data: Any, line: int = 1) -> Any:
+    """Plain data as a reader gives it back: mappings and lists that know a line (here
+    ``line`` for all: it was not read, but is about to be written there)."""
+    if isinstance(data, dict):
+        out = LineDict((k, as_read(v, line)) for k, v in data.items())
+        out.line = line
+        return out
+    if isinstance(data, list):
+        items = LineList(as_read(v, line) for v in data)
+        items.line, items.item_lines = line, [line] * len(data)
+        return items
+    return data
 
 
 def _state_cache(config: Config, data: bytes) -> Path:

@@ -10,7 +10,7 @@ from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.store.read import read_content
 from briefgen.store.state import STATE_FILE
-from briefgen.store.yamlio import LineDict, LineList
+from briefgen.yamlfile import LineDict, LineList
 
 MAX_DIFF_LINES = 12  # per file: enough to see what moved, short enough for a CI log
 
