@@ -38,5 +38,7 @@ def test_importing_a_module_of_a_package_runs_the_package_first() -> None:
     # config reads YAML with briefgen.yamlfile, outside store: importing anything under
     # store/ would run store/__init__, which imports config (the circle this replaced).
     assert "briefgen.store" not in imports_of("briefgen.config")
-    # render.pages names only briefgen.kinds; store/__init__ runs all the same.
-    assert "briefgen.store" in imports_of("briefgen.render.pages")
+    # store.decode names only briefgen.kinds.schema; kinds/__init__ runs all the same.
+    assert "briefgen.kinds" in imports_of("briefgen.store.decode")
+    # The kinds are below store: render reads them without running store.
+    assert "briefgen.store" not in imports_of("briefgen.render.pages")
