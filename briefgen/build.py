@@ -38,11 +38,11 @@ from briefgen.store import (
     merge_with_edits,
     write_merged,
 )
-from briefgen.store.transaction import kill_point
 from briefgen.summarize import summarize_corpus
 from briefgen.summarize.disputes import claim_sentence_texts
 from briefgen.summarize.keypoints import warm_corroboration
 from briefgen.summarize.sentence_memo import build_corpus
+from briefgen.transaction import kill_point
 from briefgen.yamlfile import read_mapping
 
 

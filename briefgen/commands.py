@@ -23,7 +23,7 @@ from briefgen.errors import ContentError, FrozenError
 from briefgen.runtime.progress import Reporter
 from briefgen.store.corrections import has_entries, read_edited
 from briefgen.store.state import load_state, missing_state_error
-from briefgen.store.transaction import project_lock
+from briefgen.transaction import project_lock
 
 
 def build(

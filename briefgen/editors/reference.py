@@ -7,8 +7,8 @@ a test fails when the committed file differs from what this writes.
 
 from __future__ import annotations
 
-from briefgen.store import schema as s
-from briefgen.store.schema import FieldSpec
+from briefgen.kinds import schema as s
+from briefgen.kinds.schema import FieldSpec
 
 # What each file holds, with the specs check reads it with. Nested lists (a source's
 # paragraphs, the briefing's key points and disputes) are tables of their own.

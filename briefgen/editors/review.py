@@ -20,7 +20,7 @@ from typing import Any
 from briefgen.config import Config
 from briefgen.extract.numbers import is_number_word, parse_count
 from briefgen.records import content as c
-from briefgen.store.yamlio import LineDict, LineList, read_yaml_bytes, yaml_from_bytes
+from briefgen.yamlfile import LineDict, LineList, read_yaml_bytes, yaml_from_bytes
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from briefgen.errors import BriefgenError, ConfigError, ContentError, PublishErr
 from briefgen.publish import briefing_title
 from briefgen.publish.mkdocs_site import MkDocsException, build_site
 from briefgen.runtime.progress import Reporter
-from briefgen.store.transaction import project_lock
+from briefgen.transaction import project_lock
 
 # A rebuild waits this long for a `briefgen build` that holds the project.
 LOCK_WAIT_SECONDS = 60.0

@@ -18,7 +18,7 @@ from briefgen.config import Config
 from briefgen.errors import PublishError
 from briefgen.publish.search_index import chosen_search, index_site, use_pagefind_ui
 from briefgen.render.nav import site_nav
-from briefgen.store.transaction import kill_point
+from briefgen.transaction import kill_point
 from briefgen.yamlfile import read_mapping
 
 if TYPE_CHECKING:

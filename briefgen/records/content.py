@@ -187,7 +187,7 @@ class Content:
     quotes: tuple[QuoteEntry, ...] = ()
     casualties: tuple[CasualtyEntry, ...] = ()
     events: tuple[EventEntry, ...] = ()
-    # The entries of kinds registered beyond briefgen's own (briefgen.store.kinds), by
+    # The entries of kinds registered beyond briefgen's own (briefgen.kinds), by
     # kind name in registry order: read and written through kinds.entries/with_entries.
     more: tuple[tuple[str, tuple[Any, ...]], ...] = ()
     changes: tuple[ChangeSet, ...] = ()  # oldest first

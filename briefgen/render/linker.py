@@ -11,6 +11,7 @@ import datetime as dt
 import functools
 from typing import Any
 
+from briefgen import kinds
 from briefgen.records.content import (
     QUALIFIER_WORDS,
     CasualtyEntry,
@@ -22,7 +23,6 @@ from briefgen.records.content import (
 from briefgen.render import links
 from briefgen.render.escape import md_text, safe_url
 from briefgen.render.model import ParaFacts, SiteIndex
-from briefgen.store import kinds
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June",

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from briefgen import kinds
 from briefgen.render import changes, links
 from briefgen.render.pages import kind_page, kind_title
-from briefgen.store import kinds
 
 
 def site_nav() -> list[Any]:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from briefgen import kinds
 from briefgen.records.content import (
     ACTOR_KINDS,
     ActorEntry,
@@ -24,7 +25,6 @@ from briefgen.render import changes, charts, links
 from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
 from briefgen.render.model import SiteIndex
-from briefgen.store import kinds
 from briefgen.summarize.figures import key_figures as choose_key_figures
 
 KIND_LABELS = {

@@ -5,7 +5,7 @@ briefgen proposed last build (content/.briefgen-state.yaml, committed), ours = c
 as people left it, theirs = ``proposed``. Renames, actor merges (aliases, same_as) and
 deletions are found first (edits.py) and applied to all three sides (remap.py); fields
 then merge one by one (threeway.py); references to what is gone are dropped and reported;
-the result must read back valid (validate.py) before it is written.
+the result must be valid (validate.py, in memory) before it is written.
 
 Writes are whole-set-or-nothing (transaction.py). Reading validates every field and
 reference and collects every problem before it reports.
@@ -14,6 +14,7 @@ reference and collects every problem before it reports.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from briefgen.config import Config
 from briefgen.errors import ContentError
@@ -25,14 +26,11 @@ from briefgen.store.corrections import (
     merge_with_edits,
     read_edited,
 )
-from briefgen.store.encode import dumped_values, encode_content, encode_list_entries
-from briefgen.store.list_parses import parse_entries_ahead
-from briefgen.store.parallel_yaml import emit_ahead, parse_ahead
+from briefgen.store.encode import encode_files, write_file
 from briefgen.store.read import ReadResult, read_content
-from briefgen.store.state import STATE_FILE, encode_state, remember_state, state_values
-from briefgen.store.transaction import write_tree
+from briefgen.store.state import STATE_FILE, encode_state, remember_state
 from briefgen.store.validate import describe_changes, validate_files
-from briefgen.store.yamlio import DUMPED, PARSED, dumps_cache_file, parsed_cache_file, parsed_key
+from briefgen.transaction import write_tree
 
 __all__ = [
     "EditedContent",
@@ -41,6 +39,7 @@ __all__ = [
     "check_edits",
     "merge_with_edits",
     "planned_files",
+    "planned_texts",
     "read_content",
     "store_content",
     "load_valid_content",
@@ -57,14 +56,16 @@ class StoreResult:
     diff: str = ""  # what would change, for --frozen
 
 
-def planned_files(
-    content: Content, config: Config, list_entries: dict[str, list[str]] | None = None
-) -> dict[str, bytes]:
+def planned_files(content: Content, config: Config) -> dict[str, bytes]:
+    return {rel: text.encode("utf-8") for rel, text in planned_texts(content, config)[1].items()}
+
+
+def planned_texts(content: Content, config: Config) -> tuple[dict[str, Any], dict[str, str]]:
+    """The data and the text of every file of content/ the content defines, by
+    project-relative path."""
     prefix = config.content_dir
-    return {
-        f"{prefix}/{rel}": text.encode("utf-8")
-        for rel, text in encode_content(content, list_entries).items()
-    }
+    data = {f"{prefix}/{rel}": value for rel, value in encode_files(content).items()}
+    return data, {rel: write_file(value) for rel, value in data.items()}
 
 
 def _managed_existing(config: Config) -> set[str]:
@@ -93,22 +94,19 @@ def store_content(
 
 def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False) -> StoreResult:
     """The second half of store_content: the merged content, validated, written."""
-    DUMPED.load(dumps_cache_file(config))
-    emit_ahead(dumped_values(outcome.content) + state_values(outcome.state), config)
-    list_entries = encode_list_entries(outcome.content)
-    files = planned_files(outcome.content, config, list_entries)
+    data, texts = planned_texts(outcome.content, config)
+    # Checked in memory, before anything is encoded to bytes or written.
+    validate_files(data, texts, config)
+    files = {rel: text.encode("utf-8") for rel, text in texts.items()}
     state_file = (
         f"{config.content_dir}/{STATE_FILE}",
         encode_state(outcome.state).encode("utf-8"),
     )
-    list_files = {f"{config.content_dir}/{name}": texts for name, texts in list_entries.items()}
-    # Keeping the state decoded for the next build needs nothing validation finds: done
-    # by another process meanwhile (a cache by the file's bytes, so a refused build
-    # leaves nothing wrong).
+    # Keeping the state decoded for the next build needs nothing the write does: done by
+    # another process meanwhile (a cache by the file's bytes, so a refused write leaves
+    # nothing wrong).
     (all_changed, kept), _ = run_side_by_side(
-        lambda: _validate_and_write(
-            files, state_file, list_files, config, outcome.read, dry_run=dry_run
-        ),
+        lambda: _write(files, state_file, config, outcome.read, dry_run=dry_run),
         lambda: None if dry_run else remember_state(config, state_file[1], outcome.state),
         config,
     )
@@ -127,24 +125,18 @@ def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False
     )
 
 
-def _validate_and_write(
+def _write(
     files: dict[str, bytes],
     state_file: tuple[str, bytes],
-    list_files: dict[str, list[str]],
     config: Config,
     read: dict[str, str],
     *,
     dry_run: bool,
 ) -> tuple[tuple[str, ...], list[str]]:
-    """Read the planned content files back as content/, then write those that differ and
-    the state, atomically, unless content/ is no longer what the merge read (``read``).
-    Returns the files changed or removed, and those an editor saved in the instant
-    between that last check and their move (kept as saved)."""
-    # Whole files first (across processes, on a first build), then the list files' entries
-    # (taken from those parses, or put together from parsed entries after a small change).
-    parse_ahead(list(files.values()), config)
-    entry_keys = parse_entries_ahead(list_files)
-    validate_files(files, config)
+    """Write the planned files that differ and the state, atomically, unless content/ is
+    no longer what the merge read (``read``). Returns the files changed or removed, and
+    those an editor saved in the instant between that last check and their move (kept
+    as saved)."""
     written = {**files, state_file[0]: state_file[1]}
     changed = []
     for rel, data in written.items():
@@ -160,10 +152,6 @@ def _validate_and_write(
             delete=stale,
             read=(config.content_dir, read),
         )
-    if not dry_run:
-        parses = [parsed_key(data) for data in written.values()] + entry_keys
-        PARSED.save(parsed_cache_file(config), parses)
-        DUMPED.save(dumps_cache_file(config))
     return tuple(sorted(changed + list(stale))), kept
 
 

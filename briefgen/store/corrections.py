@@ -9,11 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
+from briefgen import kinds
 from briefgen.config import Config
 from briefgen.editors.changes import record_changes
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
-from briefgen.store import kinds
 from briefgen.store.crosslink import link_added
 from briefgen.store.edits import EditorActions, detect_edits
 from briefgen.store.read import read_content
@@ -33,7 +33,7 @@ from briefgen.store.state import (
     state_from_content,
 )
 from briefgen.store.threeway import merge_content
-from briefgen.store.transaction import folder_snapshot
+from briefgen.transaction import folder_snapshot
 
 
 @dataclass(frozen=True)

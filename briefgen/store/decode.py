@@ -7,15 +7,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefgen.errors import BriefgenError
-from briefgen.records import content as c
-from briefgen.store.schema import (
+from briefgen.kinds.schema import (
     BRIEFING_FIELDS,
     DISPUTE_FIELDS,
     SIDE_FIELDS,
     SUMMARY_FIELDS,
     FieldSpec,
 )
-from briefgen.store.yamlio import InvalidDate, LineDict, LineList, as_date
+from briefgen.records import content as c
+from briefgen.yamlfile import InvalidDate, LineDict, LineList
 
 
 @dataclass
@@ -222,3 +222,14 @@ _INVALID = _Invalid()
 def _shown(value: Any) -> str:
     text = repr(value)
     return text if len(text) <= 60 else text[:57] + "..."
+
+
+def as_date(value: Any) -> dt.date | None:
+    """A YAML date, or an ISO date string; None stays None. ValueError otherwise."""
+    if value is None or isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, str):
+        return dt.date.fromisoformat(value.strip())
+    raise ValueError(value)

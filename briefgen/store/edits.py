@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from typing import Any
 
+from briefgen import kinds
 from briefgen.errors import BriefgenError, ContentError
 from briefgen.records import content as c
-from briefgen.store import kinds
 from briefgen.store.remap import (
     apply_ids,
     drop_references,

@@ -1,13 +1,13 @@
-"""Content records → the text of every file under content/, in the fixed style."""
+"""Content records → the data and the text of every file under content/, in the fixed style
+(the schema says which fields, in which order; yamlfile's writer writes them)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from typing import Any
 
-from briefgen.records import content as c
-from briefgen.store import kinds
-from briefgen.store.schema import (
+from briefgen import kinds
+from briefgen.kinds.schema import (
     BRIEFING_FIELDS,
     CHANGE_FIELDS,
     CHANGES_FILE,
@@ -17,7 +17,8 @@ from briefgen.store.schema import (
     SUMMARY_FIELDS,
     FieldSpec,
 )
-from briefgen.store.yamlio import FlowMap, dump_cached
+from briefgen.records import content as c
+from briefgen.yamlfile import FlowMap, write_entries, write_yaml
 
 
 def encode_refs(refs: tuple[c.Ref, ...]) -> list[FlowMap]:
@@ -58,53 +59,27 @@ def encode_record(record: Any, specs: tuple[FieldSpec, ...]) -> dict[str, Any]:
     return out
 
 
-def dumped_values(content: c.Content) -> list[Any]:
-    """Every value encode_content hands to dump_cached (to emit them ahead, in parallel)."""
-    values: list[Any] = [encode_record(s, SOURCE_FIELDS) for s in content.sources]
-    for entries in _list_entry_values(content).values():
-        values.extend(entries)
-    values.append(encode_record(content.briefing, BRIEFING_FIELDS))
-    return values
-
-
-def encode_content(
-    content: c.Content, list_entries: dict[str, list[str]] | None = None
-) -> dict[str, str]:
-    """Every file of content/ (relative path → YAML text) that this Content defines;
-    ``list_entries``: encode_list_entries(content), when the caller has it already."""
-    files: dict[str, str] = {}
+def encode_files(content: c.Content) -> dict[str, Any]:
+    """Every file of content/ (relative path → its data, as the writer takes it) that this
+    Content defines; a list file's data is its list of entries."""
+    files: dict[str, Any] = {}
     for source in content.sources:
-        files[f"sources/{source.id}.yaml"] = dump_cached(encode_record(source, SOURCE_FIELDS))
-    if list_entries is None:
-        list_entries = encode_list_entries(content)
-    for name, entries in list_entries.items():
-        files[name] = join_entries(entries)
-    files["briefing.yaml"] = dump_cached(encode_record(content.briefing, BRIEFING_FIELDS))
+        files[f"sources/{source.id}.yaml"] = encode_record(source, SOURCE_FIELDS)
+    for kind in kinds.list_kinds():
+        files[kind.file] = [
+            encode_record(r, kind.fields) for r in kinds.entries(content, kind.name)
+        ]
+    files["briefing.yaml"] = encode_record(content.briefing, BRIEFING_FIELDS)
     if content.changes:
-        files[CHANGES_FILE] = join_entries(
-            [dump_cached([encode_record(change, CHANGE_FIELDS)]) for change in content.changes]
-        )
+        files[CHANGES_FILE] = [encode_record(change, CHANGE_FIELDS) for change in content.changes]
     return dict(sorted(files.items()))
 
 
-def encode_list_entries(content: c.Content) -> dict[str, list[str]]:
-    """The text of each entry of each list file (actors.yaml …), in order."""
-    return {
-        name: [dump_cached(value) for value in values]
-        for name, values in _list_entry_values(content).items()
-    }
+def write_file(data: Any) -> str:
+    """The text of one file of content/, from its data (encode_files)."""
+    return write_entries(data) if isinstance(data, list) else write_yaml(data)
 
 
-def _list_entry_values(content: c.Content) -> dict[str, list[Any]]:
-    # Each entry is emitted as a list of one, so that entries join into the file's list.
-    return {
-        kind.file: [[encode_record(r, kind.fields)] for r in kinds.entries(content, kind.name)]
-        for kind in kinds.list_kinds()
-    }
-
-
-def join_entries(entries: list[str]) -> str:
-    if not entries:
-        return "[]\n"
-    # A blank line between entries keeps diffs and hand edits readable.
-    return "\n".join(entries)
+def encode_content(content: c.Content) -> dict[str, str]:
+    """Every file of content/ (relative path → YAML text) that this Content defines."""
+    return {rel: write_file(data) for rel, data in encode_files(content).items()}

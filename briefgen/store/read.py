@@ -7,27 +7,18 @@ Every problem is collected (with file and line) before anything is raised, so
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from briefgen import kinds
 from briefgen.config import Config
 from briefgen.errors import BriefgenError
+from briefgen.kinds.schema import CHANGE_FIELDS, CHANGES_FILE, SOURCE_FIELDS
 from briefgen.records import content as c
-from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
-from briefgen.store.schema import CHANGE_FIELDS, CHANGES_FILE, SOURCE_FIELDS
-from briefgen.store.yamlio import (
-    PARSED,
-    LineDict,
-    LineList,
-    parsed_cache_file,
-    parsed_key,
-    read_yaml_bytes,
-    yaml_from_bytes,
-)
+from briefgen.yamlfile import LineDict, LineList, read_yaml_bytes, yaml_from_bytes
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)+$")
 
@@ -53,10 +44,11 @@ def _display(config: Config, path: Path) -> str:
 
 
 class _Files:
-    """content/ on disk, or (validate.py) the files a build plans to write, by their
-    project-relative path: read the same way either way."""
+    """content/ on disk, or (validate.py) the data of the files a build is about to write,
+    by their project-relative path, as a reader would give it back: checked the same way
+    either way, the planned ones without being written out and parsed again."""
 
-    def __init__(self, config: Config, planned: Mapping[str, bytes] | None) -> None:
+    def __init__(self, config: Config, planned: Mapping[str, Any] | None) -> None:
         self.config = config
         # By the same normalised path as _display gives ('./content/' is 'content').
         self.planned = (
@@ -82,26 +74,20 @@ class _Files:
             return path.exists()
         return _display(self.config, path) in self.planned
 
-    def read(self, path: Path, display: str) -> bytes:
-        if self.planned is None:
-            return read_yaml_bytes(path, display)
-        return self.planned[display]
+    def data(self, path: Path) -> Any:
+        """The file's data; BriefgenError when it cannot be read or parsed."""
+        display = _display(self.config, path)
+        if self.planned is not None:
+            return self.planned[display]
+        return yaml_from_bytes(read_yaml_bytes(path, display), path, display).data
 
 
 def _load(files: _Files, path: Path, problems: Problems) -> Any:
-    display = _display(files.config, path)
     try:
-        return yaml_from_bytes(files.read(path, display), path, display).data
+        return files.data(path)
     except BriefgenError as exc:
         problems.errors.append(exc)
         return None
-
-
-# Files decoded without a problem, by their name and bytes: a build reads content/ before
-# its work and reads its own planned files back before writing them (validate.py), and
-# most of those are byte for byte the files it read.
-_DECODED: OrderedDict[tuple[str, str], list[_Located]] = OrderedDict()
-_DECODED_MAX = 8192
 
 
 def _decode_file(
@@ -111,36 +97,15 @@ def _decode_file(
     decode: Callable[[str, Any, Problems], list[_Located]],
     holds: str,
 ) -> list[_Located]:
-    """decode(display, parsed data, problems) for one file, once per name and bytes.
-    ``holds``: what the file's ids are (a kind, or a source id), unreadable if it fails."""
-    display = _display(files.config, path)
+    """decode(display, parsed data, problems) for one file. ``holds``: what the file's
+    ids are (a kind, or a source id), unreadable if it fails."""
     try:
-        raw = files.read(path, display)
+        data = files.data(path)
     except BriefgenError as exc:
         problems.errors.append(exc)
         problems.unreadable.add(holds)
         return []
-    key = (display, parsed_key(raw))
-    known = _DECODED.get(key)
-    if known is not None:
-        _DECODED.move_to_end(key)
-        return known
-    found = Problems()
-    try:
-        data = yaml_from_bytes(raw, path, display).data
-    except BriefgenError as exc:
-        problems.errors.append(exc)
-        problems.unreadable.add(holds)
-        return []
-    out = decode(display, data, found) if data is not None else []
-    problems.errors.extend(found.errors)
-    problems.warnings.extend(found.warnings)
-    problems.invalid.update(found.invalid)
-    if not (found.errors or found.warnings or data is None):
-        _DECODED[key] = out
-        if len(_DECODED) > _DECODED_MAX:
-            _DECODED.popitem(last=False)
-    return out
+    return decode(_display(files.config, path), data, problems) if data is not None else []
 
 
 def _read_sources(files: _Files, problems: Problems) -> list[_Located]:
@@ -295,13 +260,12 @@ def read_content(
     config: Config,
     *,
     allow_dangling: bool = False,
-    planned: Mapping[str, bytes] | None = None,
+    planned: Mapping[str, Any] | None = None,
 ) -> ReadResult:
     """content/ as records. ``allow_dangling``: a reference to a missing actor, quote or
     casualty id is not an error but listed in ``dangling`` (store explains or refuses it).
-    ``planned``: read these files (by project-relative path) instead of content/."""
+    ``planned``: these files' data (by project-relative path) instead of content/."""
     problems = Problems()
-    PARSED.load(parsed_cache_file(config))
     files = _Files(config, planned)
     sources = _read_sources(files, problems)
     lists = {k.name: _read_list(files, k, problems) for k in kinds.list_kinds()}
@@ -379,15 +343,19 @@ def _check_briefing(
                     "a key figure must be a figure of this story (scope: story)",
                 )
     for point in node.get("summary") or []:
-        _check_ref_list(display, point, check)
+        _check_ref_list(display, point, check, node.line)
     for dispute in node.get("disputes") or []:
         for side in dispute.get("sides") or []:
-            check.claimant(display, side.line_of("actor"), "actor", side.get("actor"))
-            _check_ref_list(display, side, check)
+            line = side.line_of("actor") if isinstance(side, LineDict) else node.line
+            check.claimant(display, line, "actor", side.get("actor"))
+            _check_ref_list(display, side, check, node.line)
 
 
-def _check_ref_list(display: str, node: LineDict, check: _RefChecker) -> None:
+def _check_ref_list(
+    display: str, node: dict[str, Any], check: _RefChecker, fallback: int | None = None
+) -> None:
+    """``fallback``: the line of a point or side not read from a file (validate.py)."""
     raw = node.get("sources") or []
     for i, ref in enumerate(raw):
-        line = raw.item_lines[i] if isinstance(raw, LineList) else node.line
+        line = raw.item_lines[i] if isinstance(raw, LineList) else getattr(node, "line", fallback)
         check.ref(display, line, c.Ref(str(ref.get("source")), str(ref.get("para"))))

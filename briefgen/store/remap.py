@@ -10,8 +10,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from briefgen import kinds
 from briefgen.records import content as c
-from briefgen.store import kinds
 from briefgen.store.read import SLUG
 
 T = TypeVar("T")

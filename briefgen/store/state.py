@@ -14,26 +14,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from briefgen import kinds
 from briefgen.config import STATE_DIR, Config
 from briefgen.errors import BriefgenError, ContentError
+from briefgen.kinds.schema import BRIEFING_FIELDS, SOURCE_FIELDS, f
 from briefgen.records import content as c
+from briefgen.runtime.fingerprint import code_fingerprint
 from briefgen.runtime.pickle_files import read_pickle, write_pickle
-from briefgen.store import kinds
 from briefgen.store.decode import Decoder, Problems
 from briefgen.store.encode import encode_record
 from briefgen.store.read import _with_defaults
-from briefgen.store.schema import BRIEFING_FIELDS, SOURCE_FIELDS, f
-from briefgen.store.yaml_memo import cache_tag
-from briefgen.store.yamlio import (
-    PARSED,
-    FlowMap,
-    as_read,
-    dump_cached,
-    dump_yaml,
-    indent_block,
-    parsed_cache_file,
-    yaml_from_bytes,
-)
+from briefgen.yamlfile import FlowMap, LineDict, LineList, write_yaml, yaml_from_bytes
 
 STATE_FILE = ".briefgen-state.yaml"
 STATE_VERSION = 1
@@ -97,32 +88,33 @@ def _state_parts(
     return head, encode_record(state.base.briefing, BRIEFING_FIELDS), lists
 
 
-def state_values(state: MergeState) -> list[Any]:
-    """Every value encode_state hands to dump_cached (to emit them ahead, in parallel)."""
-    _, briefing, lists = _state_parts(state)
-    return [briefing] + [[item] for items in lists.values() for item in items]
-
-
 def state_document(state: MergeState) -> dict[str, Any]:
-    """What encode_state writes, as the data a YAML reader gives back."""
+    """What encode_state writes, as plain data."""
     head, briefing, lists = _state_parts(state)
     return {**head, "proposed": {"briefing": briefing, **lists}}
 
 
 def encode_state(state: MergeState) -> str:
-    head, briefing, lists = _state_parts(state)
-    # The text PyYAML would write for the whole document, put together from entries
-    # emitted at the top level and indented: most are the entries of content/'s own files,
-    # already emitted (dump_cached), so the state costs little to write.
-    parts = [_HEADER, dump_yaml(head), "proposed:\n", "  briefing:\n"]
-    parts.append(indent_block(dump_cached(briefing), 4))
-    for key, items in lists.items():
-        if not items:
-            parts.append(f"  {key}: []\n")
-            continue
-        parts.append(f"  {key}:\n")
-        parts.extend(indent_block(dump_cached([item]), 4) for item in items)
-    return "".join(parts)
+    return _HEADER + write_yaml(state_document(state))
+
+
+def cache_tag() -> str:
+    """What a decoded state depends on besides the file's bytes: the code that reads it."""
+    return code_fingerprint("store", "records")
+
+
+def as_read(data: Any, line: int = 1) -> Any:
+    """Plain data as a reader gives it back: mappings and lists that know a line (here
+    ``line`` for all: it was not read, but is about to be written there)."""
+    if isinstance(data, dict):
+        out = LineDict((k, as_read(v, line)) for k, v in data.items())
+        out.line = line
+        return out
+    if isinstance(data, list):
+        items = LineList(as_read(v, line) for v in data)
+        items.line, items.item_lines = line, [line] * len(data)
+        return items
+    return data
 
 
 def _state_cache(config: Config, data: bytes) -> Path:
@@ -177,7 +169,6 @@ def load_state(config: Config) -> MergeState | None:
     remembered = _remembered(config, data)
     if remembered is not None:
         return remembered
-    PARSED.load(parsed_cache_file(config))
     problems = Problems()
     try:
         doc = yaml_from_bytes(data, path, display).data

@@ -13,8 +13,8 @@ import datetime as dt
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
+from briefgen import kinds
 from briefgen.records import content as c
-from briefgen.store import kinds
 from briefgen.store.state import paragraphs_digest
 
 

@@ -10,12 +10,13 @@ from dataclasses import dataclass
 import pytest
 from story import Story, proposal, ref
 
+from briefgen import kinds
 from briefgen.errors import ContentError
+from briefgen.kinds import Kind, Reference
+from briefgen.kinds.schema import f
 from briefgen.records import content as c
 from briefgen.render import render_pages
-from briefgen.store import kinds, read_content, remap
-from briefgen.store.kinds import Kind, Reference
-from briefgen.store.schema import f
+from briefgen.store import read_content, remap
 from briefgen.store.state import load_state
 
 

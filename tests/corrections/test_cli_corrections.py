@@ -15,7 +15,7 @@ from story import proposal, with_quote_speaker
 from briefgen.cli import main
 from briefgen.config import Config
 from briefgen.records import content as c
-from briefgen.store.transaction import project_lock
+from briefgen.transaction import project_lock
 
 Q_PUTIN = "q-there-are-certain-positive-shifts"
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from story import S1, Story, proposal, source, with_quote_speaker
 
-from briefgen.store.transaction import KILL_ENV, recover
+from briefgen.transaction import KILL_ENV, recover
 
 ROOT = Path(__file__).resolve().parents[2]
 DRIVER = """

@@ -10,10 +10,8 @@ from story import S1, S2, D, Story, proposal, ref, source, with_quote_speaker
 
 from briefgen.errors import ContentError
 from briefgen.records import content as c
-from briefgen.runtime.pickle_files import write_pickle
 from briefgen.store import check_edits, store_content
 from briefgen.store.state import load_state
-from briefgen.store.yamlio import parsed_cache_file
 
 Q_PUTIN = "q-there-are-certain-positive-shifts"
 Q_ZEL = "q-we-will-not-give-up"
@@ -450,41 +448,6 @@ def test_an_edit_saved_while_the_build_runs_nlp_is_not_overwritten(story: Story)
     story.edit_entry("quotes.yaml", Q_PUTIN, lambda q: q.update(speaker="dmytro-kuleba"))
     store_content(proposal(), story.config, edited=edited_before)
     assert story.entry("quotes.yaml", Q_PUTIN)["speaker"] == "dmytro-kuleba"
-
-
-def test_the_parse_cache_follows_the_bytes_not_the_file_name(story: Story) -> None:
-    story.build(proposal())
-    cache = parsed_cache_file(story.config)
-    assert cache.is_file()
-    story.edit_entry("quotes.yaml", Q_PUTIN, lambda q: q.update(speaker="dmytro-kuleba"))
-    assert any(q.speaker == "dmytro-kuleba" for q in story.content().quotes if q.id == Q_PUTIN)
-    cache.write_bytes(b"not a pickle")  # a broken cache is ignored, never trusted
-    assert any(q.speaker == "dmytro-kuleba" for q in story.content().quotes if q.id == Q_PUTIN)
-
-
-def test_a_parse_cache_saved_by_other_code_is_not_used(story: Story) -> None:
-    import pickle
-
-    from briefgen.store import yamlio
-    from briefgen.store.yaml_memo import cache_tag
-
-    story.build(proposal())
-    raw = story.path("quotes.yaml").read_bytes()
-    cache = parsed_cache_file(story.config)
-
-    def read_quotes_with_cache(tag: str) -> int:
-        # A cache that says quotes.yaml holds no quotes, saved under ``tag``.
-        entries = {yamlio.parsed_key(raw): pickle.dumps(yamlio.LineList())}
-        write_pickle(cache, {"tag": tag, "entries": entries})
-        yamlio.PARSED.clear()
-        try:
-            yamlio.PARSED.load(cache)
-            return len(yamlio.read_yaml(story.path("quotes.yaml"), "content/quotes.yaml").data)
-        finally:
-            yamlio.PARSED.clear()
-
-    assert read_quotes_with_cache(cache_tag()) == 0  # this code's cache is trusted
-    assert read_quotes_with_cache("other-code") == len(proposal().quotes)
 
 
 def test_a_reviewed_entry_is_never_changed_by_a_rebuild(story: Story) -> None:

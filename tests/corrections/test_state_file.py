@@ -10,7 +10,7 @@ from story import S1, Story, proposal
 
 from briefgen.errors import ContentError
 from briefgen.records import content as c
-from briefgen.store import planned_files
+from briefgen.store import planned_texts
 from briefgen.store.state import STATE_FILE, encode_state, load_state
 from briefgen.store.validate import validate_files
 
@@ -64,10 +64,11 @@ def test_a_merged_result_with_a_broken_reference_is_never_written(story: Story) 
         broken,
         quotes=(replace(broken.quotes[0], speaker="nobody-at-all"), *broken.quotes[1:]),
     )
-    files = planned_files(broken, story.config)
+    data, texts = planned_texts(broken, story.config)
     with pytest.raises(ContentError) as info:
-        validate_files(files, story.config)
-    assert "speaker 'nobody-at-all' is not an actor id" in str(info.value)
+        validate_files(data, texts, story.config)
+    # Checked in memory, located where the entry would be written.
+    assert "content/quotes.yaml:1: speaker 'nobody-at-all' is not an actor id" in str(info.value)
     assert "nothing was written" in str(info.value)
     assert not (story.root / "content").exists()
 

@@ -14,7 +14,7 @@ from hardening_counts import tried
 from hardening_support import run_cli, tree
 
 from briefgen.errors import BriefgenError
-from briefgen.store.yamlio import parse_yaml
+from briefgen.yamlfile import parse_yaml
 
 BILLION_LAUGHS = (
     'a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]\n'

@@ -20,7 +20,7 @@ from hardening_support import GOOD_ARTICLE, run_cli, tree
 from briefgen.config import load_config
 from briefgen.publish import recover_site
 from briefgen.store import read_content
-from briefgen.store.transaction import KILL_ENV, recover
+from briefgen.transaction import KILL_ENV, recover
 
 ROOT = Path(__file__).resolve().parents[2]
 # The proposal is fixed (pickled), so the kills land in store and publish, not in NLP.
@@ -200,7 +200,7 @@ def test_a_half_swapped_site_is_finished_by_the_next_publish(scene: Scene) -> No
 
 
 def test_render_refuses_to_publish_while_a_build_holds_the_project(story: Path) -> None:
-    from briefgen.store.transaction import project_lock
+    from briefgen.transaction import project_lock
 
     before = tree(story / "site")
     with project_lock(story):

@@ -1,7 +1,7 @@
 """An editor's save is never lost to a build's write: saved at any step of the build
 (cases 2 and 8 of issue 22), with content/ not writable (case 7), or after a build was
 killed in the middle of its write. The build's steps are reached through the step hook
-of briefgen.store.transaction: deterministic, whatever the machine's speed."""
+of briefgen.transaction: deterministic, whatever the machine's speed."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ import pytest
 from hardening_counts import tried
 from hardening_support import GOOD_ARTICLE, run_cli, tree
 
-from briefgen.store import transaction
-from briefgen.store.transaction import STATE_DIR, set_step_hook
+from briefgen import transaction
+from briefgen.transaction import STATE_DIR, set_step_hook
 
 EDITED_TITLE = "Talks title chosen by an editor"
 MORE_ARTICLE = GOOD_ARTICLE.replace("Antalya", "Istanbul").replace("Thursday", "Friday")

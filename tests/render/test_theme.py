@@ -11,12 +11,12 @@ import yaml
 from click.testing import CliRunner
 from site_fixture import REPO, make_project, read, seed_content
 
+from briefgen import kinds
 from briefgen.cli import main
+from briefgen.kinds import Kind
+from briefgen.kinds.schema import f
 from briefgen.render import THEME, render_markdown
 from briefgen.render.nav import site_nav
-from briefgen.store import kinds
-from briefgen.store.kinds import Kind
-from briefgen.store.schema import f
 
 
 def test_the_example_project_keeps_no_copy_of_the_theme() -> None:

@@ -6,11 +6,11 @@ from dataclasses import dataclass, fields
 
 import pytest
 
+from briefgen import kinds
+from briefgen.kinds import Kind, Reference
+from briefgen.kinds.schema import f
 from briefgen.records import content as c
 from briefgen.render import links
-from briefgen.store import kinds
-from briefgen.store.kinds import Kind, Reference
-from briefgen.store.schema import f
 
 
 def test_briefgen_s_own_kinds_are_content_s_typed_fields() -> None:

@@ -110,7 +110,7 @@ EVERY_TEXT = st.text(
 @settings(max_examples=500, deadline=None)
 @given(EVERY_TEXT)
 def test_any_string_comes_back_from_yaml_unchanged(text: str) -> None:
-    from briefgen.store.yamlio import FlowMap, dump_yaml, parse_yaml
+    from briefgen.yamlfile import FlowMap, dump_yaml, parse_yaml
 
     doc = [{"text": text, "refs": [FlowMap(source=text, para="p1")]}]
     assert parse_yaml(dump_yaml(doc), "content/x.yaml").data == doc

@@ -22,7 +22,7 @@ from briefgen.store.state import (
     state_document,
     state_from_content,
 )
-from briefgen.store.yamlio import dump_yaml
+from briefgen.yamlfile import dump_yaml
 
 # Line breaks and control characters too: a multi-line scalar is where indenting an entry
 # emitted at the top level could go wrong.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -225,19 +226,23 @@ def test_a_file_read_clean_once_is_checked_again_when_it_changes(tmp_path: Path)
     assert check(root).exit_code == 0
 
 
-def test_planned_files_are_read_as_the_same_files_on_disk(tmp_path: Path) -> None:
+def test_planned_files_are_checked_as_the_same_files_on_disk(tmp_path: Path) -> None:
     from briefgen.config import Config
     from briefgen.store import read_content
+    from briefgen.yamlfile import parse_yaml
+
+    def data(text: str) -> Any:
+        return parse_yaml(text, "x.yaml").data
 
     root = make_project(tmp_path)
     config = Config(project=root, content_dir="./content/")
     on_disk = read_content(config)
     planned = {
-        f"./content/{p.relative_to(root / 'content').as_posix()}": p.read_bytes()
+        f"./content/{p.relative_to(root / 'content').as_posix()}": data(p.read_text())
         for p in (root / "content").rglob("*.yaml")
     }
     in_memory = read_content(config, planned=planned)
     assert in_memory.content == on_disk.content and in_memory.content is not None
-    broken = dict(planned, **{"./content/quotes.yaml": QUOTES.replace("putin", "putn").encode()})
+    broken = dict(planned, **{"./content/quotes.yaml": data(QUOTES.replace("putin", "putn"))})
     errors = [str(e) for e in read_content(config, planned=broken).errors]
     assert "content/quotes.yaml:4: speaker 'vladimir-putn' is not an actor id" in errors

@@ -1,9 +1,9 @@
 """The briefing: title, key points and disputes, in briefing.yaml. Its references sit
 inside its points and sides (a side's actor is an actor id or free text)."""
 
+from briefgen.kinds.kind import Kind
+from briefgen.kinds.schema import BRIEFING_FIELDS
 from briefgen.records.content import BriefingEntry
-from briefgen.store.kinds.kind import Kind
-from briefgen.store.schema import BRIEFING_FIELDS
 
 KIND = Kind(
     name="briefing",

@@ -1,10 +1,10 @@
-"""What a kind of fact is, to store and render (see briefgen.store.kinds)."""
+"""What a kind of fact is, to store and render (see briefgen.kinds)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefgen.store.schema import FieldSpec
+from briefgen.kinds.schema import FieldSpec
 
 
 @dataclass(frozen=True)

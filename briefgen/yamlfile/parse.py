@@ -12,7 +12,6 @@ for FlowMaps, no line wrapping, dates as ISO dates.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -33,7 +32,7 @@ class FlowMap(dict[str, Any]):
     """A mapping written on one line: `{source: x, para: p3}`."""
 
     def __repr__(self) -> str:
-        # Told apart from a plain dict, which is written as a block: dump_cached keys on repr.
+        # Told apart from a plain dict, which is written as a block.
         return f"FlowMap({dict.__repr__(self)})"
 
 
@@ -93,57 +92,15 @@ class LineDict(dict[str, Any]):
         return self.key_lines.get(key, self.line)
 
 
+class FlowLineDict(LineDict):
+    """A mapping read from one line, ``{a: x, b: y}``: written back the same way."""
+
+
 class LineList(list[Any]):
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.line = 0
         self.item_lines: list[int] = []
-
-
-def move_lines(
-    data: Any,
-    line: Callable[[int], int],
-    expand: Callable[[Any], list[Any] | None] | None = None,
-) -> Any:
-    """Read data (LineDict, LineList) with every line number n moved to line(n); a list
-    item that ``expand`` gives items for is replaced by them (their lines as they are)."""
-    if isinstance(data, LineDict):
-        moved = LineDict((k, move_lines(v, line, expand)) for k, v in data.items())
-        moved.line = line(data.line)
-        moved.key_lines = {k: line(n) for k, n in data.key_lines.items()}
-        return moved
-    if isinstance(data, LineList):
-        items = LineList()
-        items.line = line(data.line)
-        for item, n in zip(data, data.item_lines, strict=True):
-            replaced = expand(item) if expand is not None else None
-            if replaced is None:
-                items.append(move_lines(item, line, expand))
-                items.item_lines.append(line(n))
-            else:
-                items.extend(replaced)
-                items.item_lines.extend(r.line for r in replaced)
-        return items
-    return data
-
-
-def shift_lines(data: Any, delta: int) -> None:
-    """move_lines(data, n → n + delta) done in place: for a parse nobody else holds (one
-    just unpickled), without copying each of its mappings and lists. Only for YAML that
-    briefgen emitted (_Dumper writes no aliases): a node an alias shares would be moved
-    once per use. An editor's file is moved by move_lines, which copies."""
-    if not delta:
-        return
-    if isinstance(data, LineDict):
-        data.line += delta
-        data.key_lines = {k: n + delta for k, n in data.key_lines.items()}
-        for value in data.values():
-            shift_lines(value, delta)
-    elif isinstance(data, LineList):
-        data.line += delta
-        data.item_lines = [n + delta for n in data.item_lines]
-        for item in data:
-            shift_lines(item, delta)
 
 
 class _LineLoader(yaml.SafeLoader):

@@ -1,8 +1,8 @@
 """Casualty figures, each a claim by someone, in casualties.yaml."""
 
+from briefgen.kinds.kind import Kind, Reference
+from briefgen.kinds.schema import CASUALTY_FIELDS
 from briefgen.records.content import CasualtyEntry
-from briefgen.store.kinds.kind import Kind, Reference
-from briefgen.store.schema import CASUALTY_FIELDS
 
 KIND = Kind(
     name="casualties",

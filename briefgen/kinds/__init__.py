@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Any
 
+from briefgen.kinds import actors, briefing, casualties, events, quotes, sources
+from briefgen.kinds.kind import Kind, Reference
 from briefgen.records import content as c
-from briefgen.store.kinds import actors, briefing, casualties, events, quotes, sources
-from briefgen.store.kinds.kind import Kind, Reference
 
 _REGISTRY: dict[str, Kind] = {}
 # briefgen's own kinds: their entries are Content's typed fields (set below, once they

@@ -1,8 +1,8 @@
 """Actors: people, organisations, countries, places and groups, in actors.yaml."""
 
+from briefgen.kinds.kind import Kind, Reference
+from briefgen.kinds.schema import ACTOR_FIELDS
 from briefgen.records.content import ActorEntry
-from briefgen.store.kinds.kind import Kind, Reference
-from briefgen.store.schema import ACTOR_FIELDS
 
 KIND = Kind(
     name="actors",

@@ -1,9 +1,9 @@
 """Sources: one file per article under sources/, its cleaned paragraphs the anchors
 every other kind's provenance points to."""
 
+from briefgen.kinds.kind import Kind
+from briefgen.kinds.schema import SOURCE_FIELDS
 from briefgen.records.content import SourceEntry
-from briefgen.store.kinds.kind import Kind
-from briefgen.store.schema import SOURCE_FIELDS
 
 KIND = Kind(
     name="sources",

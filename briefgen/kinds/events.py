@@ -1,8 +1,8 @@
 """Dated events, with the actors, quotes and figures they involve, in events.yaml."""
 
+from briefgen.kinds.kind import Kind, Reference
+from briefgen.kinds.schema import EVENT_FIELDS
 from briefgen.records.content import EventEntry
-from briefgen.store.kinds.kind import Kind, Reference
-from briefgen.store.schema import EVENT_FIELDS
 
 KIND = Kind(
     name="events",

@@ -1,8 +1,8 @@
 """Quotes, with their speaker, in quotes.yaml."""
 
+from briefgen.kinds.kind import Kind, Reference
+from briefgen.kinds.schema import QUOTE_FIELDS
 from briefgen.records.content import QuoteEntry
-from briefgen.store.kinds.kind import Kind, Reference
-from briefgen.store.schema import QUOTE_FIELDS
 
 KIND = Kind(
     name="quotes",
