@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -100,21 +99,13 @@ def mark_duplicates(
     if grams is None:
         grams = {s.id: hashed_shingles(s) for s in sources}
     original_of: dict[str, str] = {}
-    # Which earlier originals hold each 5-word run: a source is compared only with those
-    # sharing at least MIN_SHARED_SHINGLES runs with it, not with every earlier one.
-    holders: dict[int, list[int]] = {}
-    for position, later in enumerate(order):
-        shared: Counter[int] = Counter()
-        for gram in grams[later.id]:
-            shared.update(holders.get(gram, ()))
-        for earlier in sorted(p for p, n in shared.items() if n >= MIN_SHARED_SHINGLES):
-            if is_copy(grams[later.id], grams[order[earlier].id]):
-                original_of[later.id] = order[earlier].id
+    for i, later in enumerate(order):
+        for earlier in order[:i]:
+            if earlier.id in original_of:
+                continue
+            if is_copy(grams[later.id], grams[earlier.id]):
+                original_of[later.id] = earlier.id
                 break
-        else:
-            # Only an original can be copied: a copy is never the earlier one.
-            for gram in grams[later.id]:
-                holders.setdefault(gram, []).append(position)
     return tuple(
         s
         if s.duplicate_of or s.id not in original_of
