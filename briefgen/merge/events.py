@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from briefgen.merge.casualties import places_compatible
@@ -119,30 +119,59 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
 _Shape = tuple[frozenset[str], frozenset[str], str | None]  # keywords, actors, place
 
 
+# All an event tells besides where it was read (its source and ref, which same_event
+# reads only to compare two events of one source): a wire story's copies tell the same.
+_Told = tuple[object, ...]
+
+
+def _told(ev: _Event) -> _Told:
+    f = ev.fact
+    told = (f.date, f.date_precision, f.title, f.place, f.sentence, f.action, f.clause)
+    return (*told, ev.keywords, ev.actors)
+
+
 @dataclass
 class _Cluster:
     members: list[_Event]
     # Distinct (keywords, actors, place) with one member per source that has it: all
     # that same_event looks at, so an event many sources copy is compared once.
     shapes: dict[_Shape, dict[str, _Event]]
+    # For key words asked before: how many shapes they were compared with, and the best
+    # overlap (shapes are only added, so the next event is compared with the new ones).
+    best_overlap: dict[frozenset[str], tuple[int, float]] = field(default_factory=dict)
 
     def add(self, ev: _Event) -> None:
         self.members.append(ev)
         shape = (ev.keywords, ev.actors, ev.fact.place)
         self.shapes.setdefault(shape, {}).setdefault(ev.source, ev)
 
-    def match(self, ev: _Event, actor_kinds: dict[str, str]) -> float | None:
-        """The best key-word overlap with a member, when some member is the same event."""
+    def match(
+        self, ev: _Event, actor_kinds: dict[str, str], answers: dict[tuple[_Told, int], bool]
+    ) -> float | None:
+        """The best key-word overlap with a member, when some member is the same event.
+        ``answers``: same_event of events of different sources, by what they tell."""
         same = False
+        told = _told(ev)
         for by_source in self.shapes.values():
             # Another source's copy is the laxer test, so it stands for the shape.
             other = next((o for src, o in by_source.items() if src != ev.source), None)
-            if same_event(ev, other or by_source[ev.source], actor_kinds):
-                same = True
+            if other is None:
+                same = same_event(ev, by_source[ev.source], actor_kinds)
+            else:
+                key = (told, id(other))
+                if key not in answers:
+                    answers[key] = same_event(ev, other, actor_kinds)
+                same = answers[key]
+            if same:
                 break
         if not same:
             return None
-        return max(overlap(ev.keywords, shape[0]) for shape in self.shapes)
+        seen, best = self.best_overlap.get(ev.keywords, (0, -1.0))
+        if seen < len(self.shapes):
+            new = list(self.shapes)[seen:]
+            best = max(best, max(overlap(ev.keywords, shape[0]) for shape in new))
+            self.best_overlap[ev.keywords] = (len(self.shapes), best)
+        return best
 
 
 def _window(day: dt.date) -> list[dt.date]:
@@ -162,6 +191,7 @@ def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Ev
     clusters: list[_Cluster] = []
     # Only events of one date that share a key word can be the same (same_event).
     holding: dict[tuple[object, str], set[int]] = {}
+    answers: dict[tuple[_Told, int], bool] = {}
     for ev in events:
         candidates: set[int] = set()
         for day in _window(ev.fact.date):
@@ -169,7 +199,7 @@ def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Ev
                 candidates |= holding.get((day, w), set())
         best, best_sim = None, -1.0
         for index in sorted(candidates):
-            sim = clusters[index].match(ev, actor_kinds)
+            sim = clusters[index].match(ev, actor_kinds, answers)
             if sim is not None and sim > best_sim:
                 best, best_sim = index, sim
         if best is None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from briefgen.merge.text import ref_key, slugify, sorted_refs, unique_ids, words
@@ -66,22 +66,37 @@ def same_quotation(a: _Quote, b: _Quote) -> bool:
     return overlap >= FULL_OVERLAP
 
 
+_QuoteShape = tuple[tuple[str, ...], str, str | None]  # tokens, kind, speaker
+
+
 @dataclass
 class _Cluster:
     members: list[_Quote]
     # Distinct (tokens, kind, speaker): all that same_quotation and speakers_conflict
     # look at, so a quotation repeated by hundreds of sources is compared once.
-    shapes: dict[tuple[tuple[str, ...], str, str | None], _Quote]
+    shapes: dict[_QuoteShape, _Quote]
+    # For a shape asked before: how many of ``shapes`` it was compared with, and whether
+    # one was the same quotation / had a conflicting speaker. Shapes are only added, so
+    # the next copy of that quotation is compared with the new shapes alone.
+    asked: dict[_QuoteShape, tuple[int, bool, bool]] = field(default_factory=dict)
 
     def add(self, q: _Quote) -> None:
         self.members.append(q)
-        self.shapes.setdefault((q.tokens, q.fact.kind, q.speaker), q)
+        self.shapes.setdefault(_shape(q), q)
 
     def takes(self, q: _Quote) -> bool:
-        shapes = self.shapes.values()
-        return any(same_quotation(q, o) for o in shapes) and not any(
-            speakers_conflict(q, o) for o in shapes
-        )
+        shape = _shape(q)
+        seen, same, conflict = self.asked.get(shape, (0, False, False))
+        if seen < len(self.shapes):
+            new = list(self.shapes.values())[seen:]
+            same = same or any(same_quotation(q, o) for o in new)
+            conflict = conflict or any(speakers_conflict(q, o) for o in new)
+            self.asked[shape] = (len(self.shapes), same, conflict)
+        return same and not conflict
+
+
+def _shape(q: _Quote) -> _QuoteShape:
+    return (q.tokens, q.fact.kind, q.speaker)
 
 
 def _probe_words(q: _Quote, frequency: Counter[str]) -> list[str]:

@@ -96,6 +96,11 @@ class Stance:
     index: int  # the sentence
 
 
+# Each distinct stance and how many times the rules found it, in the order first found:
+# a stance found n times weighs n in an actor's majority (_settle_turncoats).
+Found = dict[Stance, int]
+
+
 def _usable(text: str) -> bool:
     return ends_a_sentence(text) and not is_boilerplate(text) and not is_outlet_opinion(text)
 
@@ -334,15 +339,19 @@ def accusation_stances(
     actors: ActorIndex,
     skip: set[int],
     accusations: list[tuple[int, Speaker, Speaker]] | None = None,
-) -> list[Stance]:
-    """'A accused B of …' against 'B denied …': a dispute about the accusations."""
+) -> Found:
+    """'A accused B of …' against 'B denied …': a dispute about the accusations. Every
+    denial by a party stands against every accusation of it, so the same accusation is
+    found once per denial: counted, not repeated (denials × accusations stances)."""
     if accusations is None:
         accusations = _accusations(corpus, docs, actors)
     # The same few parties are accused many times: each is compared with a denier once.
     by_accused: dict[Speaker, list[int]] = {}
     for position, (_, _, accused) in enumerate(accusations):
         by_accused.setdefault(accused, []).append(position)
-    stances: list[Stance] = []
+    answered_by: dict[tuple[Speaker, frozenset[str]], tuple[int, ...]] = {}
+    stances: Found = {}
+    denials_of: dict[tuple[str, tuple[int, ...]], int] = {}  # (topic, accusations): denials
     for i, doc in sorted(docs.items()):
         verb = _denial_verb(doc)
         if i in skip or verb is None:
@@ -350,21 +359,37 @@ def accusation_stances(
         denier = claimant(doc, verb, corpus, i, actors)
         if denier is None:
             continue
-        called = called_by(verb)
-        found = sorted(
-            n
-            for accused, at in by_accused.items()
-            if same_party(accused, denier) or called_so(accused, called)
-            for n in at
-        )
-        hits = [(accusations[n][0], accusations[n][1]) for n in found]
-        if hits:
+        called = frozenset(called_by(verb))
+        found = answered_by.get((denier, called))
+        if found is None:
+            found = tuple(
+                sorted(
+                    n
+                    for accused, at in by_accused.items()
+                    if same_party(accused, denier) or called_so(accused, set(called))
+                    for n in at
+                )
+            )
+            answered_by[denier, called] = found
+        if found:
             topic = f"{ACCUSATIONS}{actors.display(denier)}"
-            stances.append(Stance(topic, -1, denier, i))
-            stances.extend(Stance(topic, 1, a, j) for j, a in hits)
+            _add(stances, Stance(topic, -1, denier, i))
+            if (topic, found) not in denials_of:
+                denials_of[topic, found] = 0
+                for n in found:
+                    stances.setdefault(Stance(topic, 1, accusations[n][1], accusations[n][0]), 0)
+            denials_of[topic, found] += 1
         elif _anaphoric_denial(verb):
-            stances.extend(_answered(corpus, i, denier, accusations, actors))
+            for stance in _answered(corpus, i, denier, accusations, actors):
+                _add(stances, stance)
+    for (topic, found), denials in denials_of.items():
+        for n in found:
+            stances[Stance(topic, 1, accusations[n][1], accusations[n][0])] += denials
     return stances
+
+
+def _add(found: Found, stance: Stance, times: int = 1) -> None:
+    found[stance] = found.get(stance, 0) + times
 
 
 def _answered(
@@ -395,14 +420,14 @@ def _side_key(s: Speaker) -> str:
     return s.actor if s.is_id else s.actor.casefold()
 
 
-def _settle_turncoats(group: list[Stance]) -> list[Stance]:
+def _settle_turncoats(group: list[tuple[Stance, int]]) -> list[Stance]:
     """An actor heard on both sides keeps its majority stance (a denial on a tie)."""
     votes: Counter[str] = Counter()
-    for s in group:
-        votes[_side_key(s.speaker)] += s.polarity
+    for s, times in group:
+        votes[_side_key(s.speaker)] += s.polarity * times
     return [
         Stance(s.topic, 1 if votes[_side_key(s.speaker)] > 0 else -1, s.speaker, s.index)
-        for s in group
+        for s, _ in group
     ]
 
 
@@ -458,11 +483,11 @@ def _one_party_topics(topics: set[str]) -> dict[str, str]:
     return out
 
 
-def _disputes_from(stances: list[Stance], corpus: Corpus) -> list[Dispute]:
-    by_topic: dict[str, list[Stance]] = {}
+def _disputes_from(stances: Found, corpus: Corpus) -> list[Dispute]:
+    by_topic: dict[str, list[tuple[Stance, int]]] = {}
     same = _one_party_topics({s.topic for s in stances})
-    for s in stances:
-        by_topic.setdefault(same.get(s.topic, s.topic), []).append(s)
+    for s, times in stances.items():
+        by_topic.setdefault(same.get(s.topic, s.topic), []).append((s, times))
     out = []
     for topic, group in sorted(by_topic.items()):
         settled = _settle_turncoats(group)
@@ -518,12 +543,13 @@ def _find_disputes(corpus: Corpus, content: Content, config: Config) -> tuple[Di
     attacks = attack_stances(corpus, cued, actors)
     denied = {s.index for s in attacks if s.polarity < 0}
     accusations = _accusations(corpus, docs, actors)
-    stances = (
-        assessment_stances(corpus, cued, actors)
-        + attacks
-        + accusation_stances(corpus, docs, actors, denied, accusations)
-        + [Stance(*s) for s in blame_stances(corpus, accusations, actors)]
-    )
+    stances: Found = {}
+    for stance in assessment_stances(corpus, cued, actors) + attacks:
+        _add(stances, stance)
+    for stance, times in accusation_stances(corpus, docs, actors, denied, accusations).items():
+        _add(stances, stance, times)
+    for blamed in blame_stances(corpus, accusations, actors):
+        _add(stances, Stance(*blamed))
     disputes = _fold_into_figures(_disputes_from(stances, corpus), casualty_disputes(content))
     # Keep the disputes the most sources take part in; show them in reading order.
     disputes.sort(key=lambda d: (-_voices(d, corpus), _first_ref(d), d.about))

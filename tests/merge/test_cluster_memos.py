@@ -1,0 +1,91 @@
+"""The quotation and event clusters remember what they compared a shape with, and ask
+only the shapes added since: every answer must be the one asking all shapes gives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefgen.merge.events import _Cluster as EventCluster
+from briefgen.merge.events import _Event, overlap, same_event
+from briefgen.merge.quotes import _Cluster as QuoteCluster
+from briefgen.merge.quotes import _Quote, same_quotation, speakers_conflict
+from briefgen.records.content import Ref
+from briefgen.records.facts import EventFact, QuoteFact
+
+WORDS = ["the", "talks", "will", "go", "on", "we", "never", "agreed", "to", "this"]
+
+_quote = st.tuples(
+    st.lists(st.sampled_from(WORDS), max_size=10),
+    st.sampled_from(["direct", "partial"]),
+    st.sampled_from([None, "a-putin", "a-biden"]),
+    st.integers(0, 3),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_quote, st.booleans()), min_size=1, max_size=25))
+def test_a_quotation_cluster_takes_what_asking_every_shape_takes(steps) -> None:  # type: ignore[no-untyped-def]
+    cluster = QuoteCluster([], {})
+    for n, ((tokens, kind, speaker, source), join) in enumerate(steps):
+        q = _Quote(
+            (f"s{source}", n),
+            QuoteFact(" ".join(tokens), kind, speaker, None, Ref(f"s{source}", "p1")),
+            speaker,
+            tuple(tokens),
+        )
+        shapes = list(cluster.shapes.values())
+        expected = any(same_quotation(q, o) for o in shapes) and not any(
+            speakers_conflict(q, o) for o in shapes
+        )
+        assert cluster.takes(q) == expected
+        if join or not cluster.members:
+            cluster.add(q)
+
+
+_event = st.tuples(
+    st.integers(0, 2),  # day
+    st.frozensets(st.sampled_from(WORDS), max_size=5),  # key words
+    st.frozensets(st.sampled_from(["a-putin", "a-un"]), max_size=2),
+    st.sampled_from([None, "Kyiv", "central Kyiv", "Lutsk"]),
+    st.sampled_from(["", "attack", "kill", "speech"]),
+    st.integers(0, 3),  # source
+)
+KINDS = {"a-putin": "person", "a-un": "organization"}
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_event, st.booleans()), min_size=1, max_size=25))
+def test_an_event_cluster_matches_as_asking_every_shape_does(steps) -> None:  # type: ignore[no-untyped-def]
+    cluster = EventCluster([], {})
+    answers: dict = {}  # type: ignore[type-arg]
+    for n, ((day, kws, actors, place, action, source), join) in enumerate(steps):
+        fact = EventFact(
+            key=f"e{n}",
+            date=dt.date(2024, 3, 1) + dt.timedelta(days=day),
+            date_precision="day",
+            title=" ".join(sorted(kws)),
+            place=place,
+            actors=(),
+            quotes=(),
+            casualties=(),
+            ref=Ref(f"s{source}", f"p{n % 2}"),
+            sentence=" ".join(sorted(kws)),
+            action=action,
+        )
+        ev = _Event(f"s{source}", fact, actors, kws)
+        if cluster.members:
+            same = any(
+                same_event(
+                    ev,
+                    next((o for s, o in by.items() if s != ev.source), None) or by[ev.source],
+                    KINDS,
+                )
+                for by in cluster.shapes.values()
+            )
+            best = max(overlap(ev.keywords, shape[0]) for shape in cluster.shapes)
+            assert cluster.match(ev, KINDS, answers) == (best if same else None)
+        if join or not cluster.members:
+            cluster.add(ev)
