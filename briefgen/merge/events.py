@@ -127,7 +127,7 @@ _Told = tuple[object, ...]
 def _told(ev: _Event) -> _Told:
     f = ev.fact
     told = (f.date, f.date_precision, f.title, f.place, f.sentence, f.action, f.clause)
-    return (*told, ev.keywords, ev.actors)
+    return (*told, ev.keywords, ev.actors, ev.source_places)
 
 
 @dataclass
