@@ -14,10 +14,13 @@ client's threads must not fork.
 
 from __future__ import annotations
 
+import signal
+import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from types import FrameType
 from typing import Any, TypeVar
 
 from briefgen.config import Config
@@ -40,6 +43,31 @@ class ClusterError(BriefgenError):
     """The Dask cluster lost work it could not finish (a worker died again and again)."""
 
     exit_code = 11
+
+
+def _remember_interrupts(interrupted: threading.Event) -> Callable[[], None]:
+    """Ctrl-C raises KeyboardInterrupt as usual and is also remembered. Python drops an
+    exception raised while a finaliser runs, and Dask's futures run finalisers in this
+    thread all the time: a Ctrl-C that lands in one would be lost and the build would go
+    on (seen under load in the Ctrl-C test). Returns what puts the old handler back."""
+    if threading.current_thread() is not threading.main_thread():
+        return lambda: None
+    previous = signal.getsignal(signal.SIGINT)
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        interrupted.set()
+        raise KeyboardInterrupt
+
+    def restore() -> None:
+        signal.signal(signal.SIGINT, previous)
+
+    signal.signal(signal.SIGINT, on_interrupt)
+    return restore
+
+
+def _raise_if(interrupted: threading.Event) -> None:
+    if interrupted.is_set():
+        raise KeyboardInterrupt
 
 
 def _worker_fingerprint() -> str:
@@ -77,15 +105,21 @@ class ClusterRunner:
             for i, item in enumerate(items)
         ]
         index = {future.key: i for i, future in enumerate(futures)}
+        interrupted = threading.Event()
+        restore = _remember_interrupts(interrupted)
         try:
             # As they finish, so that the progress bar moves with the cluster.
             for future in self.dask.as_completed(futures):
+                _raise_if(interrupted)
                 yield index[future.key], self._result(future, items[index[future.key]])
+            _raise_if(interrupted)
         except BaseException:
             # A failed source, Ctrl-C, or a consumer that stops: nothing left running.
             with suppress(Exception):
                 client.cancel(futures, force=True)
             raise
+        finally:
+            restore()
 
     def extract(self, sources: Sequence[Source]) -> Iterator[tuple[int, SourceFacts]]:
         """(index, facts) for each source, as ExtractionHost.extract gives them."""
