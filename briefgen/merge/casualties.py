@@ -92,19 +92,6 @@ def _cluster(figures: list[_Figure]) -> list[list[_Figure]]:
     return clusters
 
 
-def _cluster_pairwise(figures: list[_Figure]) -> list[list[_Figure]]:
-    """_cluster as the rule says it, every figure against every member (for the tests)."""
-    clusters: list[list[_Figure]] = []
-    for fig in figures:
-        for cluster in clusters:
-            if all(same_figure(fig.fact, other.fact) for other in cluster):
-                cluster.append(fig)
-                break
-        else:
-            clusters.append([fig])
-    return clusters
-
-
 def _most_common(values: list[str | None]) -> str | None:
     present = [v for v in values if v]
     if not present:

@@ -9,7 +9,7 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.merge.casualties import _cluster, _cluster_pairwise, _Figure
+from briefgen.merge.casualties import _cluster, _Figure, same_figure
 from briefgen.records.content import Ref
 from briefgen.records.facts import CasualtyFact
 
@@ -23,6 +23,19 @@ _figure = st.tuples(
     st.sampled_from(PLACES),
     st.sampled_from(DAYS),
 )
+
+
+def _cluster_pairwise(figures: list[_Figure]) -> list[list[_Figure]]:
+    """The rule as it reads: a figure joins the first cluster whose every member it matches."""
+    clusters: list[list[_Figure]] = []
+    for fig in figures:
+        for cluster in clusters:
+            if all(same_figure(fig.fact, other.fact) for other in cluster):
+                cluster.append(fig)
+                break
+        else:
+            clusters.append([fig])
+    return clusters
 
 
 @settings(max_examples=300, deadline=None)
