@@ -213,13 +213,21 @@ def _kill_the_worker_extracting(address: str, done: threading.Event) -> str | No
     with Client(address, timeout=30) as client:
         pids = client.run(os.getpid)
         while not done.is_set():
-            processing = client.processing()
-            for worker, keys in processing.items():
-                running = [k for k in keys if str(k).startswith("briefgen-extract_source-")]
-                if running:
-                    os.kill(pids[worker], signal.SIGKILL)
-                    return str(running[0])
+            found = _extraction_running(client)
+            if found is not None:
+                worker, key = found
+                os.kill(pids[worker], signal.SIGKILL)
+                return key
             time.sleep(0.05)
+    return None
+
+
+def _extraction_running(client: Any) -> tuple[str, str] | None:
+    """The worker and key of an extraction the scheduler shows running, if any."""
+    for worker, keys in client.processing().items():
+        running = [k for k in keys if str(k).startswith("briefgen-extract_source-")]
+        if running:
+            return worker, str(running[0])
     return None
 
 
@@ -349,8 +357,7 @@ def _interrupt_a_build_on_the_cluster(corpus: Corpus, where: Path, repeat: int) 
         def interrupt_when_extracting() -> None:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not finished.is_set():
-                running = [k for keys in client.processing().values() for k in keys]
-                if any(str(k).startswith("briefgen-extract_source-") for k in running):
+                if _extraction_running(client) is not None:
                     fired.set()
                     _thread.interrupt_main()  # what Ctrl-C does
                     return
