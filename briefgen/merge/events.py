@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from fractions import Fraction
 
 from briefgen.merge.casualties import places_compatible
@@ -119,15 +119,22 @@ def same_event(a: _Event, b: _Event, actor_kinds: dict[str, str]) -> bool:
 _Shape = tuple[frozenset[str], frozenset[str], str | None]  # keywords, actors, place
 
 
-# All an event tells besides where it was read (its source and ref, which same_event
-# reads only to compare two events of one source): a wire story's copies tell the same.
+# All an event tells besides where it was read: a wire story's copies tell the same.
+# Left out are what same_event never reads of events of two sources (the source, the ref,
+# the per-source keys); everything else is in, so a field added later is compared, never
+# silently ignored by a remembered answer.
 _Told = tuple[object, ...]
+_TOLD_FACT = tuple(
+    f.name
+    for f in fields(EventFact)
+    if f.name not in ("key", "ref", "actors", "quotes", "casualties")
+)
+_TOLD_EVENT = tuple(f.name for f in fields(_Event) if f.name not in ("source", "fact"))
 
 
 def _told(ev: _Event) -> _Told:
-    f = ev.fact
-    told = (f.date, f.date_precision, f.title, f.place, f.sentence, f.action, f.clause)
-    return (*told, ev.keywords, ev.actors, ev.source_places)
+    told = tuple(getattr(ev.fact, name) for name in _TOLD_FACT)
+    return (*told, *(getattr(ev, name) for name in _TOLD_EVENT))
 
 
 @dataclass
