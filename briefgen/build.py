@@ -23,12 +23,18 @@ from briefgen.publish import publish_site
 from briefgen.records.content import Content
 from briefgen.records.facts import SourceFacts
 from briefgen.records.source import Paragraph, SkippedFile, Source
-from briefgen.render import RenderedPages, RenderedText, render_pages, write_rendered
+from briefgen.render import (
+    RenderedPages,
+    RenderedText,
+    plan_pages,
+    render_pages,
+    write_rendered,
+)
 from briefgen.runtime.cluster import ClusterRunner, cluster_runner
 from briefgen.runtime.extract_host import ExtractionHost, extraction_host
 from briefgen.runtime.parallel import ResultCache, Runner, cache_key, code_fingerprint, run_all
 from briefgen.runtime.progress import Reporter
-from briefgen.runtime.side_by_side import run_side_by_side
+from briefgen.runtime.side_by_side import run_side_by_side, share_items
 from briefgen.store import (
     EditedContent,
     MergeOutcome,
@@ -171,9 +177,16 @@ def ingest_all(
     settled = cache.get(settle_key)
     if isinstance(settled, tuple) and all(isinstance(s, Source) for s in settled):
         return settled
-    settled = ingest.settle_corpus(tuple(done), config)
-    cache.put(settle_key, settled)
-    return settled
+    # The last settling's duplicate decisions: those of the sources up to where the age
+    # order differs are the same, so only the rest are compared again.
+    runs_key = cache_key(fingerprint, "duplicate decisions")
+    previous = cache.get(runs_key)
+    fresh = ingest.settle_sources(
+        tuple(done), config, previous if isinstance(previous, ingest.DuplicateRun) else None
+    )
+    cache.put(settle_key, fresh.sources)
+    cache.put(runs_key, fresh.duplicates)
+    return fresh.sources
 
 
 def stand_in(skipped: SkippedFile, config: Config) -> Source:
@@ -391,13 +404,17 @@ def store_and_render(
     never if it is refused, whose error is the one raised."""
     if not render:
         return write_merged(outcome, config, dry_run=dry_run), None
-    return run_side_by_side(
-        lambda: write_merged(outcome, config, dry_run=dry_run),
-        # In one process: beside validation and the state's cache, a third and fourth
-        # process would only contend for the cores (measured slower).
-        lambda: render_pages(outcome.content, replace(config, jobs=1)),
+    # Every page is rendered by whichever of two processes is free: one starts at once,
+    # this one joins in once content/ is validated and written (whose refusal is the
+    # error raised). Rendering alone beside the write kept one core idle half the time.
+    plan = plan_pages(outcome.content, config)
+    stored, texts = share_items(
+        len(plan.specs),
+        plan.render,
         config,
+        first=lambda: write_merged(outcome, config, dry_run=dry_run),
     )
+    return stored, plan.rendered(texts)
 
 
 def render_and_publish(

@@ -12,7 +12,7 @@ import pytest
 
 from briefgen.config import Config
 from briefgen.errors import ConfigError, ContentError, SourceError
-from briefgen.runtime.side_by_side import WorkerLostError, run_side_by_side
+from briefgen.runtime.side_by_side import WorkerLostError, run_side_by_side, share_items
 
 
 def two_jobs(tmp_path: Path) -> Config:
@@ -144,3 +144,37 @@ def test_the_child_leaves_what_it_inherited_out_of_collections(tmp_path: Path) -
 
     here, frozen = run_side_by_side(gc.get_freeze_count, gc.get_freeze_count, two_jobs(tmp_path))
     assert here == 0 and frozen > 1000
+
+
+def test_shared_items_come_back_in_order_from_both_processes(tmp_path: Path) -> None:
+    """The other process starts on the items while this one runs ``first``; both take
+    items until none is left, and every result comes back in the items' order."""
+    import time
+
+    def first() -> str:
+        time.sleep(0.2)  # long enough that the other process has taken items meanwhile
+        return "written"
+
+    head, results = share_items(40, lambda i: (i * i, os.getpid()), two_jobs(tmp_path), first=first)
+    assert head == "written"
+    assert [square for square, _ in results] == [i * i for i in range(40)]
+    assert any(pid != os.getpid() for _, pid in results)
+
+
+def test_shared_items_with_one_job_run_here_after_first(tmp_path: Path) -> None:
+    seen: list[object] = []
+    head, results = share_items(
+        3,
+        lambda i: seen.append(i) or i,
+        Config(project=tmp_path, jobs=1),
+        first=lambda: seen.append("first") or "done",
+    )
+    assert (head, results, seen) == ("done", [0, 1, 2], ["first", 0, 1, 2])
+
+
+def test_an_error_in_first_is_the_one_raised(tmp_path: Path) -> None:
+    def refuse() -> None:
+        raise ContentError([SourceError("refused", path="content/x.yaml")])
+
+    with pytest.raises(ContentError, match="refused"):
+        share_items(10, lambda i: i, two_jobs(tmp_path), first=refuse)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from briefgen.config import Config
 from briefgen.errors import SourceError
-from briefgen.ingest.corpus import settle_corpus
+from briefgen.ingest.corpus import DuplicateRun, Settled, settle_corpus, settle_sources
 from briefgen.ingest.decode import decode_bytes
 from briefgen.ingest.manifest import MANIFEST, ManifestEntry, entry_for, read_manifest
 from briefgen.ingest.metadata import (
@@ -45,6 +45,9 @@ __all__ = [
     "load_manifest",
     "read_source_bytes",
     "settle_corpus",
+    "settle_sources",
+    "Settled",
+    "DuplicateRun",
     "source_id",
 ]
 

@@ -28,7 +28,32 @@ MIN_SHARED_WORDS = 4  # content words two paragraphs share to be about one happe
 CERTAINTY_RANK = {"certain": 3, "likely": 2, "guess": 1, "none": 0}
 
 
+@dataclass(frozen=True)
+class DuplicateRun:
+    """What mark_duplicates decided, source by source in age order: (id, hash of its
+    5-word runs, the source it copies or None). Each decision depends on the sources
+    before it alone, so a run over sources that start the same way decides the same up to
+    where they part; the next run starts there (one new article, the latest, costs one
+    row of comparisons instead of all of them)."""
+
+    steps: tuple[tuple[str, int, str | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class Settled:
+    sources: tuple[Source, ...]
+    duplicates: DuplicateRun
+
+
 def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
+    return settle_sources(sources, config).sources
+
+
+def settle_sources(
+    sources: tuple[Source, ...], config: Config, previous: DuplicateRun | None = None
+) -> Settled:
+    """Dates shared through a story, then near-duplicates; ``previous``, the last run's
+    DuplicateRun, only saves work (the result is the same without it)."""
     # The 5-word runs depend on the paragraphs alone, not on the dates: found in another
     # process while this one dates the sources, and kept for the next build.
     dated, grams = run_side_by_side(
@@ -36,7 +61,7 @@ def settle_corpus(sources: tuple[Source, ...], config: Config) -> tuple[Source, 
         lambda: remembered_shingles(sources, config),
         config,
     )
-    return mark_duplicates(dated, grams)
+    return mark_duplicates(dated, grams, previous)
 
 
 def remembered_dating(sources: tuple[Source, ...], config: Config) -> tuple[Source, ...]:
@@ -91,27 +116,43 @@ def _is_number_set(value: object) -> bool:
 
 
 def mark_duplicates(
-    sources: tuple[Source, ...], grams: dict[str, frozenset[int]] | None = None
-) -> tuple[Source, ...]:
+    sources: tuple[Source, ...],
+    grams: dict[str, frozenset[int]] | None = None,
+    previous: DuplicateRun | None = None,
+) -> Settled:
     """A source that repeats an earlier one (the same wire story) points to it.
     ``grams``: each source's hashed_shingles, when the caller has them."""
     order = sorted(sources, key=_age_key)
     if grams is None:
         grams = {s.id: hashed_shingles(s) for s in sources}
     original_of: dict[str, str] = {}
+    steps: list[tuple[str, int, str | None]] = []
+    known = previous.steps if previous is not None else ()
+    same_so_far = True
     for i, later in enumerate(order):
-        for earlier in order[:i]:
-            if earlier.id in original_of:
-                continue
-            if is_copy(grams[later.id], grams[earlier.id]):
-                original_of[later.id] = earlier.id
-                break
-    return tuple(
+        step = (later.id, hash(grams[later.id]))
+        same_so_far = same_so_far and i < len(known) and known[i][:2] == step
+        if same_so_far:
+            copies = known[i][2]  # decided on the same sources before it, last time
+        else:
+            copies = next(
+                (
+                    earlier.id
+                    for earlier in order[:i]
+                    if earlier.id not in original_of and is_copy(grams[later.id], grams[earlier.id])
+                ),
+                None,
+            )
+        if copies is not None:
+            original_of[later.id] = copies
+        steps.append((*step, copies))
+    settled = tuple(
         s
         if s.duplicate_of or s.id not in original_of
         else replace(s, duplicate_of=original_of[s.id])
         for s in sources
     )
+    return Settled(settled, DuplicateRun(tuple(steps)))
 
 
 def _age_key(source: Source) -> tuple[dt.date, str]:

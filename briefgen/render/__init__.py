@@ -24,7 +24,7 @@ from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
 from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
-from briefgen.runtime.side_by_side import run_side_by_side
+from briefgen.runtime.side_by_side import share_items
 
 # The templates every project has, unless its own templates folder holds one of the same
 # name (as mkdocs' custom_dir overrides a theme).
@@ -177,36 +177,50 @@ class RenderedText:
     files: tuple[tuple[str, str], ...] = ()
 
 
-def render_pages(content: Content, config: Config) -> RenderedText:
-    """Every page of ``content`` as Markdown, in memory (nothing is written)."""
+@dataclass(frozen=True)
+class PagePlan:
+    """Every page of a content, ready to render one by one (in any process: forked
+    copies share it): the environment with its templates compiled, the index, the pages."""
+
+    env: jinja2.Environment
+    index: Any
+    specs: tuple[PageSpec, ...]
+    title: str
+    feed: tuple[tuple[str, str], ...]
+
+    def render(self, number: int) -> str:
+        return render_page(self.env, self.specs[number], self.index)
+
+    def rendered(self, texts: list[str]) -> RenderedText:
+        """The pages' texts (in the order of ``specs``) as what write_rendered writes."""
+        pages = tuple((spec.path, text) for spec, text in zip(self.specs, texts, strict=True))
+        return RenderedText(pages, self.title, self.feed)
+
+
+def plan_pages(content: Content, config: Config) -> PagePlan:
+    """The pages of ``content``, their templates compiled (a template that does not
+    compile is reported here, before any page is rendered)."""
     env = make_environment(
         config.templates,
         search_article_text=config.search_article_text,
         shown=config.templates.relative_to(config.project).as_posix(),
     )
     index = build_index(content)
-    specs = list(site_pages(index, directory_urls(config)))
+    specs = tuple(site_pages(index, directory_urls(config)))
     for name in sorted({spec.template for spec in specs}):
         try:
             env.get_template(name)  # compiled once, before the pages are shared out
         except Exception as exc:  # noqa: BLE001 - a template that does not compile
             raise template_error(exc, env, "while compiling it") from None
+    feed = ((changes.FEED, changes.atom_feed(index, directory_urls(config))),)
+    return PagePlan(env, index, specs, content.briefing.title, feed)
 
-    def render_share(share: list[PageSpec]) -> list[str]:
-        return [render_page(env, spec, index) for spec in share]
 
-    # Half the pages each in two processes; alternate pages, so that both get their share
-    # of the long source pages.
-    evens, odds = run_side_by_side(
-        lambda: render_share(specs[0::2]), lambda: render_share(specs[1::2]), config
-    )
-    texts = [""] * len(specs)
-    texts[0::2], texts[1::2] = evens, odds
-    return RenderedText(
-        tuple((spec.path, text) for spec, text in zip(specs, texts, strict=True)),
-        content.briefing.title,
-        ((changes.FEED, changes.atom_feed(index, directory_urls(config))),),
-    )
+def render_pages(content: Content, config: Config) -> RenderedText:
+    """Every page of ``content`` as Markdown, in memory (nothing is written)."""
+    plan = plan_pages(content, config)
+    _, texts = share_items(len(plan.specs), plan.render, config, first=lambda: None)
+    return plan.rendered(texts)
 
 
 def write_rendered(rendered: RenderedText, config: Config) -> RenderedPages:

@@ -12,6 +12,7 @@ ForkedWorker is that child and its pipe; run_side_by_side and the spaCy host
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import pickle
 import signal
@@ -29,6 +30,7 @@ from briefgen.runtime.collector import freeze_inherited
 
 A = TypeVar("A")
 B = TypeVar("B")
+T = TypeVar("T")
 
 
 class WorkerLostError(BriefgenError):
@@ -147,6 +149,33 @@ def run_side_by_side(
     finally:
         child.stop()
     return first, second
+
+
+def share_items(
+    count: int, work: Callable[[int], T], config: Config, *, first: Callable[[], A]
+) -> tuple[A, list[T]]:
+    """``first()`` and ``[work(i) for i in range(count)]``, at once when the build may use
+    two processes: the other process starts on the items while this one runs ``first``,
+    then joins in. Each takes the next item neither has taken, so both finish together
+    however long ``first`` takes. ``work`` must be pure, as for run_side_by_side."""
+    if not can_fork(config):
+        return first(), [work(i) for i in range(count)]
+    # Shared memory, created before the fork: the only thing the two processes share.
+    taken = multiprocessing.get_context("fork").Value("q", 0)
+
+    def take_items() -> dict[int, T]:
+        done: dict[int, T] = {}
+        while True:
+            with taken.get_lock():
+                number = taken.value
+                taken.value = number + 1
+            if number >= count:
+                return done
+            done[number] = work(number)
+
+    (head, mine), theirs = run_side_by_side(lambda: (first(), take_items()), take_items, config)
+    results = {**mine, **theirs}
+    return head, [results[i] for i in range(count)]
 
 
 def _send_result(work: Callable[[], object], conn: Connection) -> None:

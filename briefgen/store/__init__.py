@@ -28,6 +28,7 @@ from briefgen.store.corrections import (
 )
 from briefgen.store.encode import encode_files, write_file
 from briefgen.store.read import ReadResult, read_content
+from briefgen.store.read_memo import remember_read, written_snapshot
 from briefgen.store.state import STATE_FILE, encode_state, remember_state
 from briefgen.store.validate import describe_changes, validate_files
 from briefgen.transaction import write_tree
@@ -96,18 +97,24 @@ def write_merged(outcome: MergeOutcome, config: Config, *, dry_run: bool = False
     """The second half of store_content: the merged content, validated, written."""
     data, texts = planned_texts(outcome.content, config)
     # Checked in memory, before anything is encoded to bytes or written.
-    validate_files(data, texts, config)
+    read_back = validate_files(data, texts, config)
     files = {rel: text.encode("utf-8") for rel, text in texts.items()}
     state_file = (
         f"{config.content_dir}/{STATE_FILE}",
         encode_state(outcome.state).encode("utf-8"),
     )
-    # Keeping the state decoded for the next build needs nothing the write does: done by
-    # another process meanwhile (a cache by the file's bytes, so a refused write leaves
-    # nothing wrong).
+
+    def remember() -> None:
+        # What the next build reads (the state, and content/ as written) kept decoded;
+        # it needs nothing the write does: done by another process meanwhile (caches by
+        # the files' bytes, so a refused write leaves nothing wrong).
+        remember_state(config, state_file[1], outcome.state)
+        written = written_snapshot(config, {**files, state_file[0]: state_file[1]})
+        remember_read(config, written, read_back)
+
     (all_changed, kept), _ = run_side_by_side(
         lambda: _write(files, state_file, config, outcome.read, dry_run=dry_run),
-        lambda: None if dry_run else remember_state(config, state_file[1], outcome.state),
+        lambda: None if dry_run else remember(),
         config,
     )
     files[state_file[0]] = state_file[1]

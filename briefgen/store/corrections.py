@@ -17,6 +17,7 @@ from briefgen.records import content as c
 from briefgen.store.crosslink import link_added
 from briefgen.store.edits import EditorActions, detect_edits
 from briefgen.store.read import read_content
+from briefgen.store.read_memo import remembered_read
 from briefgen.store.remap import (
     Dropped,
     apply_ids,
@@ -67,7 +68,7 @@ def read_edited(config: Config, *, for_merge: bool = True) -> EditedContent:
     (``for_merge``: also a content/ with entries but no merge state)."""
     snapshot = content_snapshot(config)
     state = load_state(config)
-    result = read_content(config, allow_dangling=True)
+    result = remembered_read(config, snapshot) or read_content(config, allow_dangling=True)
     if result.content is None:
         raise ContentError(list(result.errors))
     ours = result.content

@@ -8,17 +8,18 @@ from typing import Any
 
 from briefgen.config import Config
 from briefgen.errors import BriefgenError, ContentError
-from briefgen.store.read import read_content
+from briefgen.store.read import ReadResult, read_content
 from briefgen.store.state import STATE_FILE
 from briefgen.yamlfile import LineDict, LineList
 
 MAX_DIFF_LINES = 12  # per file: enough to see what moved, short enough for a CI log
 
 
-def validate_files(files: dict[str, Any], texts: dict[str, str], config: Config) -> None:
+def validate_files(files: dict[str, Any], texts: dict[str, str], config: Config) -> ReadResult:
     """Check the data of the files about to be written (project-relative path → data, and
     their text, for the lines) with the same checks `briefgen check` runs on content/, in
-    memory: what is written reads back as this data (tested as a property)."""
+    memory: what is written reads back as this data (tested as a property). Returns what
+    reading the written files will give."""
     planned = {rel: _located(data, texts[rel]) for rel, data in files.items()}
     result = read_content(config, planned=planned)
     if result.errors:
@@ -26,6 +27,7 @@ def validate_files(files: dict[str, Any], texts: dict[str, str], config: Config)
             "briefgen's merged content/ would be invalid (a bug in briefgen); nothing was written"
         )
         raise ContentError([*result.errors, note])
+    return result
 
 
 def _located(data: Any, text: str) -> Any:
