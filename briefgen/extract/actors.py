@@ -30,6 +30,7 @@ from briefgen.extract.lexicon import (
 from briefgen.extract.roles import (
     appositive_after,
     appositive_before,
+    is_appositive_head,
     is_role_noun,
     occupation_before,
     one_of_a_group,
@@ -132,6 +133,8 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         start, end, roles = _strip_span(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
+        if ent.label_ == "PERSON":
+            start = given_names_before(doc, start, end)
         if is_byline(doc, start, end, ent.label_):
             covered.update(range(ent.start, ent.end))
             continue
@@ -177,6 +180,31 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
             r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)
         ]
     return found
+
+
+def given_names_before(doc: Doc, start: int, end: int) -> int:
+    """Where a person's name starts when NER took only the surname after an office:
+    "chief executive Anders Vik" tagged as "Vik". The word before it must be a
+    capitalised proper noun that modifies it, in no other entity, and itself follow a
+    lowercase office or occupation; anything else ("accused Justice Thomas", "to Close
+    Trump", "Sir Keir") keeps NER's span."""
+    if end - start != 1 or start < 2:
+        return start
+    given, office = doc[start - 1], doc[start - 2]
+    if (
+        given.pos_ == "PROPN"
+        and given.is_title
+        and given.is_alpha
+        and given.dep_ == "compound"
+        and given.head.i == start
+        and not given.ent_type_
+        and not is_role_noun(given)
+        and given.lower_ not in _HONORIFICS
+        and office.is_lower
+        and is_appositive_head(office)
+    ):
+        return start - 1
+    return start
 
 
 # Words of a news agency's or an outlet's name in a byline: "Canadian Press Jane Doe".

@@ -175,3 +175,19 @@ def test_speaking_institutions_are_not_people(extract):
         "The United Nations said aid convoys were ready.",
     )
     assert people(facts) == []
+
+
+def test_a_given_name_ner_left_out_after_an_office_joins_the_person(extract) -> None:
+    """NER tags only "Vik" in "chief executive Anders Vik": the given name between the
+    office and the surname is part of the name."""
+    facts = extract(
+        '"The agency sat on our application," chief executive Anders Vik told Nordic Business.'
+    )
+    assert people(facts) == ["Anders Vik"]
+
+
+def test_a_capitalised_word_before_a_surname_without_an_office_is_not_a_given_name(
+    extract,
+) -> None:
+    facts = extract("An Alaska lawyer accused Justice Thomas of groping her at a dinner in 1999.")
+    assert "Justice Thomas" not in people(facts)

@@ -82,6 +82,6 @@ def test_every_quote_is_dated(story: Content) -> None:
         ("kari-lunde", D(2025, 10, 6), "published"),
         ("ole-haugen", D(2025, 10, 7), "published"),
         ("silje-moen", D(2025, 10, 7), "published"),
-        ("vik", D(2025, 10, 8), "published"),
+        ("anders-vik", D(2025, 10, 8), "published"),
         ("tonje-dahl", D(2025, 10, 9), "published"),
     ]
