@@ -171,18 +171,24 @@ def ingest_all(
         elif result is not None:
             keys.append(item.key)
             done.append(result)
-    # Settling compares every source with every other (duplicates, shared dates); its
-    # result follows from the sources' own keys, so a rebuild after a YAML edit skips it.
-    settle_key = cache_key(fingerprint, "settle", tuple(keys))
+    return _settle(tuple(done), tuple(keys), config)
+
+
+def _settle(done: tuple[Source, ...], keys: tuple[str, ...], config: Config) -> tuple[Source, ...]:
+    """Settling compares every source with every other (duplicates, shared dates); its
+    result follows from the sources' own keys (``keys``), so a rebuild after a YAML edit
+    skips it. The last settling's duplicate decisions are kept too: those of the sources
+    up to where the age order differs are the same, so only the rest are compared again."""
+    cache = ResultCache(config, "ingest")
+    fingerprint = code_fingerprint("ingest", "records")
+    settle_key = cache_key(fingerprint, "settle", keys)
     settled = cache.get(settle_key)
     if isinstance(settled, tuple) and all(isinstance(s, Source) for s in settled):
         return settled
-    # The last settling's duplicate decisions: those of the sources up to where the age
-    # order differs are the same, so only the rest are compared again.
     runs_key = cache_key(fingerprint, "duplicate decisions")
     previous = cache.get(runs_key)
     fresh = ingest.settle_sources(
-        tuple(done), config, previous if isinstance(previous, ingest.DuplicateRun) else None
+        done, config, previous if isinstance(previous, ingest.DuplicateRun) else None
     )
     cache.put(settle_key, fresh.sources)
     cache.put(runs_key, fresh.duplicates)

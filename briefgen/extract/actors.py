@@ -133,8 +133,7 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         start, end, roles = _strip_span(doc, ent.start, ent.end)
         if start >= end or not doc[start].text[:1].isupper():
             continue
-        if ent.label_ == "PERSON":
-            start = given_names_before(doc, start, end)
+        start = given_names_before(doc, start, end) if ent.label_ == "PERSON" else start
         if is_byline(doc, start, end, ent.label_):
             covered.update(range(ent.start, ent.end))
             continue
@@ -147,22 +146,7 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
             continue  # "Secretary of State": part of a title, not an organisation
         found.append(_Candidate(pp.index, start, end, ent.label_, roles))
         covered.update(range(start, end))
-    # Titled names NER missed: an office word followed by capitalised proper nouns.
-    for tok in doc:
-        if not is_role_noun(tok) or tok.i + 1 >= len(doc):
-            continue
-        j = tok.i + 1
-        while (
-            j < len(doc)
-            and j - tok.i <= 3
-            and doc[j].pos_ == "PROPN"
-            and doc[j].is_title
-            and not is_role_noun(doc[j])
-        ):
-            j += 1
-        if j - tok.i >= 3 and not covered.intersection(range(tok.i + 1, j)):
-            found.append(_Candidate(pp.index, tok.i + 1, j, "PERSON"))
-            covered.update(range(tok.i + 1, j))
+    found.extend(_titled_names_ner_missed(pp, covered))
     for cand in found:
         for role in (
             title_before(doc, cand.start),
@@ -179,6 +163,28 @@ def _candidates(pp: ParsedPara) -> list[_Candidate]:
         cand.roles = [
             r for r in cand.roles if not any(o != r and o.endswith(" " + r) for o in cand.roles)
         ]
+    return found
+
+
+def _titled_names_ner_missed(pp: ParsedPara, covered: set[int]) -> list[_Candidate]:
+    """An office word followed by two or three capitalised proper nouns that no entity
+    covers: a person NER missed ("Minister Dmytro Kuleba")."""
+    doc, found = pp.doc, []
+    for tok in doc:
+        if not is_role_noun(tok) or tok.i + 1 >= len(doc):
+            continue
+        j = tok.i + 1
+        while (
+            j < len(doc)
+            and j - tok.i <= 3
+            and doc[j].pos_ == "PROPN"
+            and doc[j].is_title
+            and not is_role_noun(doc[j])
+        ):
+            j += 1
+        if j - tok.i >= 3 and not covered.intersection(range(tok.i + 1, j)):
+            found.append(_Candidate(pp.index, tok.i + 1, j, "PERSON"))
+            covered.update(range(tok.i + 1, j))
     return found
 
 
