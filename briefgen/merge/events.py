@@ -176,21 +176,28 @@ def _scan(
 
 @dataclass
 class _Bucket:
-    """The shapes whose first member reports one kind of happening on one day: those an
-    event of a compatible kind may join on backing alone (a shared participant or place),
-    whatever their words. Indexed by what backs a pair, so that a new event meets the
-    shapes it shares a participant or a place with, not every shape of the day."""
+    """Shapes whose first members report one kind of action on one day (and, for the
+    worded index, with one set of key words), indexed by what backs a pair (a shared
+    participant or place), so that a new event meets the shapes it shares a participant
+    or a place with, not every shape of the day."""
 
     every: list[tuple[_Shape, _Event]] = field(default_factory=list)
     by_actor: dict[str, list[_Shape]] = field(default_factory=dict)
     placed: dict[str, list[_Shape]] = field(default_factory=dict)
     unplaced: list[tuple[_Shape, _Event]] = field(default_factory=list)
-    # For a place asked before: how many shapes were scanned, and those found.
-    naming: dict[str, tuple[int, list[_Shape]]] = field(default_factory=dict)
+    # Wire copy repeats a sentence over many shapes: a place is looked for in each once.
+    by_sentence: dict[str, list[_Shape]] = field(default_factory=dict)
+    sentences: list[str] = field(default_factory=list)
+    # For a place asked before: how many sentences (unplaced shapes) were scanned, and
+    # those found naming it (of a source naming a place that fits it).
+    naming: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     fitting: dict[str, tuple[int, list[_Shape]]] = field(default_factory=dict)
 
     def add(self, shape: _Shape, first: _Event) -> None:
         self.every.append((shape, first))
+        if first.fact.sentence not in self.by_sentence:
+            self.sentences.append(first.fact.sentence)
+        self.by_sentence.setdefault(first.fact.sentence, []).append(shape)
         for actor in shape[1]:
             self.by_actor.setdefault(actor, []).append(shape)
         if first.fact.place:
@@ -215,10 +222,13 @@ class _Bucket:
             ):
                 yield from shapes
         if place:
-            named = _scan(
-                self.naming, place, self.every, lambda o: places.named(o.fact.sentence, place)
-            )
-            yield from named
+            scanned, naming = self.naming.get(place, (0, []))
+            if scanned < len(self.sentences):
+                new = [t for t in self.sentences[scanned:] if places.named(t, place)]
+                naming = naming + new
+                self.naming[place] = (len(self.sentences), naming)
+            for sentence_naming in naming:
+                yield from self.by_sentence[sentence_naming]
             if same_day:
                 # An unplaced shape of a source that names a place fitting the event's.
                 fitting = _scan(
@@ -267,9 +277,7 @@ class _Cluster:
     own: dict[str, list[_Shape]] = field(default_factory=dict)
     keyword_sets: list[frozenset[str]] = field(default_factory=list)
     known_keywords: set[frozenset[str]] = field(default_factory=set)
-    worded: dict[tuple[dt.date, frozenset[str]], dict[str, list[_Shape]]] = field(
-        default_factory=dict
-    )
+    worded: dict[tuple[dt.date, frozenset[str]], dict[str, _Bucket]] = field(default_factory=dict)
     buckets: dict[tuple[dt.date, str], _Bucket] = field(default_factory=dict)
     # For key words asked before: how many keyword sets they were compared with, those
     # overlapping at least BACKED_OVERLAP, and the best overlap.
@@ -291,7 +299,7 @@ class _Cluster:
             self.known_keywords.add(ev.keywords)
             self.keyword_sets.append(ev.keywords)
         day, action = ev.fact.date, ev.fact.action
-        self.worded.setdefault((day, ev.keywords), {}).setdefault(action, []).append(shape)
+        self.worded.setdefault((day, ev.keywords), {}).setdefault(action, _Bucket()).add(shape, ev)
         if _happening(action):
             self.buckets.setdefault((day, action), _Bucket()).add(shape, ev)
 
@@ -313,9 +321,18 @@ class _Cluster:
         near, _ = self._near(ev.keywords)
         day, action = ev.fact.date, ev.fact.action
         for kw, sim in near:
-            for theirs, shapes in self.worded.get((day, kw), {}).items():
-                if _may_join_by_words(action, theirs, sim):
-                    yield from shapes
+            for theirs, group in self.worded.get((day, kw), {}).items():
+                if not _may_join_by_words(action, theirs, sim):
+                    continue
+                if not (_happening(action) and _happening(theirs)) and sim < BARE_OVERLAP:
+                    # Worded only this alike, the pair must be backed.
+                    yield from group.backing(ev, True, actor_kinds, self.places)
+                elif ev.fact.place:
+                    # Two placed events are apart unless backed (same_event's first test).
+                    yield from (shape for shape, _ in group.unplaced)
+                    yield from group.backing(ev, True, actor_kinds, self.places)
+                else:
+                    yield from (shape for shape, _ in group.every)
         if not _happening(action):
             return
         for kind in _compatible_kinds(action):
