@@ -343,11 +343,16 @@ class _Cluster:
                     yield from bucket.backing(ev, other_day == day, actor_kinds, self.places)
 
     def match(
-        self, ev: _Event, actor_kinds: dict[str, str], answers: dict[tuple[_Told, int], bool]
+        self,
+        ev: _Event,
+        actor_kinds: dict[str, str],
+        answers: dict[tuple[_Told, int], bool],
+        told: _Told | None = None,
     ) -> float | None:
         """The best key-word overlap with a member, when some member is the same event.
-        ``answers``: same_event of events of different sources, by what they tell."""
-        told = _told(ev)
+        ``answers``: same_event of events of different sources, by what they tell;
+        ``told``: _told(ev), when the caller has it."""
+        told = _told(ev) if told is None else told
 
         def same_as(other: _Event) -> bool:
             key = (told, id(other))
@@ -398,19 +403,23 @@ def _cluster(events: list[_Event], actor_kinds: dict[str, str]) -> list[list[_Ev
     answers: dict[tuple[_Told, int], bool] = {}
     for ev in events:
         candidates: set[int] = set()
+        keys = (*ev.keywords, *_action_key(ev))
         for day in _window(ev.fact.date):
-            for w in (*ev.keywords, *_action_key(ev)):
-                candidates |= holding.get((day, w), set())
+            for w in keys:
+                found = holding.get((day, w))
+                if found:
+                    candidates |= found
         best, best_sim = None, -1.0
+        told = _told(ev)
         for index in sorted(candidates):
-            sim = clusters[index].match(ev, actor_kinds, answers)
+            sim = clusters[index].match(ev, actor_kinds, answers, told)
             if sim is not None and sim > best_sim:
                 best, best_sim = index, sim
         if best is None:
             best = len(clusters)
             clusters.append(_Cluster([], {}))
         clusters[best].add(ev)
-        for w in (*ev.keywords, *_action_key(ev)):
+        for w in keys:
             holding.setdefault((ev.fact.date, w), set()).add(best)
     return [c.members for c in clusters]
 
