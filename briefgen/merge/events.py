@@ -188,8 +188,9 @@ class _Bucket:
     # Wire copy repeats a sentence over many shapes: a place is looked for in each once.
     by_sentence: dict[str, list[_Shape]] = field(default_factory=dict)
     sentences: list[str] = field(default_factory=list)
-    # For a place asked before: how many sentences (unplaced shapes) were scanned, and
-    # those found naming it (of a source naming a place that fits it).
+    # For a place asked before: how many sentences were scanned and those naming it
+    # (naming); how many unplaced shapes were scanned and those whose source names a
+    # place fitting it (fitting).
     naming: dict[str, tuple[int, list[str]]] = field(default_factory=dict)
     fitting: dict[str, tuple[int, list[_Shape]]] = field(default_factory=dict)
 
