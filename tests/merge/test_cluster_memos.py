@@ -8,10 +8,10 @@ import datetime as dt
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefgen.merge.events import _Cluster as EventCluster
-from briefgen.merge.events import _Event, overlap, same_event
+from briefgen.merge.event_clusters import EventCluster
 from briefgen.merge.quotes import _Cluster as QuoteCluster
 from briefgen.merge.quotes import _Quote, same_quotation, speakers_conflict
+from briefgen.merge.same_event import ReportedEvent, overlap, same_event
 from briefgen.records.content import Ref
 from briefgen.records.facts import EventFact, QuoteFact
 
@@ -76,7 +76,7 @@ def test_an_event_cluster_matches_as_asking_every_shape_does(steps) -> None:  # 
             sentence=" ".join(sorted(kws)),
             action=action,
         )
-        ev = _Event(f"s{source}", fact, actors, kws, places)
+        ev = ReportedEvent(f"s{source}", fact, actors, kws, places)
         if cluster.members:
             same = any(
                 same_event(
@@ -95,7 +95,7 @@ def test_an_event_cluster_matches_as_asking_every_shape_does(steps) -> None:  # 
 def test_an_unplaced_report_is_asked_again_when_its_source_names_other_places() -> None:
     # Two outlets' identical unplaced reports differ only in the places their articles
     # name: the remembered answer for one must not stand for the other.
-    def event(source: str, place: str | None, places: tuple[str, ...], words: str) -> _Event:
+    def event(source: str, place: str | None, places: tuple[str, ...], words: str) -> ReportedEvent:
         fact = EventFact(
             key=f"e-{source}",
             date=dt.date(2024, 3, 1),
@@ -109,7 +109,7 @@ def test_an_unplaced_report_is_asked_again_when_its_source_names_other_places() 
             sentence=words,
             action="attack",
         )
-        return _Event(source, fact, frozenset(), frozenset(words.lower().split()), places)
+        return ReportedEvent(source, fact, frozenset(), frozenset(words.lower().split()), places)
 
     cluster = EventCluster([], {})
     cluster.add(event("s0", "Kyiv", ("Kyiv",), "Gunmen opened fire"))

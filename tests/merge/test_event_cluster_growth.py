@@ -16,8 +16,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-import briefgen.merge.events as events_module
-from briefgen.merge.events import _Cluster, _Event, merge_events, overlap, same_event
+import briefgen.merge.event_clusters as clusters_module
+from briefgen.merge.event_clusters import EventCluster
+from briefgen.merge.events import merge_events
+from briefgen.merge.same_event import ReportedEvent, overlap, same_event
 from briefgen.records.content import ActorEntry, Ref
 from briefgen.records.facts import ActorMention, EventFact, SourceFacts
 
@@ -71,7 +73,7 @@ def _merged_counting(
         for i in sorted(actor_ids.values())
     )
     calls = 0
-    compare = events_module.same_event
+    compare = clusters_module.same_event
 
     def counted(*args):  # type: ignore[no-untyped-def]
         nonlocal calls
@@ -79,7 +81,7 @@ def _merged_counting(
         return compare(*args)
 
     with monkeypatch.context() as patched:
-        patched.setattr(events_module, "same_event", counted)
+        patched.setattr(clusters_module, "same_event", counted)
         merged = merge_events(facts, actor_ids, entries, {}, {})
     return calls, [(e.title, len(e.sources)) for e in merged]
 
@@ -103,7 +105,7 @@ SENTENCE_WORDS = ["talks", "strike", "depot", "Kyiv", "central", "Lutsk", "Odesa
 
 
 @st.composite
-def _events(draw: st.DrawFn) -> tuple[_Event, bool]:
+def _events(draw: st.DrawFn) -> tuple[ReportedEvent, bool]:
     n = draw(st.integers(0, 10_000))
     words = draw(st.lists(st.sampled_from(SENTENCE_WORDS), max_size=6))
     source = draw(st.integers(0, 3))
@@ -120,7 +122,7 @@ def _events(draw: st.DrawFn) -> tuple[_Event, bool]:
         sentence=" ".join(words),
         action=draw(st.sampled_from(["", "speech", "attack", "kill", "fire", "launch", "meet"])),
     )
-    ev = _Event(
+    ev = ReportedEvent(
         f"s{source}",
         fact,
         draw(st.frozensets(st.sampled_from(["a-putin", "a-un", "a-ukraine"]), max_size=2)),
@@ -138,7 +140,7 @@ ACTOR_KINDS = {"a-putin": "person", "a-un": "organization", "a-ukraine": "countr
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_events(), min_size=1, max_size=30))
 def test_the_indexed_cluster_matches_as_comparing_every_shape_does(steps) -> None:  # type: ignore[no-untyped-def]
-    cluster = _Cluster([], {})
+    cluster = EventCluster([], {})
     answers: dict = {}  # type: ignore[type-arg]
     for ev, join in steps:
         if cluster.members:

@@ -543,10 +543,11 @@ def test_a_toll_naming_the_count_it_replaces_supersedes_another_source_figure() 
 
 
 def test_the_central_title_is_scored_exactly_and_the_first_wins_a_tie() -> None:
-    from briefgen.merge.events import _central_title, _Event
+    from briefgen.merge.events import _central_title
+    from briefgen.merge.same_event import ReportedEvent
 
-    def member(src: str, title: str, words: str) -> _Event:
-        return _Event(src, ev("k", src, title), frozenset(), frozenset(words.split()))
+    def member(src: str, title: str, words: str) -> ReportedEvent:
+        return ReportedEvent(src, ev("k", src, title), frozenset(), frozenset(words.split()))
 
     # The first two share the same key words (their differing names are not key words):
     # tied, whatever the order of summation, so the first in the cluster wins.
