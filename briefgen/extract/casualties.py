@@ -102,6 +102,10 @@ def _figure_at(
         kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
     if kind is None or (kind == "displaced" and tells_no_displacement(noun or last)):
         return None  # "6,200 IDPs returned to their areas of origin"
+    if counted.zero and kind in ("displaced", "evacuated"):
+        # "no one was displaced", "no displacement has been reported": a report says so
+        # when nothing happened to count, and "0 displaced" is no figure a reader keeps
+        return None
     if _projected(noun or last):
         return None  # "up to 30,000 people could be displaced if the dam fails"
     if _adds_to_a_toll(found, pp.index, sent, group, kind, noun or last):

@@ -186,9 +186,18 @@ def _listed_with(anchor: Token) -> Token | None:
             counted = item.head.head
             if counted.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in counted.children):
                 return counted
+    if item is not anchor and _counted_in_a_place(item):
+        # "displaced 1.5 million people in Bangladesh and another 300,000 in Myanmar":
+        # the parser ties the bare count to the counted noun itself
+        return item
     if item.dep_ != "appos" or not _has_own_place(item.head):
         return None
     return item.head if item.head.pos_ == "NOUN" else None
+
+
+def _counted_in_a_place(word: Token) -> bool:
+    counted = word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children)
+    return counted and _has_own_place(word)
 
 
 def _has_own_place(word: Token) -> bool:

@@ -46,7 +46,10 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
     """The count that tokens start..end state, when it counts people: None for money, a
     measure, a year, a count of things, or a part of a larger figure."""
     first, last = doc[start], doc[end - 1]
-    if any(t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) for t in doc[start:end]):
+    if any(
+        t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) and not _counts_people_anyway(t)
+        for t in doc[start:end]
+    ):
         return None
     if start > 0 and doc[start - 1].lower_ in _CURRENCY:
         return None
@@ -69,6 +72,19 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
     if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
         return None  # "four adults and two children": counted with the first
     return PeopleCount(count, noun, zero, single)
+
+
+def _counts_people_anyway(token: Token) -> bool:
+    """NER calls "more than 2.5 million people" a QUANTITY at times; a number that
+    directly counts a noun of people is a count whatever the entity says (a measure
+    has its unit after it, which the caller checks first)."""
+    if token.ent_type_ != "QUANTITY":
+        return False
+    number = token
+    while number.dep_ == "compound" and number.head.pos_ == "NUM":
+        number = number.head  # "2.5" → "million"
+    counted = number.head
+    return number.dep_ == "nummod" and counted.pos_ == "NOUN" and _is_people(counted)
 
 
 def _counted_noun(last: Token) -> Token | None:
@@ -140,6 +156,7 @@ def number_groups(sent: Span) -> list[tuple[int, int]]:
                 or is_number_word(sent.doc[j].text)
                 or _number_hyphen(sent, j)
                 or _scale_suffix(sent, j)
+                or _and_in_words(sent, j)
             ):
                 j += 1
             groups.append((i, j))
@@ -176,6 +193,26 @@ def _number_hyphen(sent: Span, j: int) -> bool:
         and is_number_word(doc[j + 1].text)
         and not (doc[j - 1].text[:1].isdigit() and doc[j + 1].text[:1].isdigit())
     )
+
+
+# Word numbers below a hundred, what "and" joins to a scale: "two hundred and fifty".
+_BELOW_HUNDRED = frozenset(
+    words("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """)
+)
+
+
+def _and_in_words(sent: Span, j: int) -> bool:
+    """The "and" of "two hundred and fifty" (British usage): one number; between digits
+    ("between 3,000 and 5,000") it joins two."""
+    doc = sent.doc
+    if doc[j].lower_ != "and" or j + 1 >= sent.end:
+        return False
+    before, after = doc[j - 1].lower_, doc[j + 1].lower_
+    tens = after.split("-")[0]
+    return before in ("hundred", "thousand") and (after in _BELOW_HUNDRED or tens in _BELOW_HUNDRED)
 
 
 def _scale_suffix(sent: Span, j: int) -> bool:
