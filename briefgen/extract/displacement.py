@@ -45,7 +45,12 @@ _NOT_SHELTER = frozenset(
     words("military army training prison detention boot summer holiday base police")
 )
 # Buildings that become collective shelters: "sought shelter in schools and mosques".
-_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium gym hall"))
+_COLLECTIVE = frozenset(
+    words(
+        "school mosque church temple stadium gymnasium gym hall cathedral chapel monastery "
+        "convent pagoda warehouse library"
+    )
+)
 # Verbs whose subject belongs to the verb after them: "are estimated to have fled".
 _RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
@@ -78,6 +83,8 @@ def displacement_kind(anchor: Token) -> str | None:
         if any(c.dep_ == "nummod" for c in anchor.head.children):
             return None  # "3,200 households (about 19,000 people)": told by the first count
         anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
+    if _lives_in_evacuated_places(anchor):
+        return "evacuated"  # "ordered the evacuation of 14 villages, home to 9,000 people"
     head = anchor.head
     lemma = head.lemma_.lower()
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
@@ -118,6 +125,8 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "12,000 people have crossed into Chad"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
         return "displaced"  # "1.5 million people are on the move"
+    if anchor.dep_ == "nsubjpass" and _moved_into_a_building(anchor):
+        return "evacuated"  # "were rescued and taken to a community hall"
     if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
@@ -126,6 +135,22 @@ def displacement_kind(anchor: Token) -> str | None:
     if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
         return _recorded_as(head)
     return None
+
+
+def _lives_in_evacuated_places(anchor: Token) -> bool:
+    """Places evacuated and the people they are "home to": "ordered the evacuation of 14
+    villages, home to some 9,000 people", "issued evacuation orders for 18 communities,
+    home to 6,000 residents". Ordering a place emptied orders its people out."""
+    to = anchor.head
+    if anchor.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "home":
+        return False
+    described = to.head.head
+    nouns = [described] + [c for c in described.children if c.dep_ in ("dobj", "nsubjpass")]
+    return described.lemma_.lower() == "evacuate" or any(
+        n.lemma_.lower() == "evacuation"
+        or any(c.lemma_.lower() == "evacuation" and c.dep_ == "compound" for c in n.children)
+        for n in nouns
+    )
 
 
 def _made_to_leave(anchor: Token, verb: Token) -> str | None:
@@ -307,6 +332,22 @@ def _placed_in(anchor: Token) -> list[Token]:
             if verb.lemma_.lower() in _PLACING_VERBS:
                 places += _places_of(verb)
     return places
+
+
+def _moved_into_a_building(anchor: Token) -> bool:
+    """People rescued and taken to a school or a hall, or moved there from their homes,
+    were moved out of danger: evacuated ("were rescued from flooded homes and taken to a
+    community hall"). Pupils taken to the school hall for an assembly were not."""
+    head = anchor.head
+    verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    moved = [v for v in verbs if v.lemma_.lower() in _MOVING_VERBS and _in_buildings(v)]
+    rescued = any(v.lemma_.lower() in ("rescue", "evacuate") for v in verbs)
+    from_home = any(
+        p.lower_ == "from" and any(o.lemma_.lower() in _SHELTER_WORDS for o in p.children)
+        for v in moved
+        for p in v.children
+    )
+    return bool(moved) and (rescued or from_home)
 
 
 def _in_buildings(verb: Token) -> bool:

@@ -133,6 +133,13 @@ def _is_part_of_a_figure(token: Token) -> bool:
         return True
     # "16,840 people in 4,210 households": the same people counted by household
     owner = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and owner.lower_ in ("total", "number"):
+        # "a total of 16,840 people in 4,210 households": the parser hangs the households
+        # on "total"; the people are the total's "of"
+        owner = next(
+            (p for o in owner.children if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"),
+            owner,
+        )
     if token.dep_ == "pobj" and token.head.lower_ == "in" and _is_people(owner):
         return any(c.dep_ == "nummod" for c in owner.children)
     # "displaced 6,100 people; 2,400 of them are in evacuation centres"
