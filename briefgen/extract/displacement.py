@@ -85,6 +85,9 @@ def displacement_kind(anchor: Token) -> str | None:
         anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
     if _lives_in_evacuated_places(anchor):
         return "evacuated"  # "ordered the evacuation of 14 villages, home to 9,000 people"
+    verb = _verb_of_qualified_object(anchor)
+    if verb is not None and verb.lemma_.lower() in _FORCING_VERBS | _ORDERING_VERBS:
+        return _made_to_leave(anchor, verb)  # "forced close to 70,000 people to flee"
     head = anchor.head
     lemma = head.lemma_.lower()
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
@@ -135,6 +138,16 @@ def displacement_kind(anchor: Token) -> str | None:
     if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
         return _recorded_as(head)
     return None
+
+
+def _verb_of_qualified_object(anchor: Token) -> Token | None:
+    """The verb whose object a qualifier phrase swallowed: in "forced close to 70,000
+    people to flee" the parser makes the people the object of "to" under "close"."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ not in ("close", "up"):
+        return None
+    verb = prep.head.head
+    return verb if verb.pos_ == "VERB" and verb.i < anchor.i else None
 
 
 def _lives_in_evacuated_places(anchor: Token) -> bool:

@@ -4,6 +4,7 @@ money, measures, years, things, or a share of a larger figure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,7 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 
 
 _ZERO_WORDS = frozenset({"nobody", "none"})
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
 @dataclass(frozen=True)
@@ -234,6 +236,8 @@ def _bare_count(token: Token) -> bool:
     year beside it, it is a count."""
     if token.ent_type_ != "DATE" or not token.text.replace(",", "").isdigit():
         return False
+    if _GROUPED.match(token.text):
+        return True  # "Amhara 580,000": no day or year is written with a thousands comma
     if 1900 <= int(token.text.replace(",", "")) <= 2100:
         return False
     doc = token.doc
