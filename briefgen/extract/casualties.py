@@ -27,7 +27,12 @@ from briefgen.extract.figure_scope import (
     stated_on,
 )
 from briefgen.extract.numbers import qualifier_before
-from briefgen.extract.people_counts import count_of_people, number_groups, range_bound
+from briefgen.extract.people_counts import (
+    count_of_people,
+    lower_bound_count,
+    number_groups,
+    range_bound,
+)
 from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
 from briefgen.extract.victims import count_victims, victims_of
@@ -100,7 +105,8 @@ def _figure_at(
     updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
     if kind is None and updated is not None:
         kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-    if kind is None or (kind == "displaced" and tells_no_displacement(noun or last)):
+    displacing = kind in ("displaced", "evacuated")
+    if kind is None or (displacing and tells_no_displacement(noun or last)):
         return None  # "6,200 IDPs returned to their areas of origin"
     if counted.zero and kind in ("displaced", "evacuated"):
         # "no one was displaced", "no displacement has been reported": a report says so
@@ -110,7 +116,8 @@ def _figure_at(
         return None  # "up to 30,000 people could be displaced if the dam fails"
     if _adds_to_a_toll(found, pp.index, sent, group, kind, noun or last):
         return None
-    count = counted.count + coordinated(noun)
+    scaled = lower_bound_count(doc, start, end) if bound == "lower" else None
+    count = (scaled or counted.count) + coordinated(noun)
     words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
     qualifier, _ = qualifier_before(words_before)
     if bound == "lower" and qualifier == "exact":
@@ -207,12 +214,21 @@ def _adds_to_a_toll(
 
 # Auxiliaries of what may happen, not what did: a projection is no figure.
 _MODALS = frozenset({"could", "might", "may", "would"})
+# Verbs of what someone means or expects to do: "plans to relocate 5,000 residents",
+# "is preparing to evacuate 20,000 people" tell no one moved yet.
+_INTENDING = frozenset(
+    {"plan", "prepare", "intend", "aim", "hope", "want", "expect", "propose", "consider",
+     "threaten", "try", "attempt", "seek"}
+)  # fmt: skip
 
 
 def _projected(counted: Token) -> bool:
+    verb = counted.head
+    if counted.dep_ in ("dobj", "nsubjpass") and verb.dep_ == "xcomp":
+        return verb.head.lemma_.lower() in _INTENDING
     if counted.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in counted.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _running_total_kind(

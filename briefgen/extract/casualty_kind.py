@@ -121,7 +121,8 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
     # "a total of 5 people … were shot"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
-        if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass"):
+        # "have displaced a total of 58,000 people"
+        if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
             kind = kind_from(owner.head)
             if kind:
                 return kind

@@ -24,11 +24,11 @@ _REFUGE_VERBS = frozenset(words("seek take find"))
 _SHELTER_PLACES = frozenset(words("camp shelter tent displacement open"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
-_SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
+_SITE_PLACES = frozenset(words("centre center site settlement accommodation community family"))
 _SITE_MODIFIERS = frozenset(
     words(
         "evacuation displacement relocation idp idps transit reception collective relief "
-        "emergency temporary"
+        "emergency temporary host"
     )
 )
 # Verbs placing their subject in a place: "remain in", "are living in", "moved to".
@@ -134,6 +134,10 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
         return "displaced"  # "were sheltering in mosques", "spent the night in schools"
+    if anchor.dep_ == "nsubj" and lemma in ("stay", "live") and _in_buildings(head, True):
+        return "displaced"  # "are staying in two churches" (not "stay in school")
+    if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _under_evacuation_order(head):
+        return "evacuated"  # "some 30,000 people remain under evacuation orders"
     # "were registered as displaced", "have registered as displaced"
     if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
         return _recorded_as(head)
@@ -287,15 +291,46 @@ def _cannot_return(verb: Token) -> bool:
     return any(x.lemma_.lower() == "return" for u in unable for x in u.children)
 
 
+# Verbs that say a stated figure is false: "denied that 3,000 people had fled".
+_DENYING_VERBS = frozenset(words("deny dismiss refute reject"))
+
+
 def tells_no_displacement(anchor: Token) -> bool:
-    """A count of displaced people that is no displacement figure: returns, and the
-    people an appeal or a plan means to help ("will help 60,000 displaced people")."""
+    """A count of displaced people that is no displacement figure: returns, the
+    people an appeal or a plan means to help ("will help 60,000 displaced people"),
+    a displacement denied ("have not been evacuated", "denied that 3,000 had fled")."""
     head = anchor.head
+    if _negated(anchor) or _denied(anchor):
+        return True
     if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
         # "the number of displaced people has reached 1.1 million" is a count, not aid
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return not any(s.lemma_.lower() in _COUNT_SUBJECTS for s in subjects)
     return is_return(anchor)
+
+
+def _negated(anchor: Token) -> bool:
+    """ "the 2,000 residents have not been evacuated", "were not forced to leave"."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    head = anchor.head
+    lemma = head.lemma_.lower()
+    # the displacement itself negated, not whatever else the displaced did not do
+    # ("3,000 displaced people have not received aid")
+    displacing = lemma in CASUALTY_VERBS or lemma in _FORCING_VERBS | _ORDERING_VERBS
+    return displacing and any(c.dep_ == "neg" for c in head.children)
+
+
+def _denied(anchor: Token) -> bool:
+    """A figure in what someone denies: "officials denied reports that 3,000 people had
+    fled", "dismissed claims that …"."""
+    clause = anchor
+    while clause.head.i != clause.i:
+        parent = clause.head
+        if parent.pos_ == "VERB" and parent.lemma_.lower() in _DENYING_VERBS:
+            return clause.dep_ in ("ccomp", "dobj", "xcomp")
+        clause = parent
+    return False
 
 
 def _seeks_refuge(verb: Token) -> bool:
@@ -308,7 +343,7 @@ def _seeks_refuge(verb: Token) -> bool:
             return True
         if word == "shelter":
             places = _places_of(verb) + _places_of(noun)
-            return any(_is_shelter(p) or p.lemma_.lower() in _COLLECTIVE for p in places)
+            return any(_is_shelter(p) or _is_building(p) for p in places)
     return False
 
 
@@ -329,7 +364,8 @@ def is_return(anchor: Token) -> bool:
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
     lemma = head.lemma_.lower()
-    back = any(c.lower_ == "back" for c in head.children)
+    # "went back", "went home", "headed back home"
+    back = any(c.lower_ in ("back", "home") and c.dep_ != "dobj" for c in head.children)
     return lemma in ("return", "repatriate") or (lemma in ("go", "come", "head") and back)
 
 
@@ -363,10 +399,38 @@ def _moved_into_a_building(anchor: Token) -> bool:
     return bool(moved) and (rescued or from_home)
 
 
-def _in_buildings(verb: Token) -> bool:
+# "public buildings", "government buildings": buildings opened to the displaced.
+_PUBLIC = frozenset(words("public government municipal community"))
+
+
+def _in_buildings(verb: Token, determined: bool = False) -> bool:
+    """In schools, mosques, halls, public buildings. ``determined``: the building must
+    be a building, with an article or in the plural ("staying in a school", "in
+    schools"), not an idiom ("stay in school")."""
     places = _places_of(verb)
     places += [c for p in places for c in p.children if c.dep_ == "conj"]
-    return any(p.lemma_.lower() in _COLLECTIVE for p in places)
+    return any(_is_building(p) and (not determined or _determined(p)) for p in places)
+
+
+def _is_building(place: Token) -> bool:
+    lemma = place.lemma_.lower()
+    if lemma == "building":
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in _PUBLIC for c in place.children)
+    return lemma in _COLLECTIVE
+
+
+def _determined(place: Token) -> bool:
+    return place.tag_ in ("NNS", "NNPS") or any(
+        c.dep_ in ("det", "nummod", "poss") for c in place.children
+    )
+
+
+def _under_evacuation_order(verb: Token) -> bool:
+    unders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"]
+    orders = [o for u in unders for o in u.children if o.lemma_.lower() in ("order", "warning")]
+    return any(
+        c.lemma_.lower() in ("evacuation", "evacuate") for o in orders for c in o.children
+    )
 
 
 def _is_armed(anchor: Token) -> bool:

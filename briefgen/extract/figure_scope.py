@@ -166,7 +166,9 @@ def coordinated(noun: Token | None) -> int:
         if _has_place(noun) and _has_place(conj):
             continue  # "300 people in Kisumu and 200 people in Busia": two figures
         if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
-            extra += 1
+            # "residents of a care home and a hospital": a place is no one more
+            thing = conj.pos_ == "NOUN" and conj.lemma_.lower() not in PERSON_NOUNS
+            extra += 0 if thing and not conj.lower_.endswith("old") else 1
         else:
             nums = [c for c in conj.children if c.dep_ == "nummod"]
             if nums and conj.lemma_.lower() not in PERSON_NOUNS:

@@ -164,6 +164,7 @@ CASUALTY_NOUNS: dict[str, str] = {
     "evacuee": "evacuated",
     # "the displacement of 5,000 people", "the evacuation of 10,000 residents"
     "displacement": "displaced",
+    "exodus": "displaced",  # "the exodus of 80,000 people from the city"
     "evacuation": "evacuated",
     "detainee": "detained",
     "arrest": "detained",

@@ -77,10 +77,11 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
 
 
 def _counts_people_anyway(token: Token) -> bool:
-    """NER calls "more than 2.5 million people" a QUANTITY at times; a number that
-    directly counts a noun of people is a count whatever the entity says (a measure
-    has its unit after it, which the caller checks first)."""
-    if token.ent_type_ != "QUANTITY":
+    """NER calls "more than 2.5 million people" a QUANTITY, "between 1 and 1.5 million
+    people" a DATE at times; a number that directly counts a noun of people is a count
+    whatever the entity says (a measure has its unit after it, which the caller checks
+    first, and a year is refused after)."""
+    if token.ent_type_ not in ("QUANTITY", "DATE"):
         return False
     number = token
     while number.dep_ == "compound" and number.head.pos_ == "NUM":
@@ -262,6 +263,24 @@ def _article_number(sent: Span, i: int) -> bool:
         and following[1] in _ARTICLE_SCALES
         and (i == sent.start or doc[i - 1].lower_ != "half")
     )
+
+
+# Scales a range may write once, on its upper bound: "between 1.5 and 2 million".
+_RANGE_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def lower_bound_count(doc: Doc, start: int, end: int) -> int | None:
+    """The lower bound of a range whose scale is written only on the upper bound:
+    1,500,000 for the 1.5 of "between 1.5 and 2 million people"; None when the lower
+    bound states its own scale or there is none to borrow."""
+    if any(t.lower_ in _RANGE_SCALES or t.lower_ in SUFFIX_SCALES for t in doc[start:end]):
+        return None
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "-", "–"):
+        return None
+    upper, scale = doc[end + 1], doc[end + 2].lower_
+    if not upper.like_num or scale not in _RANGE_SCALES:
+        return None
+    return parse_count([t.text for t in doc[start:end]] + [scale])
 
 
 def range_bound(doc: Doc, start: int, end: int) -> str | None:
