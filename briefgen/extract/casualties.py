@@ -208,6 +208,16 @@ def _adds_to_a_toll(
     another place ("850 households in Jonglei and a further 300 in Upper Nile")."""
     in_sentence = {f.fact.kind for f in found if f.para == para and f.sentence_start == sent.start}
     own_place = any(c.dep_ == "prep" and c.lower_ == "in" for c in counted.children)
+    # "another 20,000 have crossed into Niger", "a further 4,000 sought asylum in Uganda":
+    # people who went somewhere else are a flow of their own
+    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
+    own_place = (
+        own_place
+        or verb is not None
+        and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "across") for c in verb.children
+        )
+    )
     flow = kind in ("displaced", "evacuated") and (kind not in in_sentence or own_place)
     return not flow and is_increment(sent, group[0], group[1], in_sentence, kind)
 

@@ -98,7 +98,7 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         return told
     doc = anchor.doc
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl"):
+        if child.dep_ in ("acl", "amod", "relcl") and not _tells_a_share(child):
             kind = kind_from(child)
             if kind:
                 return kind
@@ -118,6 +118,13 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = kind_from(anchor.head)
         if kind:
             return kind
+    # "an IDP population of 45,000", "a refugee caseload of 1.2 million"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        group = anchor.head.head
+        if group.lemma_.lower() in _GROUP_TOTALS:
+            kind = _toll_kind(group)
+            if kind and kind != "killed":
+                return kind
     # "a total of 5 people … were shot"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
@@ -152,6 +159,19 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
 _GROUP_TOTALS = frozenset(words("population caseload"))
 # "all of whom were displaced": the whole count, not a share of it.
 _WHOLE_WORDS = frozenset(words("all both each"))
+
+
+def _tells_a_share(clause: Token) -> bool:
+    """ "120,000 people, 15,000 of whom were displaced": the clause tells what happened
+    to a share, not to the whole ("all of whom" is the whole)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(s.lower_ not in _WHOLE_WORDS and _of_whom(s) for s in subjects)
+
+
+def _of_whom(subject: Token) -> bool:
+    return any(
+        p.lower_ == "of" and any(w.lower_ == "whom" for w in p.children) for p in subject.children
+    )
 
 
 def _kind_of_all_of_whom(verb: Token) -> str | None:

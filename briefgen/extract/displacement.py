@@ -35,7 +35,7 @@ _SITE_MODIFIERS = frozenset(
 _PLACING_VERBS = frozenset(
     words(
         "be remain live stay shelter sleep move relocate house host accommodate take bring "
-        "transfer settle spend register"
+        "transfer settle spend register camp"
     )
 )
 # Shelters from an attack, not homes for the displaced.
@@ -128,6 +128,20 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "12,000 people have crossed into Chad"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
         return "displaced"  # "1.5 million people are on the move"
+    placed = _kind_by_where(anchor)
+    if placed:
+        return placed
+    # "were registered as displaced", "have registered as displaced"
+    if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
+        return _recorded_as(head)
+    return None
+
+
+def _kind_by_where(anchor: Token) -> str | None:
+    """The kind told by where the counted people are or were taken: a camp, a shelter,
+    a school or a hall, under an evacuation order."""
+    head = anchor.head
+    lemma = head.lemma_.lower()
     if anchor.dep_ == "nsubjpass" and _moved_into_a_building(anchor):
         return "evacuated"  # "were rescued and taken to a community hall"
     if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
@@ -138,9 +152,6 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "are staying in two churches" (not "stay in school")
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _under_evacuation_order(head):
         return "evacuated"  # "some 30,000 people remain under evacuation orders"
-    # "were registered as displaced", "have registered as displaced"
-    if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
-        return _recorded_as(head)
     return None
 
 
@@ -428,9 +439,7 @@ def _determined(place: Token) -> bool:
 def _under_evacuation_order(verb: Token) -> bool:
     unders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"]
     orders = [o for u in unders for o in u.children if o.lemma_.lower() in ("order", "warning")]
-    return any(
-        c.lemma_.lower() in ("evacuation", "evacuate") for o in orders for c in o.children
-    )
+    return any(c.lemma_.lower() in ("evacuation", "evacuate") for o in orders for c in o.children)
 
 
 def _is_armed(anchor: Token) -> bool:

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import DateHit
-from briefgen.extract.lexicon import PERSON_NOUNS, words
+from briefgen.extract.lexicon import DISPLACED_GROUP_NOUNS, PERSON_NOUNS, words
 from briefgen.extract.numbers import parse_count
 
 if TYPE_CHECKING:
@@ -154,6 +154,10 @@ def _has_place(word: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" for c in word.children)
 
 
+def _own_group(noun: Token) -> bool:
+    return noun.lemma_.lower() in DISPLACED_GROUP_NOUNS or noun.lower_ in DISPLACED_GROUP_NOUNS
+
+
 def coordinated(noun: Token | None) -> int:
     """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
     if noun is None:
@@ -173,6 +177,8 @@ def coordinated(noun: Token | None) -> int:
             nums = [c for c in conj.children if c.dep_ == "nummod"]
             if nums and conj.lemma_.lower() not in PERSON_NOUNS:
                 continue  # "612,000 IDPs and 140,000 returnees": another group, not more of it
+            if nums and _own_group(noun) and _own_group(conj):
+                continue  # "230,000 IDPs and 50,000 refugees": two groups, two figures
             value = parse_count([nums[0].text]) if nums else None
             extra += value or 0
     return extra

@@ -137,6 +137,11 @@ CASUALTY_VERBS: dict[str, str] = {
     "abduct": "detained",
     "evacuate": "evacuated",
 }
+# Nouns that name a group by its displacement: "230,000 IDPs and 50,000 refugees" are two
+# figures, not one sum.
+DISPLACED_GROUP_NOUNS = frozenset(
+    words("idp idps refugee refugees evacuee evacuees seeker seekers asylum-seeker asylum-seekers")
+)
 CASUALTY_ADJECTIVES: dict[str, str] = {
     "dead": "killed",
     "killed": "killed",

@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.casualty_kind import kind_from
-from briefgen.extract.lexicon import CASUALTY_NOUNS, PERSON_NOUNS, words
+from briefgen.extract.lexicon import (
+    CASUALTY_NOUNS,
+    CASUALTY_VERBS,
+    DISPLACED_GROUP_NOUNS,
+    PERSON_NOUNS,
+    words,
+)
 from briefgen.extract.numbers import SUFFIX_SCALES, is_number_word, parse_count
 
 if TYPE_CHECKING:
@@ -71,9 +77,14 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
         return None
     if _is_part_of_a_figure(noun or last):
         return None
-    if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
+    two_groups = noun is not None and _names_its_group(noun) and _names_its_group(noun.head)
+    if noun is not None and noun.dep_ == "conj" and _is_people(noun.head) and not two_groups:
         return None  # "four adults and two children": counted with the first
     return PeopleCount(count, noun, zero, single)
+
+
+def _names_its_group(noun: Token) -> bool:
+    return noun.lemma_.lower() in DISPLACED_GROUP_NOUNS or noun.lower_ in DISPLACED_GROUP_NOUNS
 
 
 def _counts_people_anyway(token: Token) -> bool:
@@ -112,6 +123,8 @@ def _is_people(noun: Token) -> bool:
         or lemma in CASUALTY_NOUNS
         or lower in CASUALTY_NOUNS
         or (noun.ent_type_ == "NORP" and lower.endswith("s"))
+        # "4,000 Congolese", "one million Rohingya": a people counted by a number
+        or (noun.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in noun.children))
     )
 
 
@@ -129,7 +142,7 @@ def _is_part_of_a_figure(token: Token) -> bool:
     """ "… killed, including 6,000 children", "among them 13 Israelis": a share of a
     figure already given, told in its victims, not a figure of its own."""
     if token.dep_ == "pobj" and token.head.lower_ == "including":
-        return True
+        return not _displaced_share_of_others(token, token)
     # "among them 13 Israelis"; but "a child was among the three people killed" is the figure.
     before = token.doc[max(token.left_edge.i - 2, 0) : token.left_edge.i]
     if [t.lower_ for t in before] == ["among", "them"]:
@@ -147,7 +160,26 @@ def _is_part_of_a_figure(token: Token) -> bool:
         return any(c.dep_ == "nummod" for c in owner.children)
     # "displaced 6,100 people; 2,400 of them are in evacuation centres"
     after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
-    return after in (["of", "them"], ["of", "those"], ["of", "whom"])
+    if after in (["of", "them"], ["of", "those"], ["of", "whom"]):
+        return not _displaced_share_of_others(token, token.head)
+    return False
+
+
+# Verbs whose object counts people touched by a disaster, not harmed in a stated way.
+_AFFECTING = frozenset(words("affect hit impact"))
+
+
+def _displaced_share_of_others(share: Token, clause: Token) -> bool:
+    """ "affected 120,000 people, 15,000 of whom were displaced", "including 15,000
+    who were displaced": the share tells a displacement the whole (people affected)
+    does not, so it is the displacement figure."""
+    verb = clause if clause.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        verb = next((c for c in share.children if c.dep_ == "relcl"), None)
+    if verb is None or CASUALTY_VERBS.get(verb.lemma_.lower()) not in ("displaced", "evacuated"):
+        return False
+    whole = verb.head if verb.dep_ == "relcl" and verb.head.i != share.i else share.head.head
+    return whole.dep_ in ("dobj", "nsubjpass") and whole.head.lemma_.lower() in _AFFECTING
 
 
 def number_groups(sent: Span) -> list[tuple[int, int]]:

@@ -693,4 +693,167 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     ("Some 200 students took shelter in classrooms during the lockdown.", frozenset()),
     ("The site manager said 14 evacuation centres are now open in the province.", frozenset()),
+    # Issue 19d: general shapes written for the rules generalised on sets A-F (a range
+    # whose scale is on its upper bound, shares of people affected, two groups, denials,
+    # plans, negation, places evacuated and the people they are home to).
+    (
+        "The cyclone displaced 1.5 million people in Bangladesh and another 300,000 in Myanmar.",
+        frozenset(
+            {("displaced", 1500000, "exact", "people"), ("displaced", 300000, "exact", None)}
+        ),
+    ),
+    (
+        "No one was displaced by the tremor, the civil protection agency said.",
+        frozenset(),
+    ),
+    (
+        "Hurricane warnings prompted authorities to evacuate more than 2.5 million people "
+        "from coastal counties.",
+        frozenset({("evacuated", 2500000, "more_than", "people")}),
+    ),
+    (
+        "Three hundred and twelve people were evacuated from the valley.",
+        frozenset({("evacuated", 312, "exact", "people")}),
+    ),
+    (
+        "Police said 300 people were rescued from flooded homes and taken to a community hall.",
+        frozenset({("evacuated", 300, "exact", "people")}),
+    ),
+    (
+        "About 40 students were taken to the school hall for an assembly.",
+        frozenset(),
+    ),
+    (
+        "A total of 16,840 people in 4,210 households have been displaced across nine "
+        "municipalities.",
+        frozenset({("displaced", 16840, "exact", "people")}),
+    ),
+    (
+        "About 1,300 people have been sheltering in the cathedral since the shelling began.",
+        frozenset({("displaced", 1300, "about", "people")}),
+    ),
+    (
+        "Authorities ordered the evacuation of 14 villages, home to some 9,000 people.",
+        frozenset({("evacuated", 9000, "about", "people")}),
+    ),
+    (
+        "The storm hit the region, home to 2 million people.",
+        frozenset(),
+    ),
+    (
+        "Region / IDPs: Tigray 1.1 million; Amhara 580,000; Afar 240,000.",
+        frozenset(
+            {
+                ("displaced", 1100000, "exact", None),
+                ("displaced", 580000, "exact", None),
+                ("displaced", 240000, "exact", None),
+            }
+        ),
+    ),
+    (
+        "Fighting has forced close to 70,000 people to flee their homes in the region "
+        "since mid-May.",
+        frozenset({("displaced", 70000, "exact", "people")}),
+    ),
+    (
+        "Emergency services evacuated 650 residents of a care home and a hospital.",
+        frozenset({("evacuated", 650, "exact", "residents")}),
+    ),
+    (
+        "Some 30,000 people remain under evacuation orders.",
+        frozenset({("evacuated", 30000, "about", "people")}),
+    ),
+    (
+        "Between 1.5 and 2 million people have been displaced.",
+        frozenset({("displaced", 1500000, "at_least", "people")}),
+    ),
+    (
+        "Between 1 and 1.5 million people have been displaced.",
+        frozenset({("displaced", 1000000, "at_least", "people")}),
+    ),
+    (
+        "The government is preparing to evacuate 20,000 people from the coast.",
+        frozenset(),
+    ),
+    (
+        "The army plans to relocate 5,000 residents.",
+        frozenset(),
+    ),
+    (
+        "The 2,000 residents of the island have not been evacuated.",
+        frozenset(),
+    ),
+    (
+        "About 3,000 displaced people have not received any aid.",
+        frozenset({("displaced", 3000, "about", "people")}),
+    ),
+    (
+        "The mayor denied that 3,000 people had fled the town.",
+        frozenset(),
+    ),
+    (
+        "About 600 IDPs went home last week.",
+        frozenset(),
+    ),
+    (
+        "Around 450 people are staying in two churches in the town.",
+        frozenset({("displaced", 450, "about", "people")}),
+    ),
+    (
+        "Some 300 students stay in school during the holidays.",
+        frozenset(),
+    ),
+    (
+        "More than 2,000 people are living in host communities.",
+        frozenset({("displaced", 2000, "more_than", "people")}),
+    ),
+    (
+        "The exodus of 80,000 people from the city has strained services.",
+        frozenset({("displaced", 80000, "exact", "people")}),
+    ),
+    (
+        "Nearly 1,000 people took shelter in public buildings.",
+        frozenset({("displaced", 1000, "about", "people")}),
+    ),
+    (
+        "The floods have displaced a total of 58,000 people since June.",
+        frozenset({("displaced", 58000, "exact", "people")}),
+    ),
+    (
+        "The floods affected 120,000 people, including 15,000 who were displaced.",
+        frozenset({("displaced", 15000, "exact", None)}),
+    ),
+    (
+        "The floods affected 120,000 people, 15,000 of whom were displaced.",
+        frozenset({("displaced", 15000, "exact", None)}),
+    ),
+    (
+        "The district has an IDP population of 45,000.",
+        frozenset({("displaced", 45000, "exact", None)}),
+    ),
+    (
+        "The region hosts 230,000 IDPs and 50,000 refugees.",
+        frozenset(
+            {("displaced", 50000, "exact", "refugees"), ("displaced", 230000, "exact", "IDPs")}
+        ),
+    ),
+    (
+        "Nearly 4,000 Congolese have fled into Uganda since Friday.",
+        frozenset({("displaced", 4000, "about", "Congolese")}),
+    ),
+    (
+        "More than one million Rohingya live in camps in Bangladesh.",
+        frozenset({("displaced", 1000000, "more_than", "Rohingya")}),
+    ),
+    (
+        "More than 60,000 people have been displaced by fighting in the past month, while "
+        "another 20,000 have crossed into neighbouring Niger.",
+        frozenset(
+            {("displaced", 20000, "exact", None), ("displaced", 60000, "more_than", "people")}
+        ),
+    ),
+    (
+        "Hundreds of families have fled, and some 1,400 people are now camped in the open.",
+        frozenset({("displaced", 1400, "about", "people")}),
+    ),
 )
