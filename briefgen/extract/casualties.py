@@ -223,7 +223,7 @@ def _adds_to_a_toll(
 
 
 # Auxiliaries of what may happen, not what did: a projection is no figure.
-_MODALS = frozenset({"could", "might", "may", "would"})
+_MODALS = frozenset({"could", "might", "may", "would", "will", "shall"})
 # Verbs of what someone means or expects to do: "plans to relocate 5,000 residents",
 # "is preparing to evacuate 20,000 people" tell no one moved yet.
 _INTENDING = frozenset(

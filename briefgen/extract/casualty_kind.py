@@ -12,7 +12,7 @@ from briefgen.extract.figure_scope import TOLL_NOUNS
 from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Words between a count and its casualty word: "people were killed", "remain missing",
 # "were among the dead".
@@ -23,6 +23,17 @@ _LINK_WORDS = frozenset(
         "newly recently internally temporarily reported registered recorded made rendered"
     )
 )
+
+
+def _manner_adverb(doc: Doc, j: int) -> bool:
+    """ "were forcibly displaced", "were pre-emptively evacuated" (split by the tokenizer
+    at its hyphen): an adverb of how, between the count and its verb."""
+    token = doc[j]
+    if token.pos_ == "ADV" and token.lower_.endswith("ly"):
+        return True
+    # "pre" "-" "emptively": the parts of a hyphened adverb the tagger reads apart
+    word = "".join(t.text for t in doc[j : min(j + 3, len(doc))])
+    return token.lower_ in ("pre", "-") and "emptively" in word.lower()
 
 
 def _shot_kind(token: Token) -> str | None:
@@ -69,7 +80,7 @@ def _kind_told_after(anchor: Token) -> str | None:
     "people were killed", "have been displaced", "were taken hostage"."""
     doc = anchor.doc
     j = anchor.i + 1
-    while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
+    while j < len(doc) and (doc[j].lower_ in _LINK_WORDS or _manner_adverb(doc, j)):
         j += 1
     if j >= len(doc):
         return None
@@ -299,6 +310,10 @@ def _toll_kind(toll: Token) -> str | None:
         word = t.lemma_.lower()
         if t.i == toll.i:
             continue
+        # "the number of people forced to flee their homes"
+        told = kind_from(t) if t.dep_ in ("acl", "relcl", "xcomp") else None
+        if told in ("displaced", "evacuated"):
+            return told
         for table in (CASUALTY_NOUNS, CASUALTY_ADJECTIVES):
             if word in table or t.lower_ in table:
                 return table.get(word) or table[t.lower_]

@@ -55,7 +55,12 @@ _COLLECTIVE = frozenset(
 _RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
 # Who takes the displaced in: "hosted by relatives", "by host communities".
-_HOSTS = frozenset(words("relative relatives family families community communities friend"))
+_HOSTS = frozenset(
+    words(
+        "relative relatives family families community communities friend friends neighbour "
+        "neighbours neighbor neighbors"
+    )
+)
 _ARMED = frozenset(
     words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
 )
@@ -72,7 +77,7 @@ _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 _AID_VERBS = frozenset(words("help assist reach target support serve benefit aid return"))
 # Subjects a number is the size of: "the number of IDPs reached 1.1 million".
 _COUNT_SUBJECTS = frozenset(words("number total figure toll tally count population caseload"))
-_FORCING_VERBS = frozenset(words("force drive compel push make"))
+_FORCING_VERBS = frozenset(words("force drive compel push make prompt cause send"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
 
@@ -102,6 +107,10 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "95,000 new arrivals from Sudan"
     if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head, lemma):
         return "displaced"  # "5,500 families lost their homes", "left their homes"
+    if anchor.dep_ == "nsubj" and lemma in ("have", "need"):
+        leave = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"]
+        if any(_homes(v, "leave") for v in leave):
+            return "displaced"  # "about 2,000 people had to leave their homes"
     if anchor.dep_ == "dobj" and lemma == "shelter":
         return "displaced"  # "the settlement now shelters around 9,000 people"
     if anchor.dep_ in ("dobj", "nsubjpass") and lemma == "leave" and _without_shelter(head):
@@ -237,14 +246,24 @@ def _arrived_displaced(arrivals: Token) -> bool:
 
 
 def _crosses_a_border(verb: Token) -> bool:
-    """ "crossed into Chad", "crossed the border": people leaving their country."""
-    if verb.lemma_.lower() != "cross":
+    """ "crossed into Chad", "crossed the border", "poured across the border into Chad":
+    people leaving their country (crowds pour into streets, not into countries)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "cross":
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "into")
+            or (c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"))
+            for c in verb.children
+        )
+    if lemma not in _STREAMING_VERBS:
         return False
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "into")
-        or (c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"))
-        for c in verb.children
-    )
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("across", "into")]
+    places = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in ("border", "frontier") or p.ent_type_ == "GPE" for p in places)
+
+
+# Crowds on the move: "poured across the border", "streamed into Uganda".
+_STREAMING_VERBS = frozenset(words("pour stream flood spill trek"))
 
 
 def _on_the_move(verb: Token) -> bool:

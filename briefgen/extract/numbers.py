@@ -16,7 +16,11 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _COMPOUND_TENS = frozenset(t + u for t in _TENS for u in _UNITS if 0 < _UNITS[u] < 10)
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    # South Asian reports: "1.5 lakh people evacuated", "2 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 # Scales written onto the digits ("1.2m", "3bn", "40k"): the tokenizer splits them off.
 SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")

@@ -856,4 +856,40 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "Hundreds of families have fled, and some 1,400 people are now camped in the open.",
         frozenset({("displaced", 1400, "about", "people")}),
     ),
+    (
+        "Nearly 80,000 people have poured across the border into Chad.",
+        frozenset({("displaced", 80000, "about", "people")}),
+    ),
+    (
+        "Thousands of protesters poured into the streets, and 300 people poured into the square.",
+        frozenset(),
+    ),
+    (
+        "The attack prompted 10,000 people to flee.",
+        frozenset({("displaced", 10000, "exact", "people")}),
+    ),
+    (
+        "About 2,000 people had to leave their homes.",
+        frozenset({("displaced", 2000, "about", "people")}),
+    ),
+    (
+        "Some 60 families whose homes were destroyed are being hosted by neighbours.",
+        frozenset({("displaced", 60, "about", "families")}),
+    ),
+    (
+        "The number of people who have fled the region rose to 40,000.",
+        frozenset({("displaced", 40000, "exact", None)}),
+    ),
+    (
+        "Over 7,000 people were pre-emptively evacuated and 300 were forcibly displaced.",
+        frozenset({("evacuated", 7000, "more_than", "people"), ("displaced", 300, "exact", None)}),
+    ),
+    (
+        "Around 1.5 lakh people were evacuated ahead of the cyclone.",
+        frozenset({("evacuated", 150000, "about", "people")}),
+    ),
+    (
+        "Some 5,000 people will be evacuated on Monday.",
+        frozenset(),
+    ),
 )
