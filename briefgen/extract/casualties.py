@@ -207,17 +207,16 @@ def _adds_to_a_toll(
     3,000 people were displaced" is a flow, what reports count, and so is a count of
     another place ("850 households in Jonglei and a further 300 in Upper Nile")."""
     in_sentence = {f.fact.kind for f in found if f.para == para and f.sentence_start == sent.start}
-    own_place = any(c.dep_ == "prep" and c.lower_ == "in" for c in counted.children)
-    # "another 20,000 have crossed into Niger", "a further 4,000 sought asylum in Uganda":
-    # people who went somewhere else are a flow of their own
-    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
-    own_place = (
-        own_place
-        or verb is not None
-        and any(
-            c.dep_ == "prep" and c.lower_ in ("in", "into", "to", "across") for c in verb.children
-        )
+    # "2,000 people in Borno and about 1,200 in Yobe", "a further 1.2 million refugees
+    # abroad"; and "another 20,000 have crossed into Niger", "a further 4,000 sought
+    # asylum in Uganda": people who went somewhere else are a flow of their own
+    own_place = any(
+        (c.dep_ == "prep" and c.lower_ == "in") or c.lower_ == "abroad" for c in counted.children
     )
+    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
+    went = ("in", "into", "to", "across")
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ in went for c in verb.children):
+        own_place = True
     flow = kind in ("displaced", "evacuated") and (kind not in in_sentence or own_place)
     return not flow and is_increment(sent, group[0], group[1], in_sentence, kind)
 

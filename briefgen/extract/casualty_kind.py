@@ -120,6 +120,11 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_of_all_of_whom(anchor.head)
         if kind:
             return kind
+    if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() == "be":
+        # "about 800,000 are refugees in neighbouring countries"
+        named = [_noun_kind(c) for c in anchor.head.children if c.dep_ == "attr"]
+        if named and named[0] in ("displaced", "evacuated"):
+            return named[0]
     listed = _listed_with(anchor)
     if listed is not None:
         # "displaced 2,100 people in Mandera, 1,300 in Wajir and 800 in Garissa"
@@ -242,8 +247,11 @@ def _labelled_kind(anchor: Token, number: Token) -> str | None:
     A count restated in brackets beside another ("2,450 individuals (490 households)")
     is no figure of its own."""
     sent = number.sent
-    colons = [t for t in sent if t.text == ":" and t.i < number.i]
-    label_start = sent.start
+    colons = [t for t in sent if t.text == ":" and t.i < number.i][-1:]
+    # "Affected: 50,000; Displaced: 12,000": each label starts after the last item's end
+    label_start = max(
+        [sent.start] + [t.i + 1 for t in sent if t.text == ";" and colons and t.i < colons[0].i]
+    )
     if not colons and sent.start > 0 and sent.doc[sent.start - 1].text == ":":
         # the parser ends a sentence at the label's colon: "Province / Displaced: | Nampula …"
         colons = [sent.doc[sent.start - 1]]

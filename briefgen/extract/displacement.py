@@ -35,7 +35,7 @@ _SITE_MODIFIERS = frozenset(
 _PLACING_VERBS = frozenset(
     words(
         "be remain live stay shelter sleep move relocate house host accommodate take bring "
-        "transfer settle spend register camp"
+        "transfer settle spend register camp airlift bus ferry"
     )
 )
 # Shelters from an attack, not homes for the displaced.
@@ -70,7 +70,7 @@ _DISPLACED_MODIFIERS = frozenset(words("idp idps refugee asylum"))
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
 # Staying the night in a school or a mosque is sheltering there, not attending.
 _NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
-_MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
+_MOVING_VERBS = frozenset(words("move take bring transfer evacuate airlift bus ferry"))
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
 # "return 100,000 displaced families to their villages": a plan to end displacement.

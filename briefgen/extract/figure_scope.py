@@ -169,6 +169,9 @@ def coordinated(noun: Token | None) -> int:
     for conj in (c for c in noun.children if c.dep_ == "conj"):
         if _has_place(noun) and _has_place(conj):
             continue  # "300 people in Kisumu and 200 people in Busia": two figures
+        nums = [c for c in conj.children if c.dep_ == "nummod"]
+        if nums and _own_group(noun) and _own_group(conj):
+            continue  # "230,000 IDPs and (a further) 50,000 refugees": two groups, two figures
         if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
             # "residents of a care home and a hospital": a place is no one more
             thing = conj.pos_ == "NOUN" and conj.lemma_.lower() not in PERSON_NOUNS
@@ -177,8 +180,6 @@ def coordinated(noun: Token | None) -> int:
             nums = [c for c in conj.children if c.dep_ == "nummod"]
             if nums and conj.lemma_.lower() not in PERSON_NOUNS:
                 continue  # "612,000 IDPs and 140,000 returnees": another group, not more of it
-            if nums and _own_group(noun) and _own_group(conj):
-                continue  # "230,000 IDPs and 50,000 refugees": two groups, two figures
             value = parse_count([nums[0].text]) if nums else None
             extra += value or 0
     return extra

@@ -892,4 +892,26 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "Some 5,000 people will be evacuated on Monday.",
         frozenset(),
     ),
+    (
+        "Affected: 50,000; Displaced: 12,000; Deaths: 14.",
+        frozenset({("displaced", 12000, "exact", None), ("killed", 14, "exact", None)}),
+    ),
+    (
+        "There are 3.4 million IDPs in the country and a further 1.2 million refugees abroad.",
+        frozenset(
+            {("displaced", 3400000, "exact", "IDPs"), ("displaced", 1200000, "exact", "refugees")}
+        ),
+    ),
+    (
+        "About 800,000 are refugees in neighbouring countries.",
+        frozenset({("displaced", 800000, "about", None)}),
+    ),
+    (
+        "Around 6,000 people were airlifted out of the town.",
+        frozenset({("evacuated", 6000, "about", "people")}),
+    ),
+    (
+        "Around 300 people were airlifted to hospital.",
+        frozenset(),
+    ),
 )
