@@ -122,9 +122,9 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
             return kind
     if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() == "be":
         # "about 800,000 are refugees in neighbouring countries"
-        named = [_noun_kind(c) for c in anchor.head.children if c.dep_ == "attr"]
-        if named and named[0] in ("displaced", "evacuated"):
-            return named[0]
+        attrs = [_noun_kind(c) for c in anchor.head.children if c.dep_ == "attr"]
+        if attrs and attrs[0] in ("displaced", "evacuated"):
+            return attrs[0]
     listed = _listed_with(anchor)
     if listed is not None:
         # "displaced 2,100 people in Mandera, 1,300 in Wajir and 800 in Garissa"
