@@ -24,11 +24,13 @@ _REFUGE_VERBS = frozenset(words("seek take find"))
 _SHELTER_PLACES = frozenset(words("camp shelter tent displacement open"))
 # Places that house the displaced only with a modifier saying so: "evacuation centres",
 # "displacement sites"; a bare "centre" or "site" may be anything.
-_SITE_PLACES = frozenset(words("centre center site settlement accommodation community family"))
+_SITE_PLACES = frozenset(
+    words("centre center site settlement accommodation community family housing")
+)
 _SITE_MODIFIERS = frozenset(
     words(
         "evacuation displacement relocation idp idps transit reception collective relief "
-        "emergency temporary host"
+        "emergency temporary host transitional"
     )
 )
 # Verbs placing their subject in a place: "remain in", "are living in", "moved to".
@@ -133,6 +135,8 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
+    if anchor.dep_ == "nsubj" and lemma == "apply" and _for_asylum(head):
+        return "displaced"  # "nearly 500 people have applied for asylum"
     if anchor.dep_ == "nsubj" and _crosses_a_border(head):
         return "displaced"  # "12,000 people have crossed into Chad"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
@@ -361,6 +365,11 @@ def _denied(anchor: Token) -> bool:
             return clause.dep_ in ("ccomp", "dobj", "xcomp")
         clause = parent
     return False
+
+
+def _for_asylum(verb: Token) -> bool:
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(p.lemma_.lower() in ("asylum", "refuge") for f in fors for p in f.subtree)
 
 
 def _seeks_refuge(verb: Token) -> bool:

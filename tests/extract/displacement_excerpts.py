@@ -914,4 +914,20 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "Around 300 people were airlifted to hospital.",
         frozenset(),
     ),
+    (
+        "Some 300 residents have been moved to temporary housing.",
+        frozenset({("displaced", 300, "about", "residents")}),
+    ),
+    (
+        "The city will build temporary housing for 3,000 people.",
+        frozenset(),
+    ),
+    (
+        "Nearly 500 people have applied for asylum since the coup.",
+        frozenset({("displaced", 500, "about", "people")}),
+    ),
+    (
+        "About 200 students applied for places at the school.",
+        frozenset(),
+    ),
 )
