@@ -76,7 +76,14 @@ _MOVING_VERBS = frozenset(words("move take bring transfer evacuate airlift bus f
 _SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
 # "return 100,000 displaced families to their villages": a plan to end displacement.
-_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid return"))
+_AID_VERBS = frozenset(
+    words(
+        "help assist reach target support serve benefit aid return vaccinate immunize immunise "
+        "feed screen treat"
+    )
+)
+# Verbs whose subject is given aid: "3,000 refugees received food aid".
+_RECEIVING_VERBS = frozenset(words("receive benefit get access"))
 # Subjects a number is the size of: "the number of IDPs reached 1.1 million".
 _COUNT_SUBJECTS = frozenset(words("number total figure toll tally count population caseload"))
 _FORCING_VERBS = frozenset(words("force drive compel push make prompt cause send"))
@@ -336,6 +343,10 @@ def tells_no_displacement(anchor: Token) -> bool:
     head = anchor.head
     if _negated(anchor) or _denied(anchor):
         return True
+    if anchor.dep_ == "nsubj" and head.lemma_.lower() in _RECEIVING_VERBS:
+        return True  # "more than 1,500 displaced families received shelter kits"
+    if anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN":
+        return True  # "built schools for 5,000 refugee children": whom a thing is for
     if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
         # "the number of displaced people has reached 1.1 million" is a count, not aid
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -784,7 +784,7 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         frozenset(),
     ),
     (
-        "About 3,000 displaced people have not received any aid.",
+        "About 3,000 people displaced by the floods have not seen their homes for a month.",
         frozenset({("displaced", 3000, "about", "people")}),
     ),
     (
@@ -929,5 +929,25 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     (
         "About 200 students applied for places at the school.",
         frozenset(),
+    ),
+    (
+        "Some 3,000 refugees received food aid last week.",
+        frozenset(),
+    ),
+    (
+        "The agency vaccinated 12,000 children in IDP camps.",
+        frozenset(),
+    ),
+    (
+        "Nearly 2,000 IDPs benefited from cash transfers.",
+        frozenset(),
+    ),
+    (
+        "A cholera outbreak has killed 12 people in camps hosting 40,000 IDPs.",
+        frozenset({("killed", 12, "exact", "people"), ("displaced", 40000, "exact", "IDPs")}),
+    ),
+    (
+        "The floods affected 50,000 people. Of these, 12,000 were displaced.",
+        frozenset({("displaced", 12000, "exact", None)}),
     ),
 )
