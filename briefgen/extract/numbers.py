@@ -24,6 +24,9 @@ _SCALES = {
 # Scales written onto the digits ("1.2m", "3bn", "40k"): the tokenizer splits them off.
 SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+# A scale written onto digits the tokenizer keeps whole: "120k".
+_SCALED_DIGITS = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn)$", re.IGNORECASE)
+_THOUSANDS_GROUP = re.compile(r"^\d{3}$")
 
 # Words before a number that qualify it, longest first.
 QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -59,6 +62,7 @@ def is_number_word(word: str) -> bool:
         or w in _TENS
         or w in _SCALES
         or bool(_DIGITS.match(word))
+        or bool(_SCALED_DIGITS.match(word))
         or w in _COMPOUND_TENS
     )
 
@@ -69,8 +73,16 @@ def parse_count(words: Sequence[str]) -> int | None:
     current = 0
     seen = False
     half = False
-    for raw in words:
+    previous = ""
+    for raw in _unscaled(words):
         word = raw.lower()
+        grouped = previous.isdigit() and _THOUSANDS_GROUP.match(word) and total == 0
+        previous = word
+        if grouped:
+            # "12 500 people": a space (or a narrow one) parts the thousands, as UN
+            # documents write them
+            current = current * 1000 + int(word)
+            continue
         if word in ("and", ",", "-"):
             continue
         if word == "half" and not seen:
@@ -109,6 +121,15 @@ def parse_count(words: Sequence[str]) -> int | None:
     # "4.1 million" is 4,100,000: the float product falls a hair short of it
     value = round(total + current)
     return value // 2 if half else value
+
+
+def _unscaled(words: Sequence[str]) -> list[str]:
+    """ "120k" as "120" "k", as the tokenizer parts "1.2m"."""
+    out: list[str] = []
+    for word in words:
+        m = _SCALED_DIGITS.match(word)
+        out += [m.group(1), m.group(2).lower()] if m else [word]
+    return out
 
 
 def qualifier_before(words_before: Sequence[str]) -> tuple[str, int]:

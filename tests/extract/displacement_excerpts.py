@@ -950,4 +950,25 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "The floods affected 50,000 people. Of these, 12,000 were displaced.",
         frozenset({("displaced", 12000, "exact", None)}),
     ),
+    (
+        "Some 12 500 people have been displaced.",
+        frozenset({("displaced", 12500, "about", "people")}),
+    ),
+    (
+        "About 1 300 000 people fled.",
+        frozenset({("displaced", 1300000, "about", "people")}),
+    ),
+    (
+        "Around 120k people have been evacuated.",
+        frozenset({("evacuated", 120000, "about", "people")}),
+    ),
+    (
+        "The agency said 2,300 people had been displaced by the violence, adding to the 1.7 "
+        "million already displaced.",
+        frozenset({("displaced", 1700000, "exact", None), ("displaced", 2300, "exact", "people")}),
+    ),
+    (
+        "An estimated 60,000 people were under mandatory evacuation orders.",
+        frozenset({("evacuated", 60000, "about", "people")}),
+    ),
 )

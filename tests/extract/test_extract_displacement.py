@@ -34,6 +34,11 @@ def test_decimal_millions_are_exact():
     assert parse_count(["half", "a", "dozen"]) == 6
     assert parse_count(["1.2", "m"]) == 1_200_000
     assert parse_count(["m"]) is None  # a scale with no number is no count
+    assert parse_count(["120k"]) == 120_000
+    assert parse_count(["1.5", "lakh"]) == 150_000
+    assert parse_count(["12", "500"]) == 12_500  # thousands parted by a space
+    assert parse_count(["1", "300", "000"]) == 1_300_000
+    assert parse_count(["two", "hundred", "and", "fifty"]) == 250
 
 
 # Sets written before the rules were fitted to them, scored as a whole: each was
