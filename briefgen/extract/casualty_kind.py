@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.displacement import displacement_kind
+from briefgen.extract.displacement import displacement_kind, is_shelter
 from briefgen.extract.figure_scope import TOLL_NOUNS
 from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
 
@@ -158,10 +158,12 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
     tolls = [t for t in window if t.lemma_.lower() in TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
+    # a group's size is a level it stands at, not what it "grew by"
+    totals = TOLL_NOUNS if number.head.lower_ == "by" else TOLL_NOUNS | _GROUP_TOTALS
     tolls += [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TOLL_NOUNS | _GROUP_TOTALS
+        if c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in totals
     ]
     for toll in tolls:
         kind = _toll_kind(toll)
@@ -314,10 +316,13 @@ def _kind_by_predicate(anchor: Token) -> str | None:
 
 def _toll_kind(toll: Token) -> str | None:
     """What a toll counts ("death toll", "number of dead"); a bare toll counts deaths."""
+    group = toll.lemma_.lower() in _GROUP_TOTALS
     for t in toll.subtree:
         word = t.lemma_.lower()
         if t.i == toll.i:
             continue
+        if group and t.pos_ == "NOUN" and is_shelter(t):
+            return "displaced"  # "the camp's population has swelled to 87,000"
         # "the number of people forced to flee their homes"
         told = kind_from(t) if t.dep_ in ("acl", "relcl", "xcomp") else None
         if told in ("displaced", "evacuated"):

@@ -501,6 +501,11 @@ def _places_of(word: Token) -> list[Token]:
     return found
 
 
+def is_shelter(place: Token) -> bool:
+    """A place only the displaced live in: a camp, a shelter, an evacuation centre."""
+    return _is_shelter(place)
+
+
 def _is_shelter(place: Token) -> bool:
     # "the municipal gym, which has been turned into a shelter"
     described = [c for c in place.children if c.dep_ in ("relcl", "appos")]

@@ -971,4 +971,20 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
         "An estimated 60,000 people were under mandatory evacuation orders.",
         frozenset({("evacuated", 60000, "about", "people")}),
     ),
+    (
+        "The population in the Zam Zam camp is estimated at 500,000.",
+        frozenset({("displaced", 500000, "exact", None)}),
+    ),
+    (
+        "The camp's population has swelled to 87,000.",
+        frozenset({("displaced", 87000, "exact", None)}),
+    ),
+    (
+        "The town's population has grown to 87,000.",
+        frozenset(),
+    ),
+    (
+        "The population of the military camp is 3,000.",
+        frozenset(),
+    ),
 )
