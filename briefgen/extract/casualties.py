@@ -235,6 +235,12 @@ def _projected(counted: Token) -> bool:
     verb = counted.head
     if counted.dep_ in ("dobj", "nsubjpass") and verb.dep_ == "xcomp":
         return verb.head.lemma_.lower() in _INTENDING
+    if counted.dep_ == "dobj" and verb.lemma_.lower() in _INTENDING:
+        # "officials expect about 10,000 more people to leave the city"
+        return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if counted.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and infinitive:
+        return verb.head.lemma_.lower() in _INTENDING  # the parser's other reading of it
     if counted.dep_ not in ("nsubj", "nsubjpass"):
         return False
     return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
@@ -259,8 +265,14 @@ def _figure_updated_from(
     found: list[FoundCasualty], para: int, sent_start: int, doc: Doc, start: int
 ) -> CasualtyFact | None:
     """The figure of this sentence that "up from N" / "down from N" revises, if any."""
-    before = [t.lower_ for t in doc[max(sent_start, start - 2) : start]]
-    if before not in (["up", "from"], ["down", "from"]):
+    before = [t.lower_ for t in doc[max(sent_start, start - 5) : start]]
+    # "down from 22,000", "down from a peak of 31,000", "up from a low of 900"
+    peak = before[-5:-3] in (["up", "from"], ["down", "from"]) and before[-3:-1] in (
+        ["a", "peak"],
+        ["a", "high"],
+        ["a", "low"],
+    )
+    if before[-2:] not in (["up", "from"], ["down", "from"]) and not (peak and before[-1] == "of"):
         return None
     same = [f.fact for f in found if f.para == para and f.sentence_start == sent_start]
     return same[-1] if same else None

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefgen.extract.displacement import displacement_kind, is_shelter
+from briefgen.extract.displacement import displacement_kind
 from briefgen.extract.figure_scope import TOLL_NOUNS
 from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
+from briefgen.extract.shelters import is_shelter
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -120,6 +121,9 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_of_all_of_whom(anchor.head)
         if kind:
             return kind
+        kind = _recorded_kind(anchor)
+        if kind:
+            return kind
     if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() == "be":
         # "about 800,000 are refugees in neighbouring countries"
         attrs = [_noun_kind(c) for c in anchor.head.children if c.dep_ == "attr"]
@@ -179,11 +183,33 @@ _GROUP_TOTALS = frozenset(words("population caseload"))
 _WHOLE_WORDS = frozenset(words("all both each"))
 
 
+# Verbs of counting people in a state: "DTM tracked 4,215 individuals newly displaced".
+_RECORDING = frozenset(words("track record register count report identify find list"))
+
+
+def _recorded_kind(anchor: Token) -> str | None:
+    """The kind of a state the people a count is of are recorded in, told by a clause
+    after them: "tracked 4,215 individuals (843 households) newly displaced"."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _RECORDING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "oprd", "xcomp") and clause.i > anchor.i:
+            kind = kind_from(clause)
+            if kind in ("displaced", "evacuated"):
+                return kind
+    return None
+
+
 def _tells_a_share(clause: Token) -> bool:
     """ "120,000 people, 15,000 of whom were displaced": the clause tells what happened
     to a share, not to the whole ("all of whom" is the whole)."""
     subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(s.lower_ not in _WHOLE_WORDS and _of_whom(s) for s in subjects)
+    # "…, of whom 96,000 have been displaced": the parser hangs "of whom" on the verb
+    whole = any(s.lower_ in _WHOLE_WORDS for s in subjects)
+    return any(s.lower_ not in _WHOLE_WORDS and _of_whom(s) for s in subjects) or (
+        _of_whom(clause) and not whole
+    )
 
 
 def _of_whom(subject: Token) -> bool:
@@ -323,6 +349,8 @@ def _toll_kind(toll: Token) -> str | None:
             continue
         if group and t.pos_ == "NOUN" and is_shelter(t):
             return "displaced"  # "the camp's population has swelled to 87,000"
+        if word == "arrival" and any(c.lower_ == "new" for c in t.children):
+            return "displaced"  # "bringing the number of new arrivals to 95,000"
         # "the number of people forced to flee their homes"
         told = kind_from(t) if t.dep_ in ("acl", "relcl", "xcomp") else None
         if told in ("displaced", "evacuated"):

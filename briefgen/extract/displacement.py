@@ -13,46 +13,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
+from briefgen.extract.shelters import (
+    MOVING_VERBS,
+    PLACING_VERBS,
+    SHELTER_WORDS,
+    in_the_wild,
+    is_building,
+    is_shelter,
+    kind_by_where,
+    places_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
-# Places only displaced people live in, whatever their modifier: "makeshift camps".
-# "living in the open": without a roof, as people who lost theirs live.
-_SHELTER_PLACES = frozenset(words("camp shelter tent displacement open"))
-# Places that house the displaced only with a modifier saying so: "evacuation centres",
-# "displacement sites"; a bare "centre" or "site" may be anything.
-_SITE_PLACES = frozenset(
-    words("centre center site settlement accommodation community family housing")
-)
-_SITE_MODIFIERS = frozenset(
-    words(
-        "evacuation displacement relocation idp idps transit reception collective relief "
-        "emergency temporary host transitional"
-    )
-)
-# Verbs placing their subject in a place: "remain in", "are living in", "moved to".
-_PLACING_VERBS = frozenset(
-    words(
-        "be remain live stay shelter sleep move relocate house host accommodate take bring "
-        "transfer settle spend register camp airlift bus ferry"
-    )
-)
-# Shelters from an attack, not homes for the displaced.
-_PROTECTIVE = frozenset(words("bomb air raid air-raid underground fallout nuclear storm"))
-# Camps no one is displaced to: "a military camp", "a summer camp".
-_NOT_SHELTER = frozenset(
-    words("military army training prison detention boot summer holiday base police")
-)
-# Buildings that become collective shelters: "sought shelter in schools and mosques".
-_COLLECTIVE = frozenset(
-    words(
-        "school mosque church temple stadium gymnasium gym hall cathedral chapel monastery "
-        "convent pagoda warehouse library"
-    )
-)
 # Verbs whose subject belongs to the verb after them: "are estimated to have fled".
 _RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
@@ -63,17 +39,10 @@ _HOSTS = frozenset(
         "neighbours neighbor neighbors"
     )
 )
-_ARMED = frozenset(
-    words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
-)
 # Modifiers that make the counted people displaced: "IDP households", "refugee families".
 _DISPLACED_MODIFIERS = frozenset(words("idp idps refugee asylum"))
 # Orders to leave: the people told are evacuated, whatever the order says of them.
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
-# Staying the night in a school or a mosque is sheltering there, not attending.
-_NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
-_MOVING_VERBS = frozenset(words("move take bring transfer evacuate airlift bus ferry"))
-_SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
 # "return 100,000 displaced families to their villages": a plan to end displacement.
 _AID_VERBS = frozenset(
@@ -97,6 +66,10 @@ def displacement_kind(anchor: Token) -> str | None:
         if any(c.dep_ == "nummod" for c in anchor.head.children):
             return None  # "3,200 households (about 19,000 people)": told by the first count
         anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
+    total = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    subject = total is not None and total.dep_ in ("nsubj", "nsubjpass")
+    if subject and total is not None and total.lemma_.lower() in ("total", "number"):
+        anchor = total  # "a total of 2,340 households … have sought refuge"
     if _lives_in_evacuated_places(anchor):
         return "evacuated"  # "ordered the evacuation of 14 villages, home to 9,000 people"
     verb = _verb_of_qualified_object(anchor)
@@ -124,13 +97,13 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "the settlement now shelters around 9,000 people"
     if anchor.dep_ in ("dobj", "nsubjpass") and lemma == "leave" and _without_shelter(head):
         return "displaced"  # "left some 9,000 families without shelter"
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in MOVING_VERBS and _to_safety(head):
         return "evacuated"  # "1,150 people had been moved to safer areas"
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _out_of(head):
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in MOVING_VERBS and _out_of(head):
         return "evacuated"  # "moved some 300,000 people out of the cyclone's path"
     if anchor.dep_ == "nsubj" and lemma in _ESCAPING_VERBS and _away_to(head):
         return "displaced"  # "escaped to the forest", "ran into the bush"
-    if anchor.dep_ == "nsubj" and lemma in _PLACING_VERBS and _with_hosts(head):
+    if anchor.dep_ == "nsubj" and lemma in PLACING_VERBS and _with_hosts(head):
         return "displaced"  # "are staying with relatives"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
         return "displaced"  # "2,000 people were unable to return home"
@@ -148,30 +121,12 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "12,000 people have crossed into Chad"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
         return "displaced"  # "1.5 million people are on the move"
-    placed = _kind_by_where(anchor)
+    placed = kind_by_where(anchor)
     if placed:
         return placed
     # "were registered as displaced", "have registered as displaced"
     if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
         return _recorded_as(head)
-    return None
-
-
-def _kind_by_where(anchor: Token) -> str | None:
-    """The kind told by where the counted people are or were taken: a camp, a shelter,
-    a school or a hall, under an evacuation order."""
-    head = anchor.head
-    lemma = head.lemma_.lower()
-    if anchor.dep_ == "nsubjpass" and _moved_into_a_building(anchor):
-        return "evacuated"  # "were rescued and taken to a community hall"
-    if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
-        return "displaced"
-    if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
-        return "displaced"  # "were sheltering in mosques", "spent the night in schools"
-    if anchor.dep_ == "nsubj" and lemma in ("stay", "live") and _in_buildings(head, True):
-        return "displaced"  # "are staying in two churches" (not "stay in school")
-    if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _under_evacuation_order(head):
-        return "evacuated"  # "some 30,000 people remain under evacuation orders"
     return None
 
 
@@ -228,8 +183,11 @@ def _raised_kind(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
             return CASUALTY_VERBS[child.lemma_.lower()]
-        placing = child.dep_ == "xcomp" and child.lemma_.lower() in _PLACING_VERBS
-        if placing and any(_is_shelter(p) for p in _places_of(child)):
+        placing = child.dep_ == "xcomp" and child.lemma_.lower() in PLACING_VERBS
+        if placing and any(is_shelter(p) for p in places_of(child)):
+            return "displaced"
+        hiding = child.dep_ == "xcomp" and child.lemma_.lower() in ("shelter", "hide")
+        if hiding and in_the_wild(child):
             return "displaced"
     return None
 
@@ -314,13 +272,22 @@ def _with_hosts(verb: Token) -> bool:
 
 
 def _without_shelter(verb: Token) -> bool:
+    """ "without shelter", "without a roof", "without a place to live"."""
     without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
-    return any(p.lemma_.lower() in _SHELTER_WORDS for w in without for p in w.children)
+    lacked = [p for w in without for p in w.children if p.dep_ == "pobj"]
+    return any(
+        p.lemma_.lower() in SHELTER_WORDS
+        or (p.lemma_.lower() == "place" and any(_LIVING & {c.lemma_.lower()} for c in p.children))
+        for p in lacked
+    )
+
+
+_LIVING = frozenset(words("live stay sleep"))
 
 
 def _to_safety(verb: Token) -> bool:
     """ "to safety", "to safer areas", "to higher ground"."""
-    for place in _places_of(verb):
+    for place in places_of(verb):
         modifiers = {c.lower_ for c in place.children if c.dep_ == "amod"}
         if place.lemma_.lower() == "safety" or modifiers & {"safer", "safe", "higher"}:
             return True
@@ -392,8 +359,8 @@ def _seeks_refuge(verb: Token) -> bool:
         if word in ("refuge", "sanctuary", "asylum", "safety", "protection"):
             return True
         if word == "shelter":
-            places = _places_of(verb) + _places_of(noun)
-            return any(_is_shelter(p) or _is_building(p) for p in places)
+            places = places_of(verb) + places_of(noun)
+            return any(is_shelter(p) or is_building(p) for p in places)
     return False
 
 
@@ -403,7 +370,7 @@ def _hosted(anchor: Token, verb: Token) -> bool:
         hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
         return any(h.lemma_.lower() in _HOSTS for h in hosts)
     if anchor.dep_ == "dobj":
-        return any(c.dep_ == "nsubj" and _is_shelter(c) for c in verb.children)
+        return any(c.dep_ == "nsubj" and is_shelter(c) for c in verb.children)
     return False
 
 
@@ -417,112 +384,3 @@ def is_return(anchor: Token) -> bool:
     # "went back", "went home", "headed back home"
     back = any(c.lower_ in ("back", "home") and c.dep_ != "dobj" for c in head.children)
     return lemma in ("return", "repatriate") or (lemma in ("go", "come", "head") and back)
-
-
-def _placed_in(anchor: Token) -> list[Token]:
-    """Where the counted people are: "people in evacuation centres", "are living in
-    camps", "were rescued and taken to evacuation centres"."""
-    places = _places_of(anchor)
-    head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _PLACING_VERBS:
-        places += _places_of(head)
-    if anchor.dep_ in ("nsubj", "nsubjpass"):
-        for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-            if verb.lemma_.lower() in _PLACING_VERBS:
-                places += _places_of(verb)
-    return places
-
-
-def _moved_into_a_building(anchor: Token) -> bool:
-    """People rescued and taken to a school or a hall, or moved there from their homes,
-    were moved out of danger: evacuated ("were rescued from flooded homes and taken to a
-    community hall"). Pupils taken to the school hall for an assembly were not."""
-    head = anchor.head
-    verbs = [head] + [c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    moved = [v for v in verbs if v.lemma_.lower() in _MOVING_VERBS and _in_buildings(v)]
-    rescued = any(v.lemma_.lower() in ("rescue", "evacuate") for v in verbs)
-    from_home = any(
-        p.lower_ == "from" and any(o.lemma_.lower() in _SHELTER_WORDS for o in p.children)
-        for v in moved
-        for p in v.children
-    )
-    return bool(moved) and (rescued or from_home)
-
-
-# "public buildings", "government buildings": buildings opened to the displaced.
-_PUBLIC = frozenset(words("public government municipal community"))
-
-
-def _in_buildings(verb: Token, determined: bool = False) -> bool:
-    """In schools, mosques, halls, public buildings. ``determined``: the building must
-    be a building, with an article or in the plural ("staying in a school", "in
-    schools"), not an idiom ("stay in school")."""
-    places = _places_of(verb)
-    places += [c for p in places for c in p.children if c.dep_ == "conj"]
-    return any(_is_building(p) and (not determined or _determined(p)) for p in places)
-
-
-def _is_building(place: Token) -> bool:
-    lemma = place.lemma_.lower()
-    if lemma == "building":
-        return any(c.dep_ in ("amod", "compound") and c.lower_ in _PUBLIC for c in place.children)
-    return lemma in _COLLECTIVE
-
-
-def _determined(place: Token) -> bool:
-    return place.tag_ in ("NNS", "NNPS") or any(
-        c.dep_ in ("det", "nummod", "poss") for c in place.children
-    )
-
-
-def _under_evacuation_order(verb: Token) -> bool:
-    unders = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "under"]
-    orders = [o for u in unders for o in u.children if o.lemma_.lower() in ("order", "warning")]
-    return any(c.lemma_.lower() in ("evacuation", "evacuate") for o in orders for c in o.children)
-
-
-def _is_armed(anchor: Token) -> bool:
-    """Troops in a camp are stationed, not displaced."""
-    noun = anchor if anchor.pos_ in ("NOUN", "PROPN") else anchor.head
-    return noun.lemma_.lower() in _ARMED
-
-
-def _places_of(word: Token) -> list[Token]:
-    """Objects of a verb's or noun's "in", "to", "at", "into" phrases."""
-    found = []
-    # "spent the night in an evacuation centre": the place may hang from the object
-    objects = [c for c in word.children if c.dep_ == "dobj"]
-    for prep in [c for o in [word, *objects] for c in o.children]:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
-            found += [c for c in prep.children if c.dep_ == "pobj"]
-            # "in the open or in makeshift shelters"
-            for also in (c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"):
-                found += [c for c in also.children if c.dep_ == "pobj"]
-    return found
-
-
-def is_shelter(place: Token) -> bool:
-    """A place only the displaced live in: a camp, a shelter, an evacuation centre."""
-    return _is_shelter(place)
-
-
-def _is_shelter(place: Token) -> bool:
-    # "the municipal gym, which has been turned into a shelter"
-    described = [c for c in place.children if c.dep_ in ("relcl", "appos")]
-    if any(_names_a_shelter(t) for d in described for t in d.subtree if t.pos_ == "NOUN"):
-        return True
-    return _names_a_shelter(place)
-
-
-def _names_a_shelter(place: Token) -> bool:
-    lemma = place.lemma_.lower()
-    modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
-    if modifiers & _PROTECTIVE or modifiers & _NOT_SHELTER:
-        return False  # "were in a bomb shelter at the time of the strike"
-    if lemma in _SHELTER_PLACES or place.lower_ in _SHELTER_PLACES:
-        return True
-    if lemma not in _SITE_PLACES:
-        return False
-    return any(
-        c.dep_ in ("compound", "amod") and c.lower_ in _SITE_MODIFIERS for c in place.children
-    )

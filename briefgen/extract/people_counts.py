@@ -110,7 +110,9 @@ def _counted_noun(last: Token) -> Token | None:
         if t.pos_ in ("ADJ",) or t.dep_ == "compound" or t.ent_type_ == "NORP":
             continue
         if t.pos_ in ("NOUN", "PROPN"):
-            return t
+            # "down from a peak of 31,000 last week": a time, not what is counted
+            when = t.lower_ in _UNITS and doc[j - 1].lower_ in ("last", "this", "next", "previous")
+            return None if when else t
         break
     return None
 

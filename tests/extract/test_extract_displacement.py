@@ -43,9 +43,10 @@ def test_decimal_millions_are_exact():
 
 # Sets written before the rules were fitted to them, scored as a whole: each was
 # measured as written (the commit adding it says the figure); A to E were then
-# generalised on. F, G and H are held out; each floor is just under what it scored when
-# last measured (G: 0.741 / 0.851 as written, 0.778 / 0.955 after the rules of issue 19d,
-# which were generalised on A-F and not on G; H: as written after those rules).
+# generalised on. G scored 0.741 / 0.851 as written and 0.778 / 0.955 after the rules of
+# issue 19d that were generalised on A-F, and was then generalised on itself. F and H are
+# held out; each floor is just under what it scored when last measured (H: as written,
+# before G was generalised on).
 @pytest.mark.parametrize(
     ("module", "name", "min_recall", "min_precision"),
     [
@@ -55,7 +56,7 @@ def test_decimal_millions_are_exact():
         ("displacement_batch_d", "BATCH_D", 0.9, 0.9),
         ("displacement_batch_e", "BATCH_E", 0.85, 0.95),
         ("displacement_batch_f", "BATCH_F", 0.9, 0.95),
-        ("displacement_batch_g", "BATCH_G", 0.77, 0.95),
+        ("displacement_batch_g", "BATCH_G", 0.95, 0.95),
         ("displacement_batch_h", "BATCH_H", 0.89, 0.97),
     ],
 )
