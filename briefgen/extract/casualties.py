@@ -27,7 +27,12 @@ from briefgen.extract.figure_scope import (
     stated_on,
 )
 from briefgen.extract.numbers import qualifier_before
-from briefgen.extract.people_counts import count_of_people, number_groups, range_bound
+from briefgen.extract.people_counts import (
+    count_of_people,
+    lower_bound_count,
+    number_groups,
+    range_bound,
+)
 from briefgen.extract.speakers import Speech
 from briefgen.extract.table import ActorTable
 from briefgen.extract.victims import count_victims, victims_of
@@ -100,13 +105,19 @@ def _figure_at(
     updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
     if kind is None and updated is not None:
         kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-    if kind is None or (kind == "displaced" and tells_no_displacement(noun or last)):
+    displacing = kind in ("displaced", "evacuated")
+    if kind is None or (displacing and tells_no_displacement(noun or last)):
         return None  # "6,200 IDPs returned to their areas of origin"
+    if counted.zero and kind in ("displaced", "evacuated"):
+        # "no one was displaced", "no displacement has been reported": a report says so
+        # when nothing happened to count, and "0 displaced" is no figure a reader keeps
+        return None
     if _projected(noun or last):
         return None  # "up to 30,000 people could be displaced if the dam fails"
     if _adds_to_a_toll(found, pp.index, sent, group, kind, noun or last):
         return None
-    count = counted.count + coordinated(noun)
+    scaled = lower_bound_count(doc, start, end) if bound == "lower" else None
+    count = (scaled or counted.count) + coordinated(noun)
     words_before = [t.text for t in doc[max(sent.start, start - 3) : start]]
     qualifier, _ = qualifier_before(words_before)
     if bound == "lower" and qualifier == "exact":
@@ -196,19 +207,43 @@ def _adds_to_a_toll(
     3,000 people were displaced" is a flow, what reports count, and so is a count of
     another place ("850 households in Jonglei and a further 300 in Upper Nile")."""
     in_sentence = {f.fact.kind for f in found if f.para == para and f.sentence_start == sent.start}
-    own_place = any(c.dep_ == "prep" and c.lower_ == "in" for c in counted.children)
+    # "2,000 people in Borno and about 1,200 in Yobe", "a further 1.2 million refugees
+    # abroad"; and "another 20,000 have crossed into Niger", "a further 4,000 sought
+    # asylum in Uganda": people who went somewhere else are a flow of their own
+    own_place = any(
+        (c.dep_ == "prep" and c.lower_ == "in") or c.lower_ == "abroad" for c in counted.children
+    )
+    verb = counted.head if counted.dep_ in ("nsubj", "nsubjpass") else None
+    went = ("in", "into", "to", "across")
+    if verb is not None and any(c.dep_ == "prep" and c.lower_ in went for c in verb.children):
+        own_place = True
     flow = kind in ("displaced", "evacuated") and (kind not in in_sentence or own_place)
     return not flow and is_increment(sent, group[0], group[1], in_sentence, kind)
 
 
 # Auxiliaries of what may happen, not what did: a projection is no figure.
-_MODALS = frozenset({"could", "might", "may", "would"})
+_MODALS = frozenset({"could", "might", "may", "would", "will", "shall"})
+# Verbs of what someone means or expects to do: "plans to relocate 5,000 residents",
+# "is preparing to evacuate 20,000 people" tell no one moved yet.
+_INTENDING = frozenset(
+    {"plan", "prepare", "intend", "aim", "hope", "want", "expect", "propose", "consider",
+     "threaten", "try", "attempt", "seek"}
+)  # fmt: skip
 
 
 def _projected(counted: Token) -> bool:
+    verb = counted.head
+    if counted.dep_ in ("dobj", "nsubjpass") and verb.dep_ == "xcomp":
+        return verb.head.lemma_.lower() in _INTENDING
+    if counted.dep_ == "dobj" and verb.lemma_.lower() in _INTENDING:
+        # "officials expect about 10,000 more people to leave the city"
+        return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if counted.dep_ == "nsubj" and verb.dep_ in ("ccomp", "xcomp") and infinitive:
+        return verb.head.lemma_.lower() in _INTENDING  # the parser's other reading of it
     if counted.dep_ not in ("nsubj", "nsubjpass"):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in counted.head.children)
+    return any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children)
 
 
 def _running_total_kind(
@@ -230,8 +265,14 @@ def _figure_updated_from(
     found: list[FoundCasualty], para: int, sent_start: int, doc: Doc, start: int
 ) -> CasualtyFact | None:
     """The figure of this sentence that "up from N" / "down from N" revises, if any."""
-    before = [t.lower_ for t in doc[max(sent_start, start - 2) : start]]
-    if before not in (["up", "from"], ["down", "from"]):
+    before = [t.lower_ for t in doc[max(sent_start, start - 5) : start]]
+    # "down from 22,000", "down from a peak of 31,000", "up from a low of 900"
+    peak = before[-5:-3] in (["up", "from"], ["down", "from"]) and before[-3:-1] in (
+        ["a", "peak"],
+        ["a", "high"],
+        ["a", "low"],
+    )
+    if before[-2:] not in (["up", "from"], ["down", "from"]) and not (peak and before[-1] == "of"):
         return None
     same = [f.fact for f in found if f.para == para and f.sentence_start == sent_start]
     return same[-1] if same else None

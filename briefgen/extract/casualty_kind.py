@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING
 from briefgen.extract.displacement import displacement_kind
 from briefgen.extract.figure_scope import TOLL_NOUNS
 from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
+from briefgen.extract.shelters import is_shelter
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Words between a count and its casualty word: "people were killed", "remain missing",
 # "were among the dead".
@@ -23,6 +24,17 @@ _LINK_WORDS = frozenset(
         "newly recently internally temporarily reported registered recorded made rendered"
     )
 )
+
+
+def _manner_adverb(doc: Doc, j: int) -> bool:
+    """ "were forcibly displaced", "were pre-emptively evacuated" (split by the tokenizer
+    at its hyphen): an adverb of how, between the count and its verb."""
+    token = doc[j]
+    if token.pos_ == "ADV" and token.lower_.endswith("ly"):
+        return True
+    # "pre" "-" "emptively": the parts of a hyphened adverb the tagger reads apart
+    word = "".join(t.text for t in doc[j : min(j + 3, len(doc))])
+    return token.lower_ in ("pre", "-") and "emptively" in word.lower()
 
 
 def _shot_kind(token: Token) -> str | None:
@@ -69,7 +81,7 @@ def _kind_told_after(anchor: Token) -> str | None:
     "people were killed", "have been displaced", "were taken hostage"."""
     doc = anchor.doc
     j = anchor.i + 1
-    while j < len(doc) and doc[j].lower_ in _LINK_WORDS:
+    while j < len(doc) and (doc[j].lower_ in _LINK_WORDS or _manner_adverb(doc, j)):
         j += 1
     if j >= len(doc):
         return None
@@ -98,7 +110,7 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         return told
     doc = anchor.doc
     for child in anchor.children:
-        if child.dep_ in ("acl", "amod", "relcl"):
+        if child.dep_ in ("acl", "amod", "relcl") and not _tells_a_share(child):
             kind = kind_from(child)
             if kind:
                 return kind
@@ -109,6 +121,14 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _kind_of_all_of_whom(anchor.head)
         if kind:
             return kind
+        kind = _recorded_kind(anchor)
+        if kind:
+            return kind
+    if anchor.dep_ == "nsubj" and anchor.head.lemma_.lower() == "be":
+        # "about 800,000 are refugees in neighbouring countries"
+        attrs = [_noun_kind(c) for c in anchor.head.children if c.dep_ == "attr"]
+        if attrs and attrs[0] in ("displaced", "evacuated"):
+            return attrs[0]
     listed = _listed_with(anchor)
     if listed is not None:
         # "displaced 2,100 people in Mandera, 1,300 in Wajir and 800 in Garissa"
@@ -118,10 +138,18 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = kind_from(anchor.head)
         if kind:
             return kind
+    # "an IDP population of 45,000", "a refugee caseload of 1.2 million"
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+        group = anchor.head.head
+        if group.lemma_.lower() in _GROUP_TOTALS:
+            kind = _toll_kind(group)
+            if kind and kind != "killed":
+                return kind
     # "a total of 5 people … were shot"
     if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
         owner = anchor.head.head
-        if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass"):
+        # "have displaced a total of 58,000 people"
+        if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
             kind = kind_from(owner.head)
             if kind:
                 return kind
@@ -134,10 +162,12 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
     tolls = [t for t in window if t.lemma_.lower() in TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
+    # a group's size is a level it stands at, not what it "grew by"
+    totals = TOLL_NOUNS if number.head.lower_ == "by" else TOLL_NOUNS | _GROUP_TOTALS
     tolls += [
         c
         for c in verb.children
-        if c.dep_ in ("nsubj", "dobj") and c.lemma_.lower() in TOLL_NOUNS | _GROUP_TOTALS
+        if c.dep_ in ("nsubj", "dobj", "nsubjpass") and c.lemma_.lower() in totals
     ]
     for toll in tolls:
         kind = _toll_kind(toll)
@@ -151,6 +181,41 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
 _GROUP_TOTALS = frozenset(words("population caseload"))
 # "all of whom were displaced": the whole count, not a share of it.
 _WHOLE_WORDS = frozenset(words("all both each"))
+
+
+# Verbs of counting people in a state: "DTM tracked 4,215 individuals newly displaced".
+_RECORDING = frozenset(words("track record register count report identify find list"))
+
+
+def _recorded_kind(anchor: Token) -> str | None:
+    """The kind of a state the people a count is of are recorded in, told by a clause
+    after them: "tracked 4,215 individuals (843 households) newly displaced"."""
+    verb = anchor.head
+    if anchor.dep_ != "dobj" or verb.lemma_.lower() not in _RECORDING:
+        return None
+    for clause in verb.children:
+        if clause.dep_ in ("advcl", "oprd", "xcomp") and clause.i > anchor.i:
+            kind = kind_from(clause)
+            if kind in ("displaced", "evacuated"):
+                return kind
+    return None
+
+
+def _tells_a_share(clause: Token) -> bool:
+    """ "120,000 people, 15,000 of whom were displaced": the clause tells what happened
+    to a share, not to the whole ("all of whom" is the whole)."""
+    subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "…, of whom 96,000 have been displaced": the parser hangs "of whom" on the verb
+    whole = any(s.lower_ in _WHOLE_WORDS for s in subjects)
+    return any(s.lower_ not in _WHOLE_WORDS and _of_whom(s) for s in subjects) or (
+        _of_whom(clause) and not whole
+    )
+
+
+def _of_whom(subject: Token) -> bool:
+    return any(
+        p.lower_ == "of" and any(w.lower_ == "whom" for w in p.children) for p in subject.children
+    )
 
 
 def _kind_of_all_of_whom(verb: Token) -> str | None:
@@ -186,9 +251,18 @@ def _listed_with(anchor: Token) -> Token | None:
             counted = item.head.head
             if counted.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in counted.children):
                 return counted
+    if item is not anchor and _counted_in_a_place(item):
+        # "displaced 1.5 million people in Bangladesh and another 300,000 in Myanmar":
+        # the parser ties the bare count to the counted noun itself
+        return item
     if item.dep_ != "appos" or not _has_own_place(item.head):
         return None
     return item.head if item.head.pos_ == "NOUN" else None
+
+
+def _counted_in_a_place(word: Token) -> bool:
+    counted = word.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in word.children)
+    return counted and _has_own_place(word)
 
 
 def _has_own_place(word: Token) -> bool:
@@ -201,8 +275,11 @@ def _labelled_kind(anchor: Token, number: Token) -> str | None:
     A count restated in brackets beside another ("2,450 individuals (490 households)")
     is no figure of its own."""
     sent = number.sent
-    colons = [t for t in sent if t.text == ":" and t.i < number.i]
-    label_start = sent.start
+    colons = [t for t in sent if t.text == ":" and t.i < number.i][-1:]
+    # "Affected: 50,000; Displaced: 12,000": each label starts after the last item's end
+    label_start = max(
+        [sent.start] + [t.i + 1 for t in sent if t.text == ";" and colons and t.i < colons[0].i]
+    )
     if not colons and sent.start > 0 and sent.doc[sent.start - 1].text == ":":
         # the parser ends a sentence at the label's colon: "Province / Displaced: | Nampula …"
         colons = [sent.doc[sent.start - 1]]
@@ -265,10 +342,19 @@ def _kind_by_predicate(anchor: Token) -> str | None:
 
 def _toll_kind(toll: Token) -> str | None:
     """What a toll counts ("death toll", "number of dead"); a bare toll counts deaths."""
+    group = toll.lemma_.lower() in _GROUP_TOTALS
     for t in toll.subtree:
         word = t.lemma_.lower()
         if t.i == toll.i:
             continue
+        if group and t.pos_ == "NOUN" and is_shelter(t):
+            return "displaced"  # "the camp's population has swelled to 87,000"
+        if word == "arrival" and any(c.lower_ == "new" for c in t.children):
+            return "displaced"  # "bringing the number of new arrivals to 95,000"
+        # "the number of people forced to flee their homes"
+        told = kind_from(t) if t.dep_ in ("acl", "relcl", "xcomp") else None
+        if told in ("displaced", "evacuated"):
+            return told
         for table in (CASUALTY_NOUNS, CASUALTY_ADJECTIVES):
             if word in table or t.lower_ in table:
                 return table.get(word) or table[t.lower_]

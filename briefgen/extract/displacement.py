@@ -13,61 +13,49 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefgen.extract.lexicon import CASUALTY_ADJECTIVES, CASUALTY_NOUNS, CASUALTY_VERBS, words
+from briefgen.extract.shelters import (
+    MOVING_VERBS,
+    PLACING_VERBS,
+    SHELTER_WORDS,
+    in_the_wild,
+    is_building,
+    is_shelter,
+    kind_by_where,
+    places_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # "sought refuge", "took shelter", "found sanctuary"
 _REFUGE_VERBS = frozenset(words("seek take find"))
-# Places only displaced people live in, whatever their modifier: "makeshift camps".
-# "living in the open": without a roof, as people who lost theirs live.
-_SHELTER_PLACES = frozenset(words("camp shelter tent displacement open"))
-# Places that house the displaced only with a modifier saying so: "evacuation centres",
-# "displacement sites"; a bare "centre" or "site" may be anything.
-_SITE_PLACES = frozenset(words("centre center site settlement accommodation"))
-_SITE_MODIFIERS = frozenset(
-    words(
-        "evacuation displacement relocation idp idps transit reception collective relief "
-        "emergency temporary"
-    )
-)
-# Verbs placing their subject in a place: "remain in", "are living in", "moved to".
-_PLACING_VERBS = frozenset(
-    words(
-        "be remain live stay shelter sleep move relocate house host accommodate take bring "
-        "transfer settle spend register"
-    )
-)
-# Shelters from an attack, not homes for the displaced.
-_PROTECTIVE = frozenset(words("bomb air raid air-raid underground fallout nuclear storm"))
-# Camps no one is displaced to: "a military camp", "a summer camp".
-_NOT_SHELTER = frozenset(
-    words("military army training prison detention boot summer holiday base police")
-)
-# Buildings that become collective shelters: "sought shelter in schools and mosques".
-_COLLECTIVE = frozenset(words("school mosque church temple stadium gymnasium gym hall"))
 # Verbs whose subject belongs to the verb after them: "are estimated to have fled".
 _RAISING_VERBS = frozenset(words("estimate believe think say report fear understand"))
 _HOSTING_VERBS = frozenset(words("host house accommodate shelter"))
 # Who takes the displaced in: "hosted by relatives", "by host communities".
-_HOSTS = frozenset(words("relative relatives family families community communities friend"))
-_ARMED = frozenset(
-    words("soldier troop fighter militant officer guard marine recruit cadet peacekeeper police")
+_HOSTS = frozenset(
+    words(
+        "relative relatives family families community communities friend friends neighbour "
+        "neighbours neighbor neighbors"
+    )
 )
 # Modifiers that make the counted people displaced: "IDP households", "refugee families".
 _DISPLACED_MODIFIERS = frozenset(words("idp idps refugee asylum"))
 # Orders to leave: the people told are evacuated, whatever the order says of them.
 _ORDERING_VERBS = frozenset(words("order tell ask urge advise instruct"))
-# Staying the night in a school or a mosque is sheltering there, not attending.
-_NIGHT_VERBS = frozenset(words("shelter sleep spend camp"))
-_MOVING_VERBS = frozenset(words("move take bring transfer evacuate"))
-_SHELTER_WORDS = frozenset(words("shelter home roof house"))
 # Verbs of aid whose object is whom an appeal or plan means to reach, not a count made.
 # "return 100,000 displaced families to their villages": a plan to end displacement.
-_AID_VERBS = frozenset(words("help assist reach target support serve benefit aid return"))
+_AID_VERBS = frozenset(
+    words(
+        "help assist reach target support serve benefit aid return vaccinate immunize immunise "
+        "feed screen treat"
+    )
+)
+# Verbs whose subject is given aid: "3,000 refugees received food aid".
+_RECEIVING_VERBS = frozenset(words("receive benefit get access"))
 # Subjects a number is the size of: "the number of IDPs reached 1.1 million".
 _COUNT_SUBJECTS = frozenset(words("number total figure toll tally count population caseload"))
-_FORCING_VERBS = frozenset(words("force drive compel push make"))
+_FORCING_VERBS = frozenset(words("force drive compel push make prompt cause send"))
 # "registered as displaced", "listed as missing"
 _RECORDING_VERBS = frozenset(words("register record list count report identify classify"))
 
@@ -78,6 +66,15 @@ def displacement_kind(anchor: Token) -> str | None:
         if any(c.dep_ == "nummod" for c in anchor.head.children):
             return None  # "3,200 households (about 19,000 people)": told by the first count
         anchor = anchor.head  # "residents of 40 villages, about 16,000 people, were told …"
+    total = anchor.head.head if anchor.dep_ == "pobj" and anchor.head.lower_ == "of" else None
+    subject = total is not None and total.dep_ in ("nsubj", "nsubjpass")
+    if subject and total is not None and total.lemma_.lower() in ("total", "number"):
+        anchor = total  # "a total of 2,340 households … have sought refuge"
+    if _lives_in_evacuated_places(anchor):
+        return "evacuated"  # "ordered the evacuation of 14 villages, home to 9,000 people"
+    verb = _verb_of_qualified_object(anchor)
+    if verb is not None and verb.lemma_.lower() in _FORCING_VERBS | _ORDERING_VERBS:
+        return _made_to_leave(anchor, verb)  # "forced close to 70,000 people to flee"
     head = anchor.head
     lemma = head.lemma_.lower()
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _FORCING_VERBS | _ORDERING_VERBS:
@@ -92,17 +89,21 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"  # "95,000 new arrivals from Sudan"
     if anchor.dep_ == "nsubj" and lemma in ("lose", "leave", "abandon") and _homes(head, lemma):
         return "displaced"  # "5,500 families lost their homes", "left their homes"
+    if anchor.dep_ == "nsubj" and lemma in ("have", "need"):
+        leave = [c for c in head.children if c.dep_ == "xcomp" and c.lemma_.lower() == "leave"]
+        if any(_homes(v, "leave") for v in leave):
+            return "displaced"  # "about 2,000 people had to leave their homes"
     if anchor.dep_ == "dobj" and lemma == "shelter":
         return "displaced"  # "the settlement now shelters around 9,000 people"
     if anchor.dep_ in ("dobj", "nsubjpass") and lemma == "leave" and _without_shelter(head):
         return "displaced"  # "left some 9,000 families without shelter"
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _to_safety(head):
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in MOVING_VERBS and _to_safety(head):
         return "evacuated"  # "1,150 people had been moved to safer areas"
-    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in _MOVING_VERBS and _out_of(head):
+    if anchor.dep_ in ("nsubjpass", "dobj") and lemma in MOVING_VERBS and _out_of(head):
         return "evacuated"  # "moved some 300,000 people out of the cyclone's path"
     if anchor.dep_ == "nsubj" and lemma in _ESCAPING_VERBS and _away_to(head):
         return "displaced"  # "escaped to the forest", "ran into the bush"
-    if anchor.dep_ == "nsubj" and lemma in _PLACING_VERBS and _with_hosts(head):
+    if anchor.dep_ == "nsubj" and lemma in PLACING_VERBS and _with_hosts(head):
         return "displaced"  # "are staying with relatives"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _cannot_return(head):
         return "displaced"  # "2,000 people were unable to return home"
@@ -114,18 +115,45 @@ def displacement_kind(anchor: Token) -> str | None:
         return "displaced"
     if anchor.dep_ == "nsubj" and lemma in _REFUGE_VERBS and _seeks_refuge(head):
         return "displaced"
+    if anchor.dep_ == "nsubj" and lemma == "apply" and _for_asylum(head):
+        return "displaced"  # "nearly 500 people have applied for asylum"
     if anchor.dep_ == "nsubj" and _crosses_a_border(head):
         return "displaced"  # "12,000 people have crossed into Chad"
     if anchor.dep_ == "nsubj" and lemma in ("be", "remain") and _on_the_move(head):
         return "displaced"  # "1.5 million people are on the move"
-    if not _is_armed(anchor) and any(_is_shelter(p) for p in _placed_in(anchor)):
-        return "displaced"
-    if anchor.dep_ == "nsubj" and lemma in _NIGHT_VERBS and _in_buildings(head):
-        return "displaced"  # "were sheltering in mosques", "spent the night in schools"
+    placed = kind_by_where(anchor)
+    if placed:
+        return placed
     # "were registered as displaced", "have registered as displaced"
     if anchor.dep_ in ("nsubjpass", "nsubj") and lemma in _RECORDING_VERBS:
         return _recorded_as(head)
     return None
+
+
+def _verb_of_qualified_object(anchor: Token) -> Token | None:
+    """The verb whose object a qualifier phrase swallowed: in "forced close to 70,000
+    people to flee" the parser makes the people the object of "to" under "close"."""
+    prep = anchor.head
+    if anchor.dep_ != "pobj" or prep.lower_ != "to" or prep.head.lower_ not in ("close", "up"):
+        return None
+    verb = prep.head.head
+    return verb if verb.pos_ == "VERB" and verb.i < anchor.i else None
+
+
+def _lives_in_evacuated_places(anchor: Token) -> bool:
+    """Places evacuated and the people they are "home to": "ordered the evacuation of 14
+    villages, home to some 9,000 people", "issued evacuation orders for 18 communities,
+    home to 6,000 residents". Ordering a place emptied orders its people out."""
+    to = anchor.head
+    if anchor.dep_ != "pobj" or to.lower_ != "to" or to.head.lower_ != "home":
+        return False
+    described = to.head.head
+    nouns = [described] + [c for c in described.children if c.dep_ in ("dobj", "nsubjpass")]
+    return described.lemma_.lower() == "evacuate" or any(
+        n.lemma_.lower() == "evacuation"
+        or any(c.lemma_.lower() == "evacuation" and c.dep_ == "compound" for c in n.children)
+        for n in nouns
+    )
 
 
 def _made_to_leave(anchor: Token, verb: Token) -> str | None:
@@ -155,8 +183,11 @@ def _raised_kind(verb: Token) -> str | None:
     for child in verb.children:
         if child.dep_ == "xcomp" and child.lemma_.lower() in CASUALTY_VERBS:
             return CASUALTY_VERBS[child.lemma_.lower()]
-        placing = child.dep_ == "xcomp" and child.lemma_.lower() in _PLACING_VERBS
-        if placing and any(_is_shelter(p) for p in _places_of(child)):
+        placing = child.dep_ == "xcomp" and child.lemma_.lower() in PLACING_VERBS
+        if placing and any(is_shelter(p) for p in places_of(child)):
+            return "displaced"
+        hiding = child.dep_ == "xcomp" and child.lemma_.lower() in ("shelter", "hide")
+        if hiding and in_the_wild(child):
             return "displaced"
     return None
 
@@ -184,14 +215,24 @@ def _arrived_displaced(arrivals: Token) -> bool:
 
 
 def _crosses_a_border(verb: Token) -> bool:
-    """ "crossed into Chad", "crossed the border": people leaving their country."""
-    if verb.lemma_.lower() != "cross":
+    """ "crossed into Chad", "crossed the border", "poured across the border into Chad":
+    people leaving their country (crowds pour into streets, not into countries)."""
+    lemma = verb.lemma_.lower()
+    if lemma == "cross":
+        return any(
+            (c.dep_ == "prep" and c.lower_ == "into")
+            or (c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"))
+            for c in verb.children
+        )
+    if lemma not in _STREAMING_VERBS:
         return False
-    return any(
-        (c.dep_ == "prep" and c.lower_ == "into")
-        or (c.dep_ == "dobj" and c.lemma_.lower() in ("border", "frontier"))
-        for c in verb.children
-    )
+    preps = [c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("across", "into")]
+    places = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return any(p.lemma_.lower() in ("border", "frontier") or p.ent_type_ == "GPE" for p in places)
+
+
+# Crowds on the move: "poured across the border", "streamed into Uganda".
+_STREAMING_VERBS = frozenset(words("pour stream flood spill trek"))
 
 
 def _on_the_move(verb: Token) -> bool:
@@ -231,13 +272,22 @@ def _with_hosts(verb: Token) -> bool:
 
 
 def _without_shelter(verb: Token) -> bool:
+    """ "without shelter", "without a roof", "without a place to live"."""
     without = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "without"]
-    return any(p.lemma_.lower() in _SHELTER_WORDS for w in without for p in w.children)
+    lacked = [p for w in without for p in w.children if p.dep_ == "pobj"]
+    return any(
+        p.lemma_.lower() in SHELTER_WORDS
+        or (p.lemma_.lower() == "place" and any(_LIVING & {c.lemma_.lower()} for c in p.children))
+        for p in lacked
+    )
+
+
+_LIVING = frozenset(words("live stay sleep"))
 
 
 def _to_safety(verb: Token) -> bool:
     """ "to safety", "to safer areas", "to higher ground"."""
-    for place in _places_of(verb):
+    for place in places_of(verb):
         modifiers = {c.lower_ for c in place.children if c.dep_ == "amod"}
         if place.lemma_.lower() == "safety" or modifiers & {"safer", "safe", "higher"}:
             return True
@@ -249,15 +299,55 @@ def _cannot_return(verb: Token) -> bool:
     return any(x.lemma_.lower() == "return" for u in unable for x in u.children)
 
 
+# Verbs that say a stated figure is false: "denied that 3,000 people had fled".
+_DENYING_VERBS = frozenset(words("deny dismiss refute reject"))
+
+
 def tells_no_displacement(anchor: Token) -> bool:
-    """A count of displaced people that is no displacement figure: returns, and the
-    people an appeal or a plan means to help ("will help 60,000 displaced people")."""
+    """A count of displaced people that is no displacement figure: returns, the
+    people an appeal or a plan means to help ("will help 60,000 displaced people"),
+    a displacement denied ("have not been evacuated", "denied that 3,000 had fled")."""
     head = anchor.head
+    if _negated(anchor) or _denied(anchor):
+        return True
+    if anchor.dep_ == "nsubj" and head.lemma_.lower() in _RECEIVING_VERBS:
+        return True  # "more than 1,500 displaced families received shelter kits"
+    if anchor.dep_ == "pobj" and head.lower_ == "for" and head.head.pos_ == "NOUN":
+        return True  # "built schools for 5,000 refugee children": whom a thing is for
     if anchor.dep_ == "dobj" and head.lemma_.lower() in _AID_VERBS:
         # "the number of displaced people has reached 1.1 million" is a count, not aid
         subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         return not any(s.lemma_.lower() in _COUNT_SUBJECTS for s in subjects)
     return is_return(anchor)
+
+
+def _negated(anchor: Token) -> bool:
+    """ "the 2,000 residents have not been evacuated", "were not forced to leave"."""
+    if anchor.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    head = anchor.head
+    lemma = head.lemma_.lower()
+    # the displacement itself negated, not whatever else the displaced did not do
+    # ("3,000 displaced people have not received aid")
+    displacing = lemma in CASUALTY_VERBS or lemma in _FORCING_VERBS | _ORDERING_VERBS
+    return displacing and any(c.dep_ == "neg" for c in head.children)
+
+
+def _denied(anchor: Token) -> bool:
+    """A figure in what someone denies: "officials denied reports that 3,000 people had
+    fled", "dismissed claims that …"."""
+    clause = anchor
+    while clause.head.i != clause.i:
+        parent = clause.head
+        if parent.pos_ == "VERB" and parent.lemma_.lower() in _DENYING_VERBS:
+            return clause.dep_ in ("ccomp", "dobj", "xcomp")
+        clause = parent
+    return False
+
+
+def _for_asylum(verb: Token) -> bool:
+    fors = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"]
+    return any(p.lemma_.lower() in ("asylum", "refuge") for f in fors for p in f.subtree)
 
 
 def _seeks_refuge(verb: Token) -> bool:
@@ -269,8 +359,8 @@ def _seeks_refuge(verb: Token) -> bool:
         if word in ("refuge", "sanctuary", "asylum", "safety", "protection"):
             return True
         if word == "shelter":
-            places = _places_of(verb) + _places_of(noun)
-            return any(_is_shelter(p) or p.lemma_.lower() in _COLLECTIVE for p in places)
+            places = places_of(verb) + places_of(noun)
+            return any(is_shelter(p) or is_building(p) for p in places)
     return False
 
 
@@ -280,7 +370,7 @@ def _hosted(anchor: Token, verb: Token) -> bool:
         hosts = [p for a in verb.children if a.dep_ == "agent" for p in a.children]
         return any(h.lemma_.lower() in _HOSTS for h in hosts)
     if anchor.dep_ == "dobj":
-        return any(c.dep_ == "nsubj" and _is_shelter(c) for c in verb.children)
+        return any(c.dep_ == "nsubj" and is_shelter(c) for c in verb.children)
     return False
 
 
@@ -291,67 +381,6 @@ def is_return(anchor: Token) -> bool:
     if anchor.dep_ not in ("nsubj", "nsubjpass"):
         return False
     lemma = head.lemma_.lower()
-    back = any(c.lower_ == "back" for c in head.children)
+    # "went back", "went home", "headed back home"
+    back = any(c.lower_ in ("back", "home") and c.dep_ != "dobj" for c in head.children)
     return lemma in ("return", "repatriate") or (lemma in ("go", "come", "head") and back)
-
-
-def _placed_in(anchor: Token) -> list[Token]:
-    """Where the counted people are: "people in evacuation centres", "are living in
-    camps", "were rescued and taken to evacuation centres"."""
-    places = _places_of(anchor)
-    head = anchor.head
-    if anchor.dep_ in ("nsubj", "nsubjpass", "attr") and head.lemma_.lower() in _PLACING_VERBS:
-        places += _places_of(head)
-    if anchor.dep_ in ("nsubj", "nsubjpass"):
-        for verb in (c for c in head.children if c.dep_ == "conj" and c.pos_ == "VERB"):
-            if verb.lemma_.lower() in _PLACING_VERBS:
-                places += _places_of(verb)
-    return places
-
-
-def _in_buildings(verb: Token) -> bool:
-    places = _places_of(verb)
-    places += [c for p in places for c in p.children if c.dep_ == "conj"]
-    return any(p.lemma_.lower() in _COLLECTIVE for p in places)
-
-
-def _is_armed(anchor: Token) -> bool:
-    """Troops in a camp are stationed, not displaced."""
-    noun = anchor if anchor.pos_ in ("NOUN", "PROPN") else anchor.head
-    return noun.lemma_.lower() in _ARMED
-
-
-def _places_of(word: Token) -> list[Token]:
-    """Objects of a verb's or noun's "in", "to", "at", "into" phrases."""
-    found = []
-    # "spent the night in an evacuation centre": the place may hang from the object
-    objects = [c for c in word.children if c.dep_ == "dobj"]
-    for prep in [c for o in [word, *objects] for c in o.children]:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "to", "at", "into", "inside"):
-            found += [c for c in prep.children if c.dep_ == "pobj"]
-            # "in the open or in makeshift shelters"
-            for also in (c for c in prep.children if c.dep_ == "conj" and c.pos_ == "ADP"):
-                found += [c for c in also.children if c.dep_ == "pobj"]
-    return found
-
-
-def _is_shelter(place: Token) -> bool:
-    # "the municipal gym, which has been turned into a shelter"
-    described = [c for c in place.children if c.dep_ in ("relcl", "appos")]
-    if any(_names_a_shelter(t) for d in described for t in d.subtree if t.pos_ == "NOUN"):
-        return True
-    return _names_a_shelter(place)
-
-
-def _names_a_shelter(place: Token) -> bool:
-    lemma = place.lemma_.lower()
-    modifiers = {c.lower_ for c in place.children if c.dep_ in ("compound", "amod")}
-    if modifiers & _PROTECTIVE or modifiers & _NOT_SHELTER:
-        return False  # "were in a bomb shelter at the time of the strike"
-    if lemma in _SHELTER_PLACES or place.lower_ in _SHELTER_PLACES:
-        return True
-    if lemma not in _SITE_PLACES:
-        return False
-    return any(
-        c.dep_ in ("compound", "amod") and c.lower_ in _SITE_MODIFIERS for c in place.children
-    )

@@ -14,7 +14,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefgen.extract.dates import DateHit
-from briefgen.extract.lexicon import PERSON_NOUNS, words
+from briefgen.extract.lexicon import DISPLACED_GROUP_NOUNS, PERSON_NOUNS, words
 from briefgen.extract.numbers import parse_count
 
 if TYPE_CHECKING:
@@ -154,6 +154,10 @@ def _has_place(word: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "in" for c in word.children)
 
 
+def _own_group(noun: Token) -> bool:
+    return noun.lemma_.lower() in DISPLACED_GROUP_NOUNS or noun.lower_ in DISPLACED_GROUP_NOUNS
+
+
 def coordinated(noun: Token | None) -> int:
     """ "four adults and a 3-year-old were shot": the people told beside the count add to it."""
     if noun is None:
@@ -165,8 +169,13 @@ def coordinated(noun: Token | None) -> int:
     for conj in (c for c in noun.children if c.dep_ == "conj"):
         if _has_place(noun) and _has_place(conj):
             continue  # "300 people in Kisumu and 200 people in Busia": two figures
+        nums = [c for c in conj.children if c.dep_ == "nummod"]
+        if nums and _own_group(noun) and _own_group(conj):
+            continue  # "230,000 IDPs and (a further) 50,000 refugees": two groups, two figures
         if any(d.lower_ in ("a", "an") and d.dep_ == "det" for d in conj.children):
-            extra += 1
+            # "residents of a care home and a hospital": a place is no one more
+            thing = conj.pos_ == "NOUN" and conj.lemma_.lower() not in PERSON_NOUNS
+            extra += 0 if thing and not conj.lower_.endswith("old") else 1
         else:
             nums = [c for c in conj.children if c.dep_ == "nummod"]
             if nums and conj.lemma_.lower() not in PERSON_NOUNS:

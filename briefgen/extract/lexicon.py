@@ -137,6 +137,11 @@ CASUALTY_VERBS: dict[str, str] = {
     "abduct": "detained",
     "evacuate": "evacuated",
 }
+# Nouns that name a group by its displacement: "230,000 IDPs and 50,000 refugees" are two
+# figures, not one sum.
+DISPLACED_GROUP_NOUNS = frozenset(
+    words("idp idps refugee refugees evacuee evacuees seeker seekers asylum-seeker asylum-seekers")
+)
 CASUALTY_ADJECTIVES: dict[str, str] = {
     "dead": "killed",
     "killed": "killed",
@@ -164,6 +169,7 @@ CASUALTY_NOUNS: dict[str, str] = {
     "evacuee": "evacuated",
     # "the displacement of 5,000 people", "the evacuation of 10,000 residents"
     "displacement": "displaced",
+    "exodus": "displaced",  # "the exodus of 80,000 people from the city"
     "evacuation": "evacuated",
     "detainee": "detained",
     "arrest": "detained",

@@ -16,10 +16,17 @@ _TENS = {
     "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _COMPOUND_TENS = frozenset(t + u for t in _TENS for u in _UNITS if 0 < _UNITS[u] < 10)
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+    # South Asian reports: "1.5 lakh people evacuated", "2 crore"
+    "lakh": 100_000, "lakhs": 100_000, "crore": 10_000_000, "crores": 10_000_000,
+}  # fmt: skip
 # Scales written onto the digits ("1.2m", "3bn", "40k"): the tokenizer splits them off.
 SUFFIX_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+(\.\d+)?$")
+# A scale written onto digits the tokenizer keeps whole: "120k".
+_SCALED_DIGITS = re.compile(r"^(\d+(?:\.\d+)?)(k|m|mn|bn)$", re.IGNORECASE)
+_THOUSANDS_GROUP = re.compile(r"^\d{3}$")
 
 # Words before a number that qualify it, longest first.
 QUALIFIER_PHRASES: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -55,6 +62,7 @@ def is_number_word(word: str) -> bool:
         or w in _TENS
         or w in _SCALES
         or bool(_DIGITS.match(word))
+        or bool(_SCALED_DIGITS.match(word))
         or w in _COMPOUND_TENS
     )
 
@@ -65,8 +73,16 @@ def parse_count(words: Sequence[str]) -> int | None:
     current = 0
     seen = False
     half = False
-    for raw in words:
+    previous = ""
+    for raw in _unscaled(words):
         word = raw.lower()
+        grouped = previous.isdigit() and _THOUSANDS_GROUP.match(word) and total == 0
+        previous = word
+        if grouped:
+            # "12 500 people": a space (or a narrow one) parts the thousands, as UN
+            # documents write them
+            current = current * 1000 + int(word)
+            continue
         if word in ("and", ",", "-"):
             continue
         if word == "half" and not seen:
@@ -105,6 +121,15 @@ def parse_count(words: Sequence[str]) -> int | None:
     # "4.1 million" is 4,100,000: the float product falls a hair short of it
     value = round(total + current)
     return value // 2 if half else value
+
+
+def _unscaled(words: Sequence[str]) -> list[str]:
+    """ "120k" as "120" "k", as the tokenizer parts "1.2m"."""
+    out: list[str] = []
+    for word in words:
+        m = _SCALED_DIGITS.match(word)
+        out += [m.group(1), m.group(2).lower()] if m else [word]
+    return out
 
 
 def qualifier_before(words_before: Sequence[str]) -> tuple[str, int]:

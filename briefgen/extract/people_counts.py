@@ -4,11 +4,18 @@ money, measures, years, things, or a share of a larger figure."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefgen.extract.casualty_kind import kind_from
-from briefgen.extract.lexicon import CASUALTY_NOUNS, PERSON_NOUNS, words
+from briefgen.extract.lexicon import (
+    CASUALTY_NOUNS,
+    CASUALTY_VERBS,
+    DISPLACED_GROUP_NOUNS,
+    PERSON_NOUNS,
+    words,
+)
 from briefgen.extract.numbers import SUFFIX_SCALES, is_number_word, parse_count
 
 if TYPE_CHECKING:
@@ -30,6 +37,7 @@ _CURRENCY = frozenset({"$", "€", "£", "¥", "us$"})
 
 
 _ZERO_WORDS = frozenset({"nobody", "none"})
+_GROUPED = re.compile(r"^\d{1,3}(,\d{3})+$")
 
 
 @dataclass(frozen=True)
@@ -46,7 +54,10 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
     """The count that tokens start..end state, when it counts people: None for money, a
     measure, a year, a count of things, or a part of a larger figure."""
     first, last = doc[start], doc[end - 1]
-    if any(t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) for t in doc[start:end]):
+    if any(
+        t.ent_type_ in _NOT_COUNT_ENTS and not _bare_count(t) and not _counts_people_anyway(t)
+        for t in doc[start:end]
+    ):
         return None
     if start > 0 and doc[start - 1].lower_ in _CURRENCY:
         return None
@@ -66,9 +77,28 @@ def count_of_people(doc: Doc, start: int, end: int) -> PeopleCount | None:
         return None
     if _is_part_of_a_figure(noun or last):
         return None
-    if noun is not None and noun.dep_ == "conj" and _is_people(noun.head):
+    two_groups = noun is not None and _names_its_group(noun) and _names_its_group(noun.head)
+    if noun is not None and noun.dep_ == "conj" and _is_people(noun.head) and not two_groups:
         return None  # "four adults and two children": counted with the first
     return PeopleCount(count, noun, zero, single)
+
+
+def _names_its_group(noun: Token) -> bool:
+    return noun.lemma_.lower() in DISPLACED_GROUP_NOUNS or noun.lower_ in DISPLACED_GROUP_NOUNS
+
+
+def _counts_people_anyway(token: Token) -> bool:
+    """NER calls "more than 2.5 million people" a QUANTITY, "between 1 and 1.5 million
+    people" a DATE at times; a number that directly counts a noun of people is a count
+    whatever the entity says (a measure has its unit after it, which the caller checks
+    first, and a year is refused after)."""
+    if token.ent_type_ not in ("QUANTITY", "DATE"):
+        return False
+    number = token
+    while number.dep_ == "compound" and number.head.pos_ == "NUM":
+        number = number.head  # "2.5" → "million"
+    counted = number.head
+    return number.dep_ == "nummod" and counted.pos_ == "NOUN" and _is_people(counted)
 
 
 def _counted_noun(last: Token) -> Token | None:
@@ -80,7 +110,9 @@ def _counted_noun(last: Token) -> Token | None:
         if t.pos_ in ("ADJ",) or t.dep_ == "compound" or t.ent_type_ == "NORP":
             continue
         if t.pos_ in ("NOUN", "PROPN"):
-            return t
+            # "down from a peak of 31,000 last week": a time, not what is counted
+            when = t.lower_ in _UNITS and doc[j - 1].lower_ in ("last", "this", "next", "previous")
+            return None if when else t
         break
     return None
 
@@ -93,6 +125,8 @@ def _is_people(noun: Token) -> bool:
         or lemma in CASUALTY_NOUNS
         or lower in CASUALTY_NOUNS
         or (noun.ent_type_ == "NORP" and lower.endswith("s"))
+        # "4,000 Congolese", "one million Rohingya": a people counted by a number
+        or (noun.ent_type_ == "NORP" and any(c.dep_ == "nummod" for c in noun.children))
     )
 
 
@@ -110,18 +144,44 @@ def _is_part_of_a_figure(token: Token) -> bool:
     """ "… killed, including 6,000 children", "among them 13 Israelis": a share of a
     figure already given, told in its victims, not a figure of its own."""
     if token.dep_ == "pobj" and token.head.lower_ == "including":
-        return True
+        return not _displaced_share_of_others(token, token)
     # "among them 13 Israelis"; but "a child was among the three people killed" is the figure.
     before = token.doc[max(token.left_edge.i - 2, 0) : token.left_edge.i]
     if [t.lower_ for t in before] == ["among", "them"]:
         return True
     # "16,840 people in 4,210 households": the same people counted by household
     owner = token.head.head
+    if token.dep_ == "pobj" and token.head.lower_ == "in" and owner.lower_ in ("total", "number"):
+        # "a total of 16,840 people in 4,210 households": the parser hangs the households
+        # on "total"; the people are the total's "of"
+        owner = next(
+            (p for o in owner.children if o.lower_ == "of" for p in o.children if p.dep_ == "pobj"),
+            owner,
+        )
     if token.dep_ == "pobj" and token.head.lower_ == "in" and _is_people(owner):
         return any(c.dep_ == "nummod" for c in owner.children)
     # "displaced 6,100 people; 2,400 of them are in evacuation centres"
     after = [t.lower_ for t in token.doc[token.i + 1 : token.i + 3]]
-    return after in (["of", "them"], ["of", "those"], ["of", "whom"])
+    if after in (["of", "them"], ["of", "those"], ["of", "whom"]):
+        return not _displaced_share_of_others(token, token.head)
+    return False
+
+
+# Verbs whose object counts people touched by a disaster, not harmed in a stated way.
+_AFFECTING = frozenset(words("affect hit impact"))
+
+
+def _displaced_share_of_others(share: Token, clause: Token) -> bool:
+    """ "affected 120,000 people, 15,000 of whom were displaced", "including 15,000
+    who were displaced": the share tells a displacement the whole (people affected)
+    does not, so it is the displacement figure."""
+    verb = clause if clause.pos_ in ("VERB", "AUX") else None
+    if verb is None:
+        verb = next((c for c in share.children if c.dep_ == "relcl"), None)
+    if verb is None or CASUALTY_VERBS.get(verb.lemma_.lower()) not in ("displaced", "evacuated"):
+        return False
+    whole = verb.head if verb.dep_ == "relcl" and verb.head.i != share.i else share.head.head
+    return whole.dep_ in ("dobj", "nsubjpass") and whole.head.lemma_.lower() in _AFFECTING
 
 
 def number_groups(sent: Span) -> list[tuple[int, int]]:
@@ -140,6 +200,7 @@ def number_groups(sent: Span) -> list[tuple[int, int]]:
                 or is_number_word(sent.doc[j].text)
                 or _number_hyphen(sent, j)
                 or _scale_suffix(sent, j)
+                or _and_in_words(sent, j)
             ):
                 j += 1
             groups.append((i, j))
@@ -178,6 +239,26 @@ def _number_hyphen(sent: Span, j: int) -> bool:
     )
 
 
+# Word numbers below a hundred, what "and" joins to a scale: "two hundred and fifty".
+_BELOW_HUNDRED = frozenset(
+    words("""
+    one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+    sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety
+    """)
+)
+
+
+def _and_in_words(sent: Span, j: int) -> bool:
+    """The "and" of "two hundred and fifty" (British usage): one number; between digits
+    ("between 3,000 and 5,000") it joins two."""
+    doc = sent.doc
+    if doc[j].lower_ != "and" or j + 1 >= sent.end:
+        return False
+    before, after = doc[j - 1].lower_, doc[j + 1].lower_
+    tens = after.split("-")[0]
+    return before in ("hundred", "thousand") and (after in _BELOW_HUNDRED or tens in _BELOW_HUNDRED)
+
+
 def _scale_suffix(sent: Span, j: int) -> bool:
     """The "m" of "1.2m people", split off the digits by the tokenizer."""
     doc = sent.doc
@@ -190,6 +271,8 @@ def _bare_count(token: Token) -> bool:
     year beside it, it is a count."""
     if token.ent_type_ != "DATE" or not token.text.replace(",", "").isdigit():
         return False
+    if _GROUPED.match(token.text):
+        return True  # "Amhara 580,000": no day or year is written with a thousands comma
     if 1900 <= int(token.text.replace(",", "")) <= 2100:
         return False
     doc = token.doc
@@ -214,6 +297,24 @@ def _article_number(sent: Span, i: int) -> bool:
         and following[1] in _ARTICLE_SCALES
         and (i == sent.start or doc[i - 1].lower_ != "half")
     )
+
+
+# Scales a range may write once, on its upper bound: "between 1.5 and 2 million".
+_RANGE_SCALES = {"thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+
+
+def lower_bound_count(doc: Doc, start: int, end: int) -> int | None:
+    """The lower bound of a range whose scale is written only on the upper bound:
+    1,500,000 for the 1.5 of "between 1.5 and 2 million people"; None when the lower
+    bound states its own scale or there is none to borrow."""
+    if any(t.lower_ in _RANGE_SCALES or t.lower_ in SUFFIX_SCALES for t in doc[start:end]):
+        return None
+    if end + 2 >= len(doc) or doc[end].lower_ not in ("and", "to", "-", "–"):
+        return None
+    upper, scale = doc[end + 1], doc[end + 2].lower_
+    if not upper.like_num or scale not in _RANGE_SCALES:
+        return None
+    return parse_count([t.text for t in doc[start:end]] + [scale])
 
 
 def range_bound(doc: Doc, start: int, end: int) -> str | None:

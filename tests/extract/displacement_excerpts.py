@@ -693,4 +693,298 @@ EXCERPTS: tuple[tuple[str, frozenset[Figure]], ...] = (
     ),
     ("Some 200 students took shelter in classrooms during the lockdown.", frozenset()),
     ("The site manager said 14 evacuation centres are now open in the province.", frozenset()),
+    # Issue 19d: general shapes written for the rules generalised on sets A-F (a range
+    # whose scale is on its upper bound, shares of people affected, two groups, denials,
+    # plans, negation, places evacuated and the people they are home to).
+    (
+        "The cyclone displaced 1.5 million people in Bangladesh and another 300,000 in Myanmar.",
+        frozenset(
+            {("displaced", 1500000, "exact", "people"), ("displaced", 300000, "exact", None)}
+        ),
+    ),
+    (
+        "No one was displaced by the tremor, the civil protection agency said.",
+        frozenset(),
+    ),
+    (
+        "Hurricane warnings prompted authorities to evacuate more than 2.5 million people "
+        "from coastal counties.",
+        frozenset({("evacuated", 2500000, "more_than", "people")}),
+    ),
+    (
+        "Three hundred and twelve people were evacuated from the valley.",
+        frozenset({("evacuated", 312, "exact", "people")}),
+    ),
+    (
+        "Police said 300 people were rescued from flooded homes and taken to a community hall.",
+        frozenset({("evacuated", 300, "exact", "people")}),
+    ),
+    (
+        "About 40 students were taken to the school hall for an assembly.",
+        frozenset(),
+    ),
+    (
+        "A total of 16,840 people in 4,210 households have been displaced across nine "
+        "municipalities.",
+        frozenset({("displaced", 16840, "exact", "people")}),
+    ),
+    (
+        "About 1,300 people have been sheltering in the cathedral since the shelling began.",
+        frozenset({("displaced", 1300, "about", "people")}),
+    ),
+    (
+        "Authorities ordered the evacuation of 14 villages, home to some 9,000 people.",
+        frozenset({("evacuated", 9000, "about", "people")}),
+    ),
+    (
+        "The storm hit the region, home to 2 million people.",
+        frozenset(),
+    ),
+    (
+        "Region / IDPs: Tigray 1.1 million; Amhara 580,000; Afar 240,000.",
+        frozenset(
+            {
+                ("displaced", 1100000, "exact", None),
+                ("displaced", 580000, "exact", None),
+                ("displaced", 240000, "exact", None),
+            }
+        ),
+    ),
+    (
+        "Fighting has forced close to 70,000 people to flee their homes in the region "
+        "since mid-May.",
+        frozenset({("displaced", 70000, "exact", "people")}),
+    ),
+    (
+        "Emergency services evacuated 650 residents of a care home and a hospital.",
+        frozenset({("evacuated", 650, "exact", "residents")}),
+    ),
+    (
+        "Some 30,000 people remain under evacuation orders.",
+        frozenset({("evacuated", 30000, "about", "people")}),
+    ),
+    (
+        "Between 1.5 and 2 million people have been displaced.",
+        frozenset({("displaced", 1500000, "at_least", "people")}),
+    ),
+    (
+        "Between 1 and 1.5 million people have been displaced.",
+        frozenset({("displaced", 1000000, "at_least", "people")}),
+    ),
+    (
+        "The government is preparing to evacuate 20,000 people from the coast.",
+        frozenset(),
+    ),
+    (
+        "The army plans to relocate 5,000 residents.",
+        frozenset(),
+    ),
+    (
+        "The 2,000 residents of the island have not been evacuated.",
+        frozenset(),
+    ),
+    (
+        "About 3,000 people displaced by the floods have not seen their homes for a month.",
+        frozenset({("displaced", 3000, "about", "people")}),
+    ),
+    (
+        "The mayor denied that 3,000 people had fled the town.",
+        frozenset(),
+    ),
+    (
+        "About 600 IDPs went home last week.",
+        frozenset(),
+    ),
+    (
+        "Around 450 people are staying in two churches in the town.",
+        frozenset({("displaced", 450, "about", "people")}),
+    ),
+    (
+        "Some 300 students stay in school during the holidays.",
+        frozenset(),
+    ),
+    (
+        "More than 2,000 people are living in host communities.",
+        frozenset({("displaced", 2000, "more_than", "people")}),
+    ),
+    (
+        "The exodus of 80,000 people from the city has strained services.",
+        frozenset({("displaced", 80000, "exact", "people")}),
+    ),
+    (
+        "Nearly 1,000 people took shelter in public buildings.",
+        frozenset({("displaced", 1000, "about", "people")}),
+    ),
+    (
+        "The floods have displaced a total of 58,000 people since June.",
+        frozenset({("displaced", 58000, "exact", "people")}),
+    ),
+    (
+        "The floods affected 120,000 people, including 15,000 who were displaced.",
+        frozenset({("displaced", 15000, "exact", None)}),
+    ),
+    (
+        "The floods affected 120,000 people, 15,000 of whom were displaced.",
+        frozenset({("displaced", 15000, "exact", None)}),
+    ),
+    (
+        "The district has an IDP population of 45,000.",
+        frozenset({("displaced", 45000, "exact", None)}),
+    ),
+    (
+        "The region hosts 230,000 IDPs and 50,000 refugees.",
+        frozenset(
+            {("displaced", 50000, "exact", "refugees"), ("displaced", 230000, "exact", "IDPs")}
+        ),
+    ),
+    (
+        "Nearly 4,000 Congolese have fled into Uganda since Friday.",
+        frozenset({("displaced", 4000, "about", "Congolese")}),
+    ),
+    (
+        "More than one million Rohingya live in camps in Bangladesh.",
+        frozenset({("displaced", 1000000, "more_than", "Rohingya")}),
+    ),
+    (
+        "More than 60,000 people have been displaced by fighting in the past month, while "
+        "another 20,000 have crossed into neighbouring Niger.",
+        frozenset(
+            {("displaced", 20000, "exact", None), ("displaced", 60000, "more_than", "people")}
+        ),
+    ),
+    (
+        "Hundreds of families have fled, and some 1,400 people are now camped in the open.",
+        frozenset({("displaced", 1400, "about", "people")}),
+    ),
+    (
+        "Nearly 80,000 people have poured across the border into Chad.",
+        frozenset({("displaced", 80000, "about", "people")}),
+    ),
+    (
+        "Thousands of protesters poured into the streets, and 300 people poured into the square.",
+        frozenset(),
+    ),
+    (
+        "The attack prompted 10,000 people to flee.",
+        frozenset({("displaced", 10000, "exact", "people")}),
+    ),
+    (
+        "About 2,000 people had to leave their homes.",
+        frozenset({("displaced", 2000, "about", "people")}),
+    ),
+    (
+        "Some 60 families whose homes were destroyed are being hosted by neighbours.",
+        frozenset({("displaced", 60, "about", "families")}),
+    ),
+    (
+        "The number of people who have fled the region rose to 40,000.",
+        frozenset({("displaced", 40000, "exact", None)}),
+    ),
+    (
+        "Over 7,000 people were pre-emptively evacuated and 300 were forcibly displaced.",
+        frozenset({("evacuated", 7000, "more_than", "people"), ("displaced", 300, "exact", None)}),
+    ),
+    (
+        "Around 1.5 lakh people were evacuated ahead of the cyclone.",
+        frozenset({("evacuated", 150000, "about", "people")}),
+    ),
+    (
+        "Some 5,000 people will be evacuated on Monday.",
+        frozenset(),
+    ),
+    (
+        "Affected: 50,000; Displaced: 12,000; Deaths: 14.",
+        frozenset({("displaced", 12000, "exact", None), ("killed", 14, "exact", None)}),
+    ),
+    (
+        "There are 3.4 million IDPs in the country and a further 1.2 million refugees abroad.",
+        frozenset(
+            {("displaced", 3400000, "exact", "IDPs"), ("displaced", 1200000, "exact", "refugees")}
+        ),
+    ),
+    (
+        "About 800,000 are refugees in neighbouring countries.",
+        frozenset({("displaced", 800000, "about", None)}),
+    ),
+    (
+        "Around 6,000 people were airlifted out of the town.",
+        frozenset({("evacuated", 6000, "about", "people")}),
+    ),
+    (
+        "Around 300 people were airlifted to hospital.",
+        frozenset(),
+    ),
+    (
+        "Some 300 residents have been moved to temporary housing.",
+        frozenset({("displaced", 300, "about", "residents")}),
+    ),
+    (
+        "The city will build temporary housing for 3,000 people.",
+        frozenset(),
+    ),
+    (
+        "Nearly 500 people have applied for asylum since the coup.",
+        frozenset({("displaced", 500, "about", "people")}),
+    ),
+    (
+        "About 200 students applied for places at the school.",
+        frozenset(),
+    ),
+    (
+        "Some 3,000 refugees received food aid last week.",
+        frozenset(),
+    ),
+    (
+        "The agency vaccinated 12,000 children in IDP camps.",
+        frozenset(),
+    ),
+    (
+        "Nearly 2,000 IDPs benefited from cash transfers.",
+        frozenset(),
+    ),
+    (
+        "A cholera outbreak has killed 12 people in camps hosting 40,000 IDPs.",
+        frozenset({("killed", 12, "exact", "people"), ("displaced", 40000, "exact", "IDPs")}),
+    ),
+    (
+        "The floods affected 50,000 people. Of these, 12,000 were displaced.",
+        frozenset({("displaced", 12000, "exact", None)}),
+    ),
+    (
+        "Some 12 500 people have been displaced.",
+        frozenset({("displaced", 12500, "about", "people")}),
+    ),
+    (
+        "About 1 300 000 people fled.",
+        frozenset({("displaced", 1300000, "about", "people")}),
+    ),
+    (
+        "Around 120k people have been evacuated.",
+        frozenset({("evacuated", 120000, "about", "people")}),
+    ),
+    (
+        "The agency said 2,300 people had been displaced by the violence, adding to the 1.7 "
+        "million already displaced.",
+        frozenset({("displaced", 1700000, "exact", None), ("displaced", 2300, "exact", "people")}),
+    ),
+    (
+        "An estimated 60,000 people were under mandatory evacuation orders.",
+        frozenset({("evacuated", 60000, "about", "people")}),
+    ),
+    (
+        "The population in the Zam Zam camp is estimated at 500,000.",
+        frozenset({("displaced", 500000, "exact", None)}),
+    ),
+    (
+        "The camp's population has swelled to 87,000.",
+        frozenset({("displaced", 87000, "exact", None)}),
+    ),
+    (
+        "The town's population has grown to 87,000.",
+        frozenset(),
+    ),
+    (
+        "The population of the military camp is 3,000.",
+        frozenset(),
+    ),
 )

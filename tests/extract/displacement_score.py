@@ -1,7 +1,10 @@
 """Dev tool: recall and precision of displacement figures on a batch of excerpts.
 
     PYTHONPATH=$PWD:$PWD/tests/extract .venv/bin/python tests/extract/displacement_score.py \
-        displacement_batch_a BATCH_A [--misses]
+        displacement_batch_a BATCH_A [displacement_batch_b BATCH_B ...] [--misses]
+
+With more than one set, each is scored and then all are pooled (figures summed, not
+the rates averaged).
 
 A figure is found when the excerpt yields a displacement-kind figure (displaced,
 evacuated) with the expected count ("loose", what a reader checks first); "strict" also
@@ -58,20 +61,42 @@ def score(
     return figures, misses
 
 
-def main(module: str, name: str, show_misses: bool) -> None:
+def _counts(figures: dict[str, float]) -> tuple[int, int, int, int, int]:
+    expected, found = int(figures["expected"]), int(figures["found"])
+    return (
+        expected,
+        found,
+        round(figures["recall"] * expected),
+        round(figures["strict_recall"] * expected),
+        round(figures["precision"] * found),
+    )
+
+
+def main(sets: list[tuple[str, str]], show_misses: bool) -> None:
     load_pipeline(None)
     from pathlib import Path
 
-    excerpts = getattr(importlib.import_module(module), name)
-    figures, misses = score(excerpts, Config(project=Path(".")))
-    print(
-        f"{module}.{name}: {len(excerpts)} excerpts, {figures['expected']} figures expected, "
-        f"{figures['found']} found; recall {figures['recall']:.3f} "
-        f"(strict {figures['strict_recall']:.3f}), precision {figures['precision']:.3f}"
-    )
-    if show_misses:
-        print("\n".join(misses))
+    pooled = [0, 0, 0, 0, 0]
+    for module, name in sets:
+        excerpts = getattr(importlib.import_module(module), name)
+        figures, misses = score(excerpts, Config(project=Path(".")))
+        print(
+            f"{module}.{name}: {len(excerpts)} excerpts, {figures['expected']} figures "
+            f"expected, {figures['found']} found; recall {figures['recall']:.3f} "
+            f"(strict {figures['strict_recall']:.3f}), precision {figures['precision']:.3f}"
+        )
+        if show_misses:
+            print("\n".join(misses))
+        pooled = [a + b for a, b in zip(pooled, _counts(figures), strict=True)]
+    if len(sets) > 1:
+        expected, found, hits, strict, correct = pooled
+        print(
+            f"pooled: {expected} expected, {found} found; recall {hits}/{expected} = "
+            f"{hits / expected:.3f} (strict {strict / expected:.3f}), precision "
+            f"{correct}/{found} = {correct / found:.3f}"
+        )
 
 
 if __name__ == "__main__":
-    main(sys.argv[1], sys.argv[2], "--misses" in sys.argv)
+    args = [a for a in sys.argv[1:] if a != "--misses"]
+    main(list(zip(args[::2], args[1::2], strict=True)), "--misses" in sys.argv)
