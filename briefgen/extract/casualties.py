@@ -105,15 +105,8 @@ def _figure_at(
     updated = _figure_updated_from(found, pp.index, sent.start, doc, start)
     if kind is None and updated is not None:
         kind = updated.kind  # "rose to 21, up from 17": 17 was the earlier toll
-    displacing = kind in ("displaced", "evacuated")
-    if kind is None or (displacing and tells_no_displacement(noun or last)):
-        return None  # "6,200 IDPs returned to their areas of origin"
-    if counted.zero and kind in ("displaced", "evacuated"):
-        # "no one was displaced", "no displacement has been reported": a report says so
-        # when nothing happened to count, and "0 displaced" is no figure a reader keeps
+    if kind is None or _tells_no_figure(kind, counted.zero, noun or last):
         return None
-    if _projected(noun or last):
-        return None  # "up to 30,000 people could be displaced if the dam fails"
     if _adds_to_a_toll(found, pp.index, sent, group, kind, noun or last):
         return None
     scaled = lower_bound_count(doc, start, end) if bound == "lower" else None
@@ -146,6 +139,17 @@ def _figure_at(
     if old:
         fact = _link_old_toll(found, fact)
     return FoundCasualty(fact, pp.index, sent.start, counted.single)
+
+
+def _tells_no_figure(kind: str, zero: bool, counted: Token) -> bool:
+    """A number of a kind that is no figure a reader keeps: people who went home ("6,200
+    IDPs returned to their areas of origin"), none displaced ("no one was displaced": a
+    report says so when nothing happened to count), or a projection ("up to 30,000 people
+    could be displaced if the dam fails")."""
+    displacing = kind in ("displaced", "evacuated")
+    if displacing and (tells_no_displacement(counted) or zero):
+        return True
+    return _projected(counted)
 
 
 def _claimants(

@@ -108,7 +108,6 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
     told = _kind_told_after(anchor)
     if told is not None:
         return told
-    doc = anchor.doc
     for child in anchor.children:
         if child.dep_ in ("acl", "amod", "relcl") and not _tells_a_share(child):
             kind = kind_from(child)
@@ -138,15 +137,25 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = kind_from(anchor.head)
         if kind:
             return kind
+    kind = _kind_through_a_preposition(anchor) or _kind_from_a_toll(anchor, number)
+    if kind:
+        return kind
+    return _kind_by_predicate(anchor) or _labelled_kind(anchor, number)
+
+
+def _kind_through_a_preposition(anchor: Token) -> str | None:
+    """The kind a number takes from what it is the object of a preposition of."""
+    if anchor.dep_ != "pobj":
+        return None
     # "an IDP population of 45,000", "a refugee caseload of 1.2 million"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+    if anchor.head.lower_ == "of":
         group = anchor.head.head
         if group.lemma_.lower() in _GROUP_TOTALS:
             kind = _toll_kind(group)
             if kind and kind != "killed":
                 return kind
     # "a total of 5 people … were shot"
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "of":
+    if anchor.head.lower_ == "of":
         owner = anchor.head.head
         # "have displaced a total of 58,000 people"
         if owner.lemma_.lower() in ("total",) and owner.dep_ in ("nsubj", "nsubjpass", "dobj"):
@@ -154,11 +163,17 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
             if kind:
                 return kind
     # "wounded over 1,000": the qualifier took the number as its object
-    if anchor.dep_ == "pobj" and anchor.head.lower_ in ("over", "than", "nearly", "around"):
+    if anchor.head.lower_ in ("over", "than", "nearly", "around"):
         kind = kind_from(anchor.head.head)
         if kind:
             return kind
-    # "a previous toll of two deaths", "the death toll rose to 12", "put the number of dead at 9"
+    return None
+
+
+def _kind_from_a_toll(anchor: Token, number: Token) -> str | None:
+    """ "a previous toll of two deaths", "the death toll rose to 12", "put the number of
+    dead at 9": the kind of a toll word just before the number or governing it."""
+    doc = anchor.doc
     window = doc[max(anchor.sent.start, number.i - 6) : number.i]
     tolls = [t for t in window if t.lemma_.lower() in TOLL_NOUNS]
     verb = number.head.head if number.head.pos_ == "ADP" else number.head
@@ -173,7 +188,7 @@ def casualty_kind(number: Token, noun: Token | None) -> str | None:
         kind = _toll_kind(toll)
         if kind:
             return kind
-    return _kind_by_predicate(anchor) or _labelled_kind(anchor, number)
+    return None
 
 
 # A group's size, a toll when a casualty word qualifies it: "the displaced population

@@ -101,6 +101,13 @@ def displacement_kind(anchor: Token) -> str | None:
         return "evacuated"  # "1,150 people had been moved to safer areas"
     if anchor.dep_ in ("nsubjpass", "dobj") and lemma in MOVING_VERBS and _out_of(head):
         return "evacuated"  # "moved some 300,000 people out of the cyclone's path"
+    return _kind_told_by_predicate(anchor, head, lemma)
+
+
+def _kind_told_by_predicate(anchor: Token, head: Token, lemma: str) -> str | None:
+    """The kind the verb a counted noun goes with tells of it: fleeing, being hosted,
+    seeking refuge or asylum, crossing a border, being on the move, staying somewhere,
+    being registered as displaced (``head`` is that verb, ``lemma`` its lemma)."""
     if anchor.dep_ == "nsubj" and lemma in _ESCAPING_VERBS and _away_to(head):
         return "displaced"  # "escaped to the forest", "ran into the bush"
     if anchor.dep_ == "nsubj" and lemma in PLACING_VERBS and _with_hosts(head):
