@@ -23,7 +23,7 @@ from briefgen.records.content import Content
 from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
 from briefgen.render.model import build_index
-from briefgen.render.pages import PageSpec, make_linker, site_pages
+from briefgen.render.pages import PageSpec, make_linker, site_layout, site_pages
 from briefgen.runtime.side_by_side import run_side_by_side
 
 # The templates every project has, unless its own templates folder holds one of the same
@@ -185,6 +185,7 @@ def render_pages(content: Content, config: Config) -> RenderedText:
         shown=config.templates.relative_to(config.project).as_posix(),
     )
     index = build_index(content)
+    index.layout = site_layout(index)
     specs = list(site_pages(index, directory_urls(config)))
     for name in sorted({spec.template for spec in specs}):
         try:

@@ -21,7 +21,7 @@ from briefgen.records.content import (
     SourceEntry,
     is_figure_dispute,
 )
-from briefgen.render import changes, charts, links
+from briefgen.render import changes, charts, layout, links
 from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
 from briefgen.render.model import SiteIndex
@@ -231,11 +231,12 @@ def kind_title(kind: kinds.Kind) -> str:
 def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     """Every page of the site, in the order the navigation lists them."""
     yield _home_page(index, directory_urls)
-    yield _timeline_page(index, directory_urls)
+    yield from _timeline_pages(index, directory_urls)
     yield from _actor_pages(index)
     yield from _quote_pages(index)
     yield _casualties_page(index)
     yield from _source_pages(index)
+    yield from _cited_pages(index)
     yield PageSpec(
         changes.WHATS_NEW,
         "whats_new.md.j2",
@@ -265,19 +266,49 @@ def _home_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
     )
 
 
-def _timeline_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
+def _timeline_days(index: SiteIndex) -> list[tuple[dt.date, list[EventEntry]]]:
     days: dict[dt.date, list[EventEntry]] = defaultdict(list)
     for event in index.content.events:
         days[event.date].append(event)
-    return PageSpec(
+    return [(day, _sorted_events(days[day])) for day in sorted(days)]
+
+
+def _timeline_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
+    """The timeline; a long one lists its parts (by month), each a page of its own."""
+    parts = index.layout.timeline
+    yield PageSpec(
         links.TIMELINE,
         "timeline.md.j2",
         "Timeline",
         {
-            "days": [(day, _sorted_events(days[day])) for day in sorted(days)],
+            "days": [] if parts else _timeline_days(index),
             "timeline_svg": charts.timeline_svg(index, links.TIMELINE, directory_urls),
+            **_parts_context(parts, None, links.TIMELINE),
         },
     )
+    for number, part in enumerate(parts):
+        yield PageSpec(
+            part.path,
+            "timeline.md.j2",
+            f"Timeline: {part.title}",
+            {
+                "days": [(day, list(events)) for day, events in part.groups],
+                "timeline_svg": "",
+                **_parts_context(parts, number, links.TIMELINE),
+            },
+        )
+
+
+def _parts_context(parts: tuple[layout.Part, ...], number: int | None, first: str) -> dict[str, Any]:
+    """What a split list's pages show: the parts (on its first page), and this part's
+    neighbours and the first page (on a part)."""
+    return {
+        "parts": parts,
+        "part": parts[number] if number is not None else None,
+        "previous_part": parts[number - 1] if number else None,
+        "next_part": parts[number + 1] if number is not None and number + 1 < len(parts) else None,
+        "all_parts": first,
+    }
 
 
 def _actor_pages(index: SiteIndex) -> Iterator[PageSpec]:
@@ -320,35 +351,99 @@ def _actor_page(index: SiteIndex, actor: ActorEntry) -> PageSpec:
                 index.casualties_by_claimant.get(actor.id, []),
                 key=lambda c: (_date_key(c.date), c.id),
             ),
-            "mentions": mentions_by_source(refs),
+            "mentions": mentions_by_source(refs)[: layout.MENTIONS_SHOWN],
+            "all_mentions": index.layout.cited_page("actors", actor.id),
             "disputes": disputes_of(index, actor.id),
         },
         tags=(tag_name(KIND_LABELS.get(actor.kind, actor.kind)),),
     )
 
 
-def _quote_pages(index: SiteIndex) -> Iterator[PageSpec]:
-    """The quotes grouped by speaker (those of no known speaker last), then by date."""
-    content = index.content
+def _quotes_by_speaker(index: SiteIndex) -> list[tuple[ActorEntry | None, list[QuoteEntry]]]:
+    """The quotes grouped by speaker (those of no known speaker last)."""
     speakers: dict[str, list[QuoteEntry]] = defaultdict(list)
-    for quote in content.quotes:
+    for quote in index.content.quotes:
         entry = index.actor(quote.speaker)
         speakers[entry.id if entry else ""].append(quote)
     speaker_order = sorted(
         speakers, key=lambda s: (s == "", index.actors[s].name.lower() if s else "", s)
     )
+    return [(index.actors.get(s), _sorted_quotes(speakers[s])) for s in speaker_order]
+
+
+def _quote_pages(index: SiteIndex) -> Iterator[PageSpec]:
+    """The quotes by speaker, then by date; a long list lists its parts, each a page."""
+    by_speaker = index.layout.quotes
     yield PageSpec(
         links.QUOTES,
         "quotes.md.j2",
         "Quotes by speaker",
-        {"groups": [(index.actors.get(s), _sorted_quotes(speakers[s])) for s in speaker_order]},
+        {
+            "groups": [] if by_speaker else _quotes_by_speaker(index),
+            **_parts_context(by_speaker, None, links.QUOTES),
+        },
     )
+    for number, part in enumerate(by_speaker):
+        yield PageSpec(
+            part.path,
+            "quotes.md.j2",
+            f"Quotes by speaker: {part.title}",
+            {
+                "groups": [(index.actors.get(key[0]), list(qs)) for key, qs in part.groups],
+                **_parts_context(by_speaker, number, links.QUOTES),
+            },
+        )
+    by_date = index.layout.quotes_by_date
     yield PageSpec(
         links.QUOTES_BY_DATE,
         "quotes_by_date.md.j2",
         "Quotes by date",
-        {"days": _quotes_by_day(list(content.quotes))},
+        {
+            "days": [] if by_date else _quotes_by_day(list(index.content.quotes)),
+            **_parts_context(by_date, None, links.QUOTES_BY_DATE),
+        },
     )
+    for number, part in enumerate(by_date):
+        yield PageSpec(
+            part.path,
+            "quotes_by_date.md.j2",
+            f"Quotes by date: {part.title}",
+            {
+                "days": [(day, list(qs)) for day, qs in part.groups],
+                **_parts_context(by_date, number, links.QUOTES_BY_DATE),
+            },
+        )
+
+
+def site_layout(index: SiteIndex) -> layout.Layout:
+    """Where the long lists' entries live and which facts get a page of sources."""
+    mentions = {
+        actor.id: (actor.name, tuple(r for a in merged_actors(index, actor) for r in a.mentions))
+        for actor in index.listed_actors()
+    }
+    speakers = [
+        ((speaker.id if speaker else "", speaker.name if speaker else ""), quotes)
+        for speaker, quotes in _quotes_by_speaker(index)
+    ]
+    return layout.plan_layout(
+        index.content,
+        _timeline_days(index),
+        speakers,
+        _quotes_by_day(list(index.content.quotes)),
+        mentions,
+    )
+
+
+def _cited_pages(index: SiteIndex) -> Iterator[PageSpec]:
+    """A page for each fact citing more paragraphs than a list shows: all of them, by
+    source."""
+    for cited in sorted(index.layout.cited.values(), key=lambda c: c.path):
+        yield PageSpec(
+            cited.path,
+            "cited.md.j2",
+            f"Sources: {cited.title}" if len(cited.title) <= 80 else f"Sources: {cited.title[:79]}…",
+            {"cited": cited, "by_source": mentions_by_source(cited.refs)},
+        )
 
 
 def _casualties_page(index: SiteIndex) -> PageSpec:
