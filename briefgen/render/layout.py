@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import defaultdict
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -153,7 +153,7 @@ def split_groups(
 
 
 def _dated_parts(
-    groups: list[tuple[dt.date | None, list[Any]]], folder: str
+    groups: Sequence[tuple[dt.date | None, list[Any]]], folder: str
 ) -> tuple[Part, ...]:
     def boundary(day: dt.date | None) -> Hashable:
         return (day.year, day.month) if day else None
@@ -165,7 +165,7 @@ def _dated_parts(
         return (day.isoformat(), day_title(day)) if day else _UNDATED
 
     return split_groups(
-        groups, folder, boundary=boundary, boundary_name=boundary_name, key_name=key_name
+        list(groups), folder, boundary=boundary, boundary_name=boundary_name, key_name=key_name
     )
 
 
@@ -174,7 +174,7 @@ _UNDATED = ("undated", "Date unknown")
 
 def plan_layout(
     content: Content,
-    days: list[tuple[dt.date, list[Any]]],
+    days: Sequence[tuple[dt.date, list[Any]]],
     speakers: list[tuple[tuple[str, str], list[Any]]],
     quote_days: list[tuple[dt.date | None, list[Any]]],
     mentions: dict[str, tuple[str, tuple[Ref, ...]]],
@@ -215,35 +215,44 @@ def plan_layout(
 def _plan_cited(
     layout: Layout, content: Content, mentions: dict[str, tuple[str, tuple[Ref, ...]]]
 ) -> None:
-    def add(kind: str, ident: str, title: str, refs: tuple[Ref, ...], back: str, frag: str | None,
-            shown: int = CITES_ALL_UP_TO) -> None:  # fmt: skip
-        unique = unique_refs(refs)
-        # An actor's page lists sources, a fact's citations paragraphs.
-        count = len({r.source for r in unique}) if kind == "actors" else len(unique)
-        if count > shown:
-            path = f"{CITED_FOLDER}/{kind}/{safe_slug(ident)}.md"
-            layout.cited[(kind, ident)] = Cited(path, title, tuple(unique), back, frag)
-
+    """A page of sources for each fact citing more paragraphs than a list shows (an
+    actor: mentioned by more sources than its page lists)."""
+    # (kind, id, what it is, its refs, the page and anchor where it lives)
+    facts: list[tuple[str, str, str, tuple[Ref, ...], str, str | None]] = []
     for event in content.events:
-        add("events", event.id, event.title, event.sources, layout.event_page[event.id],
-            links.anchor(event.id))  # fmt: skip
+        page = layout.event_page[event.id]
+        facts.append(("events", event.id, event.title, event.sources, page, event.id))
     for quote in content.quotes:
-        add("quotes", quote.id, f"“{quote.text}”", quote.sources, layout.quote_page[quote.id],
-            links.anchor(quote.id))  # fmt: skip
-    for casualty in content.casualties:
-        what = f"{casualty.count:,} {casualty.kind}"
-        add("casualties", casualty.id, what, casualty.sources, links.CASUALTIES,
-            links.anchor(casualty.id))  # fmt: skip
+        page = layout.quote_page[quote.id]
+        facts.append(("quotes", quote.id, f"“{quote.text}”", quote.sources, page, quote.id))
+    for c in content.casualties:
+        what = f"{c.count:,} {c.kind}"
+        facts.append(("casualties", c.id, what, c.sources, links.CASUALTIES, c.id))
     for number, point in enumerate(content.briefing.summary, start=1):
-        add("key-points", str(number), point.text, point.sources, links.HOME, f"k{number}")
+        facts.append(("key-points", str(number), point.text, point.sources, links.HOME, None))
     for d, dispute in enumerate(content.briefing.disputes, start=1):
         for s, side in enumerate(dispute.sides, start=1):
-            ident = f"{d}-{s}"
-            layout.side_ids.setdefault(side, ident)
-            if side in layout.side_ids and layout.side_ids[side] != ident:
+            if side in layout.side_ids:
                 continue  # the same side twice: one page serves both
-            add("disputes", ident, f"{dispute.about}: {side.claim}", side.sources, links.HOME,
-                None)  # fmt: skip
+            layout.side_ids[side] = f"{d}-{s}"
+            what = f"{dispute.about}: {side.claim}"
+            facts.append(("disputes", f"{d}-{s}", what, side.sources, links.HOME, None))
+    for kind, ident, title, refs, back, fragment in facts:
+        unique = unique_refs(refs)
+        if len(unique) > CITES_ALL_UP_TO:
+            frag = f"k{ident}" if kind == "key-points" else fragment and links.anchor(fragment)
+            layout.cited[(kind, ident)] = Cited(
+                _cited_path(kind, ident), title, tuple(unique), back, frag
+            )
     for actor_id, (name, refs) in sorted(mentions.items()):
-        add("actors", actor_id, f"{name}: mentions", refs, links.actor_page(actor_id), None,
-            MENTIONS_SHOWN)  # fmt: skip
+        unique = unique_refs(refs)
+        if len({r.source for r in unique}) > MENTIONS_SHOWN:
+            back = links.actor_page(actor_id)
+            title = f"{name}: mentions"
+            layout.cited[("actors", actor_id)] = Cited(
+                _cited_path("actors", actor_id), title, tuple(unique), back, None
+            )
+
+
+def _cited_path(kind: str, ident: str) -> str:
+    return f"{CITED_FOLDER}/{kind}/{safe_slug(ident)}.md"

@@ -11,7 +11,6 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from briefgen.render.layout import Layout
 from briefgen.records.content import (
     ActorEntry,
     CasualtyEntry,
@@ -21,6 +20,7 @@ from briefgen.records.content import (
     Ref,
     SourceEntry,
 )
+from briefgen.render.layout import Layout
 
 T = TypeVar("T")
 

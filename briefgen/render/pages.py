@@ -299,7 +299,9 @@ def _timeline_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec
         )
 
 
-def _parts_context(parts: tuple[layout.Part, ...], number: int | None, first: str) -> dict[str, Any]:
+def _parts_context(
+    parts: tuple[layout.Part, ...], number: int | None, first: str
+) -> dict[str, Any]:
     """What a split list's pages show: the parts (on its first page), and this part's
     neighbours and the first page (on a part)."""
     return {
@@ -441,7 +443,9 @@ def _cited_pages(index: SiteIndex) -> Iterator[PageSpec]:
         yield PageSpec(
             cited.path,
             "cited.md.j2",
-            f"Sources: {cited.title}" if len(cited.title) <= 80 else f"Sources: {cited.title[:79]}…",
+            f"Sources: {cited.title}"
+            if len(cited.title) <= 80
+            else f"Sources: {cited.title[:79]}…",
             {"cited": cited, "by_source": mentions_by_source(cited.refs)},
         )
 
