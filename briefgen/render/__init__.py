@@ -22,8 +22,9 @@ from briefgen.errors import ConfigError, TemplateError
 from briefgen.records.content import Content
 from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
+from briefgen.render.lists import site_layout
 from briefgen.render.model import build_index
-from briefgen.render.pages import PageSpec, make_linker, site_layout, site_pages
+from briefgen.render.pages import PageSpec, make_linker, site_pages
 from briefgen.runtime.side_by_side import run_side_by_side
 
 # The templates every project has, unless its own templates folder holds one of the same

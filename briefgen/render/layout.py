@@ -28,6 +28,9 @@ CITES_SHOWN = 5  # citations a fact shows on a list or summary page, when it has
 CITES_ALL_UP_TO = 8  # up to this many it shows all ("and 2 more" would save nothing)
 MENTIONS_SHOWN = 20  # sources an actor's page lists under "Mentioned in"
 PART_SIZE = 60  # entries a timeline or quote list page holds before it splits
+REPORTS_LISTED = 100  # sources the home page's "Who reports what" lists, else none
+SOURCES_PART_SIZE = 500  # rows of the sources' listing (short rows) before it splits
+CITED_SOURCES_PER_PAGE = 200  # sources a fact's page of sources lists before it splits
 CITED_FOLDER = "cited"
 
 MONTH_NAMES = (
@@ -59,6 +62,12 @@ class Cited:
     back: str  # the page holding the fact
     fragment: str | None  # its anchor there
 
+    def page_paths(self, sources: int) -> list[str]:
+        """The pages listing ``sources`` sources: this one, then ``…/2.md`` and on."""
+        pages = max(1, -(-sources // CITED_SOURCES_PER_PAGE))
+        folder = self.path.removesuffix(".md")
+        return [self.path] + [f"{folder}/{n}.md" for n in range(2, pages + 1)]
+
 
 @dataclass
 class Layout:
@@ -67,6 +76,7 @@ class Layout:
     timeline: tuple[Part, ...] = ()
     quotes: tuple[Part, ...] = ()
     quotes_by_date: tuple[Part, ...] = ()
+    sources: tuple[Part, ...] = ()
     event_page: dict[str, str] = field(default_factory=dict)
     quote_page: dict[str, str] = field(default_factory=dict)
     # (kind, id) -> the fact's page of sources: only for facts citing more than shown.
@@ -153,7 +163,7 @@ def split_groups(
 
 
 def _dated_parts(
-    groups: Sequence[tuple[dt.date | None, list[Any]]], folder: str
+    groups: Sequence[tuple[dt.date | None, list[Any]]], folder: str, limit: int = PART_SIZE
 ) -> tuple[Part, ...]:
     def boundary(day: dt.date | None) -> Hashable:
         return (day.year, day.month) if day else None
@@ -165,7 +175,12 @@ def _dated_parts(
         return (day.isoformat(), day_title(day)) if day else _UNDATED
 
     return split_groups(
-        list(groups), folder, boundary=boundary, boundary_name=boundary_name, key_name=key_name
+        list(groups),
+        folder,
+        boundary=boundary,
+        boundary_name=boundary_name,
+        key_name=key_name,
+        limit=limit,
     )
 
 
@@ -178,13 +193,16 @@ def plan_layout(
     speakers: list[tuple[tuple[str, str], list[Any]]],
     quote_days: list[tuple[dt.date | None, list[Any]]],
     mentions: dict[str, tuple[str, tuple[Ref, ...]]],
+    source_days: Sequence[tuple[dt.date | None, list[Any]]] = (),
 ) -> Layout:
     """The layout of ``content``'s list pages: ``days`` the timeline's events by day,
     ``speakers`` the quotes by (speaker id or "", name), ``quote_days`` the quotes by day,
-    ``mentions`` each listed actor's (name, mentions)."""
+    ``mentions`` each listed actor's (name, mentions), ``source_days`` the sources by
+    publication day."""
     layout = Layout()
     layout.timeline = _dated_parts(days, links.TIMELINE.removesuffix(".md"))
     layout.quotes_by_date = _dated_parts(quote_days, links.QUOTES_BY_DATE.removesuffix(".md"))
+    layout.sources = _dated_parts(source_days, "sources/by-month", SOURCES_PART_SIZE)
 
     def speaker_name(key: tuple[str, str]) -> tuple[str, str]:
         return (safe_slug(key[0]) or "unknown", key[1] or "Unknown speaker")

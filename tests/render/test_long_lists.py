@@ -304,3 +304,51 @@ def test_split_groups_keeps_every_entry_once_in_order_within_months(
     assert all(p.count <= limit for p in parts)
     assert all(len({(d.year, d.month) for d, _ in p.groups}) == 1 for p in parts)
     assert len({p.path for p in parts}) == len(parts)
+
+
+def test_many_sources_are_listed_by_month_and_left_off_the_home_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.render import layout
+
+    monkeypatch.setattr(layout, "SOURCES_PART_SIZE", 10)
+    monkeypatch.setattr(layout, "REPORTS_LISTED", 20)
+    config = make_project(tmp_path / "project")
+    content = large_content()
+    render_markdown(content, config)
+    listing = read(config, "sources/index.md")
+    parts = sorted(p for p in _links_from("sources/index.md", listing) if "/by-month/" in p)
+    on_disk = sorted(
+        p.relative_to(config.docs).as_posix()
+        for p in (config.docs / "sources/by-month").glob("*.md")
+    )
+    assert parts == on_disk and len(parts) >= 5
+    rows: list[str] = []
+    for part in parts:
+        text = read(config, part)
+        rows += [line for line in text.splitlines() if line.startswith("| [")]
+        assert len([line for line in text.splitlines() if line.startswith("| [")]) <= 10
+    assert len(rows) == len(content.sources) == len(set(rows))
+    home = read(config, "index.md").split("## Who reports what", 1)[1]
+    assert "45 sources are too many to list here" in home
+    assert "| [" not in home
+
+
+def test_a_long_page_of_sources_splits_and_links_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from briefgen.render import layout
+
+    monkeypatch.setattr(layout, "CITED_SOURCES_PER_PAGE", 15)
+    config = make_project(tmp_path / "project")
+    render_markdown(large_content(), config)
+    page, seen = "cited/actors/mykhailo-podolyak.md", set()
+    pages = []
+    while page:
+        text = read(config, page)
+        pages.append(page)
+        seen |= {m[0] for m in CITE.findall(text)}
+        following = re.search(r"\[next »\]\(([^)]+)\)", text)
+        page = _links_from(page, following.group(0))[0] if following else ""
+    assert len(pages) == 3 and len(seen) == 45
+    assert "Sources 31–45 of 45" in read(config, pages[-1])
