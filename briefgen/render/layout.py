@@ -28,6 +28,7 @@ CITES_SHOWN = 5  # citations a fact shows on a list or summary page, when it has
 CITES_ALL_UP_TO = 8  # up to this many it shows all ("and 2 more" would save nothing)
 MENTIONS_SHOWN = 20  # sources an actor's page lists under "Mentioned in"
 PART_SIZE = 60  # entries a timeline or quote list page holds before it splits
+CHANGES_LISTED = 50  # facts What's new lists per section of a build, then "and N more"
 REPORTS_LISTED = 100  # sources the home page's "Who reports what" lists, else none
 SOURCES_PART_SIZE = 500  # rows of the sources' listing (short rows) before it splits
 CITED_SOURCES_PER_PAGE = 200  # sources a fact's page of sources lists before it splits

@@ -206,7 +206,12 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
         changes.WHATS_NEW,
         "whats_new.md.j2",
         "What's new",
-        {"changes": changes.logged_changes(index), "feed": changes.FEED},
+        {
+            "changes": changes.logged_changes(index),
+            "feed": changes.FEED,
+            # A first build of 10,000 sources adds every fact at once.
+            "items_shown": layout.CHANGES_LISTED,
+        },
     )
     yield from registered_kind_pages(index.content)
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
