@@ -352,3 +352,24 @@ def test_a_long_page_of_sources_splits_and_links_on(
         page = _links_from(page, following.group(0))[0] if following else ""
     assert len(pages) == 3 and len(seen) == 45
     assert "Sources 31–45 of 45" in read(config, pages[-1])
+
+
+def test_whats_new_lists_fifty_facts_a_section_then_says_how_many_more(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    from briefgen.records.content import ChangeSet
+
+    content = large_content()
+    first_build = ChangeSet(
+        dt.date(2022, 3, 30),
+        sources=tuple(s.id for s in content.sources),
+        events=tuple(e.id for e in content.events),
+    )
+    config = make_project(tmp_path / "project")
+    render_markdown(replace(content, changes=(first_build,)), config)
+    news = read(config, "whats-new.md")
+    sources = news.split("**New sources**", 1)[1].split("**New events**", 1)[0]
+    events = news.split("**New events**", 1)[1]
+    assert sources.count("\n- [") == len(content.sources) <= 50  # all, when few
+    assert events.count("\n- [") == 50
+    assert f"- and {len(content.events) - 50} more, each on its page" in events
