@@ -373,3 +373,12 @@ def test_whats_new_lists_fifty_facts_a_section_then_says_how_many_more(tmp_path:
     assert sources.count("\n- [") == len(content.sources) <= 50  # all, when few
     assert events.count("\n- [") == 50
     assert f"- and {len(content.events) - 50} more, each on its page" in events
+
+
+def test_the_citations_shown_are_of_as_many_sources_as_can_be() -> None:
+    from briefgen.render.layout import shown_refs
+
+    refs = [Ref("a", "p1"), Ref("a", "p2"), Ref("a", "p3"), Ref("b", "p4"), Ref("c", "p1")]
+    assert shown_refs(refs, 3) == [Ref("a", "p1"), Ref("b", "p4"), Ref("c", "p1")]
+    # Fewer sources than shown: further paragraphs, in their order.
+    assert shown_refs(refs, 4) == [Ref("a", "p1"), Ref("a", "p2"), Ref("b", "p4"), Ref("c", "p1")]
