@@ -22,6 +22,7 @@ from briefgen.errors import ConfigError, TemplateError
 from briefgen.records.content import Content
 from briefgen.render import changes, escape, links
 from briefgen.render.linker import format_count, format_date, shorten
+from briefgen.render.lists import site_layout
 from briefgen.render.model import build_index
 from briefgen.render.pages import PageSpec, make_linker, site_pages
 from briefgen.runtime.side_by_side import share_items
@@ -206,6 +207,7 @@ def plan_pages(content: Content, config: Config) -> PagePlan:
         shown=config.templates.relative_to(config.project).as_posix(),
     )
     index = build_index(content)
+    index.layout = site_layout(index)
     specs = tuple(site_pages(index, directory_urls(config)))
     for name in sorted({spec.template for spec in specs}):
         try:

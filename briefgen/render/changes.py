@@ -89,7 +89,8 @@ def _events(index: SiteIndex, ids: tuple[str, ...]) -> tuple[Item, ...]:
             out.append(Item(ident, None))
         else:
             text = f"{format_date(event.date, event.date_precision)}: {event.title}"
-            out.append(Item(text, links.TIMELINE, links.anchor(ident)))
+            page = index.layout.event_page.get(ident, links.TIMELINE)
+            out.append(Item(text, page, links.anchor(ident)))
     return tuple(out)
 
 
@@ -102,7 +103,8 @@ def _quotes(index: SiteIndex, ids: tuple[str, ...]) -> tuple[Item, ...]:
             continue
         speaker = index.actor(quote.speaker)
         who = f"{speaker.name}: " if speaker else ""
-        out.append(Item(f"{who}“{shorten(quote.text, 90)}”", links.QUOTES, links.anchor(ident)))
+        page = index.layout.quote_page.get(ident, links.QUOTES)
+        out.append(Item(f"{who}“{shorten(quote.text, 90)}”", page, links.anchor(ident)))
     return tuple(out)
 
 

@@ -53,7 +53,12 @@ def timeline_svg(index: SiteIndex, page: str, directory_urls: bool) -> str:
             y = axis_y - 16 - level * 22
             radius = min(4 + 2 * len(set(r.source for r in event.sources)), 10)
             title = f"{format_date(event.date, event.date_precision)}: {event.title}"
-            href = _link(page, links.TIMELINE, links.anchor(event.id), directory_urls)
+            href = _link(
+                page,
+                index.layout.event_page.get(event.id, links.TIMELINE),
+                links.anchor(event.id),
+                directory_urls,
+            )
             parts.append(
                 f'<a href="{href}"><circle class="bg-dot" cx="{x:.1f}" cy="{y}" r="{radius}">'
                 f"<title>{html_attr(title)}</title></circle></a>"

@@ -15,12 +15,13 @@ from briefgen import kinds
 from briefgen.records.content import (
     QUALIFIER_WORDS,
     CasualtyEntry,
+    DisputeSide,
     EventEntry,
     QuoteEntry,
     Ref,
     SourceEntry,
 )
-from briefgen.render import links
+from briefgen.render import layout, links
 from briefgen.render.escape import md_text, safe_url
 from briefgen.render.model import ParaFacts, SiteIndex
 
@@ -104,6 +105,32 @@ class Linker:
             return '<span class="bg-cite bg-nosource">no source</span>'
         return " ".join(self.cite(r) for r in unique)
 
+    def fact_cites(self, kind: str, ident: str | int, refs: tuple[Ref, ...] | list[Ref]) -> str:
+        """A fact's citations on a list or summary page: all of them if few, else the first
+        few and "and N more" linking to the fact's page of sources (layout.Cited)."""
+        unique = layout.unique_refs(refs)
+        cited = self.index.layout.cited_page(kind, str(ident))
+        if cited is None or len(unique) <= layout.CITES_ALL_UP_TO:
+            return self.cites(unique)
+        shown = " ".join(self.cite(r) for r in layout.shown_refs(unique))
+        more = len(unique) - layout.CITES_SHOWN
+        return f"{shown} [and {more:,} more]({self.href(cited.path)}){{: .bg-more }}"
+
+    def side_cites(self, side: DisputeSide) -> str:
+        """A dispute side's citations, capped as fact_cites."""
+        ident = self.index.layout.side_ids.get(side)
+        if ident is None:
+            return self.cites(side.sources)
+        return self.fact_cites("disputes", ident, side.sources)
+
+    def event_href(self, event_id: str) -> str:
+        page = self.index.layout.event_page.get(event_id, links.TIMELINE)
+        return self.href(page, links.anchor(event_id))
+
+    def quote_href(self, quote_id: str) -> str:
+        page = self.index.layout.quote_page.get(quote_id, links.QUOTES)
+        return self.href(page, links.anchor(quote_id))
+
     def source(self, source_id: str) -> str:
         source = self.index.sources.get(source_id)
         if source is None:
@@ -113,14 +140,14 @@ class Linker:
 
     def quote(self, quote: QuoteEntry, limit: int = 90) -> str:
         label = md_text(f"“{shorten(quote.text, limit)}”")
-        return self.page_link(label, links.QUOTES, links.anchor(quote.id))
+        return f"[{label}]({self.quote_href(quote.id)})"
 
     def quote_id(self, ident: str) -> str:
         quote = self.index.quotes.get(ident)
         return self.quote(quote) if quote else md_text(ident)
 
     def event(self, event: EventEntry) -> str:
-        return self.page_link(md_text(event.title), links.TIMELINE, links.anchor(event.id))
+        return f"[{md_text(event.title)}]({self.event_href(event.id)})"
 
     def event_id(self, ident: str) -> str:
         event = self.index.events.get(ident)
@@ -159,7 +186,7 @@ class Linker:
             )
         for event in self.index.events_by_casualty.get(casualty.id, []):
             label = md_text(shorten(event.title, 40))
-            notes.append(f"event: {self.page_link(label, links.TIMELINE, links.anchor(event.id))}")
+            notes.append(f"event: [{label}]({self.event_href(event.id)})")
         return "; ".join(notes)
 
     def figure_ids(self, idents: tuple[str, ...]) -> str:
@@ -202,9 +229,9 @@ class Linker:
         elif quote.said_on:
             who.append(format_date(quote.said_on, quote.date_precision))
         parts = [", ".join(who)] if who else []
-        parts.append(self.cites(quote.sources))
+        parts.append(self.fact_cites("quotes", quote.id, quote.sources))
         if permalink:
-            target = self.href(links.QUOTES, links.anchor(quote.id))
+            target = self.quote_href(quote.id)
             parts.append(f"[permalink]({target}){{: .bg-more }}")
         return " · ".join(parts)
 

@@ -20,6 +20,7 @@ from briefgen.records.content import (
     Ref,
     SourceEntry,
 )
+from briefgen.render.layout import Layout
 
 T = TypeVar("T")
 
@@ -55,6 +56,9 @@ class SiteIndex:
     facts_by_ref: dict[Ref, ParaFacts]
     refs_by_source: dict[str, set[str]]  # source id -> ids of events citing it
     merged: dict[str, list[ActorEntry]]  # actor id -> it and the entries merged into it
+    # Where the long lists' entries live; render plans it (pages.site_layout) before
+    # the pages are made. Empty: every list is one page.
+    layout: Layout = field(default_factory=Layout)
 
     def actor(self, ident: str | None) -> ActorEntry | None:
         """The actor an id names, following editors' ``same_as`` merges."""

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass
 
 from briefgen import kinds
 from briefgen.records.content import (
@@ -15,15 +13,26 @@ from briefgen.records.content import (
     CasualtyEntry,
     Content,
     DisputeSide,
-    EventEntry,
-    QuoteEntry,
     Ref,
     SourceEntry,
     is_figure_dispute,
 )
-from briefgen.render import changes, charts, links
+from briefgen.render import changes, charts, layout, links
 from briefgen.render.escape import tag_name
 from briefgen.render.linker import Linker, format_date
+from briefgen.render.lists import (
+    PageSpec,
+    cited_pages,
+    date_key,
+    mentions_by_source,
+    merged_actors,
+    parts_context,
+    quote_pages,
+    sorted_events,
+    sorted_quotes,
+    source_sort_key,
+    timeline_pages,
+)
 from briefgen.render.model import SiteIndex
 from briefgen.summarize.figures import key_figures as choose_key_figures
 
@@ -34,23 +43,6 @@ KIND_LABELS = {
     "place": "Places",
     "group": "Groups",
 }
-
-
-@dataclass(frozen=True)
-class PageSpec:
-    path: str  # relative to docs_dir
-    template: str
-    title: str  # plain text; the template escapes it
-    context: dict[str, Any] = field(default_factory=dict)
-    tags: tuple[str, ...] = ()
-
-
-def _source_sort_key(source: SourceEntry) -> tuple[dt.date, str]:
-    return (source.published or dt.date.max, source.id)
-
-
-def _date_key(day: dt.date | None) -> dt.date:
-    return day if day is not None else dt.date.max
 
 
 def key_figures(index: SiteIndex) -> list[CasualtyEntry]:
@@ -104,7 +96,7 @@ def figure_groups(index: SiteIndex) -> list[tuple[str, list[CasualtyEntry]]]:
     for key in sorted(groups):
         figures = groups[key]
         if len({(c.count, c.qualifier) for c in figures}) > 1:
-            out.append((labels[key], sorted(figures, key=lambda c: (_date_key(c.as_of), c.id))))
+            out.append((labels[key], sorted(figures, key=lambda c: (date_key(c.as_of), c.id))))
     return out
 
 
@@ -116,33 +108,6 @@ def disputes_of(index: SiteIndex, actor_id: str) -> list[tuple[str, DisputeSide]
             if entry is not None and entry.id == actor_id:
                 found.append((dispute.about, side))
     return found
-
-
-def mentions_by_source(refs: tuple[Ref, ...]) -> list[tuple[str, list[Ref]]]:
-    grouped: dict[str, list[Ref]] = defaultdict(list)
-    for ref in dict.fromkeys(refs):
-        grouped[ref.source].append(ref)
-    return sorted(grouped.items())
-
-
-def _sorted_quotes(quotes: list[QuoteEntry]) -> list[QuoteEntry]:
-    return sorted(quotes, key=lambda q: (_date_key(q.said_on), q.id))
-
-
-def _quotes_by_day(quotes: list[QuoteEntry]) -> list[tuple[dt.date | None, list[QuoteEntry]]]:
-    days: dict[dt.date | None, list[QuoteEntry]] = defaultdict(list)
-    for quote in _sorted_quotes(quotes):
-        days[quote.said_on].append(quote)
-    return list(days.items())
-
-
-def _sorted_events(events: list[EventEntry]) -> list[EventEntry]:
-    return sorted(events, key=lambda e: (e.date, e.id))
-
-
-def merged_actors(index: SiteIndex, actor: ActorEntry) -> list[ActorEntry]:
-    """The actor and every entry an editor merged into it with same_as."""
-    return index.merged.get(actor.id, [actor])
 
 
 def fact_count(index: SiteIndex, source: SourceEntry) -> int:
@@ -176,7 +141,7 @@ def who_reports_what(index: SiteIndex) -> list[SourceReport]:
     """Each source, oldest first, with the key points it supports and its facts counted:
     a reader sees at once which outlet to read for what."""
     reports = []
-    for source in sorted(index.content.sources, key=_source_sort_key):
+    for source in sorted(index.content.sources, key=source_sort_key):
         points: set[int] = set()
         quotes: set[str] = set()
         figures: set[str] = set()
@@ -231,16 +196,22 @@ def kind_title(kind: kinds.Kind) -> str:
 def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     """Every page of the site, in the order the navigation lists them."""
     yield _home_page(index, directory_urls)
-    yield _timeline_page(index, directory_urls)
+    yield from timeline_pages(index, directory_urls)
     yield from _actor_pages(index)
-    yield from _quote_pages(index)
+    yield from quote_pages(index)
     yield _casualties_page(index)
     yield from _source_pages(index)
+    yield from cited_pages(index)
     yield PageSpec(
         changes.WHATS_NEW,
         "whats_new.md.j2",
         "What's new",
-        {"changes": changes.logged_changes(index), "feed": changes.FEED},
+        {
+            "changes": changes.logged_changes(index),
+            "feed": changes.FEED,
+            # A first build of 10,000 sources adds every fact at once.
+            "items_shown": layout.CHANGES_LISTED,
+        },
     )
     yield from registered_kind_pages(index.content)
     yield PageSpec(links.TAGS, "tags.md.j2", "Tags")
@@ -248,6 +219,7 @@ def site_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
 
 def _home_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
     content = index.content
+    reports = who_reports_what(index)
     return PageSpec(
         links.HOME,
         "home.md.j2",
@@ -255,27 +227,15 @@ def _home_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
         {
             "period": index.period(),
             "key_figures": key_figures(index),
-            "reports": who_reports_what(index),
+            # One row per source: a large briefing's home would grow with the corpus; each
+            # key point's sources and the sources' listing say the same.
+            "reports": reports if len(reports) <= layout.REPORTS_LISTED else [],
+            "reports_omitted": 0 if len(reports) <= layout.REPORTS_LISTED else len(reports),
             "rivals": {c.id: rival_sides(content, c) for c in key_figures(index)},
             # The coverage grid is gone; home templates of projects made before test it
             # and so draw nothing.
             "coverage_svg": "",
             "timeline_svg": charts.timeline_svg(index, links.HOME, directory_urls),
-        },
-    )
-
-
-def _timeline_page(index: SiteIndex, directory_urls: bool) -> PageSpec:
-    days: dict[dt.date, list[EventEntry]] = defaultdict(list)
-    for event in index.content.events:
-        days[event.date].append(event)
-    return PageSpec(
-        links.TIMELINE,
-        "timeline.md.j2",
-        "Timeline",
-        {
-            "days": [(day, _sorted_events(days[day])) for day in sorted(days)],
-            "timeline_svg": charts.timeline_svg(index, links.TIMELINE, directory_urls),
         },
     )
 
@@ -314,40 +274,17 @@ def _actor_page(index: SiteIndex, actor: ActorEntry) -> PageSpec:
         {
             "actor": actor,
             "aliases": sorted({al for a in merged for al in (*a.aliases, a.name)} - {actor.name}),
-            "quotes": _sorted_quotes(index.quotes_by_speaker.get(actor.id, [])),
-            "events": _sorted_events(index.events_by_actor.get(actor.id, [])),
+            "quotes": sorted_quotes(index.quotes_by_speaker.get(actor.id, [])),
+            "events": sorted_events(index.events_by_actor.get(actor.id, [])),
             "figures": sorted(
                 index.casualties_by_claimant.get(actor.id, []),
-                key=lambda c: (_date_key(c.date), c.id),
+                key=lambda c: (date_key(c.date), c.id),
             ),
-            "mentions": mentions_by_source(refs),
+            "mentions": mentions_by_source(refs)[: layout.MENTIONS_SHOWN],
+            "all_mentions": index.layout.cited_page("actors", actor.id),
             "disputes": disputes_of(index, actor.id),
         },
         tags=(tag_name(KIND_LABELS.get(actor.kind, actor.kind)),),
-    )
-
-
-def _quote_pages(index: SiteIndex) -> Iterator[PageSpec]:
-    """The quotes grouped by speaker (those of no known speaker last), then by date."""
-    content = index.content
-    speakers: dict[str, list[QuoteEntry]] = defaultdict(list)
-    for quote in content.quotes:
-        entry = index.actor(quote.speaker)
-        speakers[entry.id if entry else ""].append(quote)
-    speaker_order = sorted(
-        speakers, key=lambda s: (s == "", index.actors[s].name.lower() if s else "", s)
-    )
-    yield PageSpec(
-        links.QUOTES,
-        "quotes.md.j2",
-        "Quotes by speaker",
-        {"groups": [(index.actors.get(s), _sorted_quotes(speakers[s])) for s in speaker_order]},
-    )
-    yield PageSpec(
-        links.QUOTES_BY_DATE,
-        "quotes_by_date.md.j2",
-        "Quotes by date",
-        {"days": _quotes_by_day(list(content.quotes))},
     )
 
 
@@ -360,11 +297,11 @@ def _casualties_page(index: SiteIndex) -> PageSpec:
         {
             "rows": sorted(
                 (c for c in content.casualties if c.scope != "background"),
-                key=lambda c: (_date_key(c.as_of or c.date), (c.place or "").lower(), c.kind, c.id),
+                key=lambda c: (date_key(c.as_of or c.date), (c.place or "").lower(), c.kind, c.id),
             ),
             "background": sorted(
                 (c for c in content.casualties if c.scope == "background"),
-                key=lambda c: (_date_key(c.date), c.kind, c.id),
+                key=lambda c: (date_key(c.date), c.kind, c.id),
             ),
             "differing": figure_groups(index),
             "figure_disputes": [d for d in content.briefing.disputes if is_figure_dispute(d)],
@@ -373,14 +310,34 @@ def _casualties_page(index: SiteIndex) -> PageSpec:
 
 
 def _source_pages(index: SiteIndex) -> Iterator[PageSpec]:
-    """The sources' listing, then a page for each source."""
-    sources = sorted(index.content.sources, key=_source_sort_key)
+    """The sources' listing (a long one lists its parts, by month), then a page for each
+    source."""
+    sources = sorted(index.content.sources, key=source_sort_key)
+    counts = {s.id: fact_count(index, s) for s in sources}
+    parts = index.layout.sources
     yield PageSpec(
         links.SOURCES,
         "sources.md.j2",
         "Sources",
-        {"sources": sources, "fact_counts": {s.id: fact_count(index, s) for s in sources}},
+        {
+            "sources": sources,
+            "rows": [] if parts else sources,
+            "fact_counts": counts,
+            **parts_context(parts, None, links.SOURCES),
+        },
     )
+    for number, part in enumerate(parts):
+        yield PageSpec(
+            part.path,
+            "sources.md.j2",
+            f"Sources: {part.title}",
+            {
+                "sources": sources,
+                "rows": [s for _, day in part.groups for s in day],
+                "fact_counts": counts,
+                **parts_context(parts, number, links.SOURCES),
+            },
+        )
     for source in sources:
         yield PageSpec(
             links.source_page(source.id),
