@@ -128,6 +128,7 @@ def mark_duplicates(
     original_of: dict[str, str] = {}
     steps: list[tuple[str, int, str | None]] = []
     known = previous.steps if previous is not None else ()
+    answers = _LastAnswers(known)
     same_so_far = True
     for i, later in enumerate(order):
         step = (later.id, hash(grams[later.id]))
@@ -139,7 +140,8 @@ def mark_duplicates(
                 (
                     earlier.id
                     for earlier in order[:i]
-                    if earlier.id not in original_of and is_copy(grams[later.id], grams[earlier.id])
+                    if earlier.id not in original_of
+                    and answers.is_copy(later.id, earlier.id, grams)
                 ),
                 None,
             )
@@ -153,6 +155,39 @@ def mark_duplicates(
         for s in sources
     )
     return Settled(settled, DuplicateRun(tuple(steps)))
+
+
+class _LastAnswers:
+    """is_copy as the last run answered it, where it asked: that run compared each
+    source, in its age order, with the originals before it until the first copy. A pair
+    it asked about, of sources whose 5-word runs are unchanged and in the same order, is
+    answered without comparing again (most of a run, when a few sources move)."""
+
+    def __init__(self, steps: tuple[tuple[str, int, str | None], ...]) -> None:
+        self.position = {sid: i for i, (sid, _, _) in enumerate(steps)}
+        self.digest = {sid: digest for sid, digest, _ in steps}
+        self.copied = {sid: copies for sid, _, copies in steps}
+
+    def is_copy(self, later: str, earlier: str, grams: dict[str, frozenset[int]]) -> bool:
+        asked = self._asked(later, earlier, grams)
+        if asked is not None:
+            return asked
+        return is_copy(grams[later], grams[earlier])
+
+    def _asked(self, later: str, earlier: str, grams: dict[str, frozenset[int]]) -> bool | None:
+        at, before = self.position.get(later), self.position.get(earlier)
+        if at is None or before is None or before > at:
+            return None
+        if self.copied[earlier] is not None:
+            return None  # a copy then: never asked about
+        if (self.digest[later], self.digest[earlier]) != (hash(grams[later]), hash(grams[earlier])):
+            return None
+        original = self.copied[later]
+        if original == earlier:
+            return True
+        if original is None or before < self.position[original]:
+            return False  # asked, and not a copy of it
+        return None  # after its original: not asked
 
 
 def _age_key(source: Source) -> tuple[dt.date, str]:
