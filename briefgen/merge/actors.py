@@ -153,6 +153,17 @@ def _full_person_names(mentions: list[_Mention], members: list[int]) -> list[tup
     return list(dict.fromkeys(v for v in names if len(v) >= 2))
 
 
+def _has_full_person_name(mentions: list[_Mention], members: list[int]) -> bool:
+    """Whether _full_person_names would find any (asked of every cluster: the story's main
+    people have thousands of mentions, and the first full name settles it)."""
+    return any(
+        len(without_titles(v)) >= 2
+        for i in members
+        if mentions[i].mention.kind == "person"
+        for v in _variants(mentions[i].mention)
+    )
+
+
 def _names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return same_surname(a[-1], b[-1]) and first_names_agree(a[0], b[0])
 
@@ -209,6 +220,15 @@ def _surname_initial(name: tuple[str, ...]) -> str:
 def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
     groups = uf.groups()
     full = {r: _full_person_names(mentions, g) for r, g in groups.items()}
+    # The sources a full name's cluster is met in, asked of the same large clusters (the
+    # story's main people) for surname after surname: found once each.
+    met_in: dict[int, set[str]] = {}
+
+    def sources_of(root: int) -> set[str]:
+        if root not in met_in:
+            met_in[root] = {mentions[i].source for i in groups[root]}
+        return met_in[root]
+
     # A surname can only match a full name whose surname starts alike (same_surname).
     holders: dict[str, set[int]] = {}
     for r, names in full.items():
@@ -235,12 +255,11 @@ def _join_surnames(mentions: list[_Mention], uf: _Clusters) -> None:
             owners = [
                 r
                 for r in owners
-                if any(s == n[-1] for s in singles for n in full[r])
-                and sources <= {mentions[i].source for i in groups[r]}
+                if any(s == n[-1] for s in singles for n in full[r]) and sources <= sources_of(r)
             ]
         if len(owners) > 1:
             # Ambiguous surname: only a full name met in the same source settles it.
-            owners = [r for r in owners if sources & {mentions[i].source for i in groups[r]}]
+            owners = [r for r in owners if sources & sources_of(r)]
         if len(owners) == 1:
             uf.union(root, owners[0])
 
@@ -251,7 +270,7 @@ def _join_bare_names(mentions: list[_Mention], uf: _Clusters) -> None:
     groups = uf.groups()
     owner: dict[str, int] = {}
     for root, members in sorted(groups.items()):
-        if _full_person_names(mentions, members):
+        if _has_full_person_name(mentions, members):
             continue
         for i in members:
             for v in _variants(mentions[i].mention):
