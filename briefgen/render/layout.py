@@ -215,20 +215,20 @@ def plan_layout(
         boundary_name=speaker_name,
         key_name=speaker_name,
     )
-    for event in content.events:
-        layout.event_page[event.id] = links.TIMELINE
-    for part in layout.timeline:
-        for _, events in part.groups:
-            for event in events:
-                layout.event_page[event.id] = part.path
-    for quote in content.quotes:
-        layout.quote_page[quote.id] = links.QUOTES
-    for part in layout.quotes:
-        for _, quotes in part.groups:
-            for quote in quotes:
-                layout.quote_page[quote.id] = part.path
+    layout.event_page = _pages_of(content.events, links.TIMELINE, layout.timeline)
+    layout.quote_page = _pages_of(content.quotes, links.QUOTES, layout.quotes)
     _plan_cited(layout, content, mentions)
     return layout
+
+
+def _pages_of(entries: Sequence[Any], first: str, parts: tuple[Part, ...]) -> dict[str, str]:
+    """The page each entry of a list lives on: its part's, or the list's first page when
+    the list is not split."""
+    pages = {entry.id: first for entry in entries}
+    for part in parts:
+        for _, members in part.groups:
+            pages.update((entry.id, part.path) for entry in members)
+    return pages
 
 
 def _plan_cited(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -65,30 +65,46 @@ def _timeline_days(index: SiteIndex) -> list[tuple[dt.date, list[EventEntry]]]:
 def timeline_pages(index: SiteIndex, directory_urls: bool) -> Iterator[PageSpec]:
     """The timeline; a long one lists its parts (by month), each a page of its own."""
     parts = index.layout.timeline
-    yield PageSpec(
+    yield from split_list_pages(
         links.TIMELINE,
         "timeline.md.j2",
         "Timeline",
+        parts,
         {
             "days": [] if parts else _timeline_days(index),
             "timeline_svg": charts.timeline_svg(index, links.TIMELINE, directory_urls),
-            **parts_context(parts, None, links.TIMELINE),
+        },
+        lambda part: {
+            "days": [(day, list(events)) for day, events in part.groups],
+            "timeline_svg": "",
         },
     )
+
+
+def split_list_pages(
+    first: str,
+    template: str,
+    title: str,
+    parts: tuple[layout.Part, ...],
+    whole: dict[str, Any],
+    of_part: Callable[[layout.Part], dict[str, Any]],
+) -> Iterator[PageSpec]:
+    """A list's first page (``whole``: the list, or when it is split, what the first page
+    shows beside the list of its parts) and a page for each part (``of_part``), which
+    links its neighbours and the first page."""
+    yield PageSpec(first, template, title, {**whole, **_parts_context(parts, None, first)})
     for number, part in enumerate(parts):
         yield PageSpec(
             part.path,
-            "timeline.md.j2",
-            f"Timeline: {part.title}",
-            {
-                "days": [(day, list(events)) for day, events in part.groups],
-                "timeline_svg": "",
-                **parts_context(parts, number, links.TIMELINE),
-            },
+            template,
+            f"{title}: {part.title}",
+            {**of_part(part), **_parts_context(parts, number, first)},
         )
 
 
-def parts_context(parts: tuple[layout.Part, ...], number: int | None, first: str) -> dict[str, Any]:
+def _parts_context(
+    parts: tuple[layout.Part, ...], number: int | None, first: str
+) -> dict[str, Any]:
     """What a split list's pages show: the parts (on its first page), and this part's
     neighbours and the first page (on a part)."""
     return {
@@ -115,45 +131,23 @@ def _quotes_by_speaker(index: SiteIndex) -> list[tuple[ActorEntry | None, list[Q
 def quote_pages(index: SiteIndex) -> Iterator[PageSpec]:
     """The quotes by speaker, then by date; a long list lists its parts, each a page."""
     by_speaker = index.layout.quotes
-    yield PageSpec(
+    yield from split_list_pages(
         links.QUOTES,
         "quotes.md.j2",
         "Quotes by speaker",
-        {
-            "groups": [] if by_speaker else _quotes_by_speaker(index),
-            **parts_context(by_speaker, None, links.QUOTES),
-        },
+        by_speaker,
+        {"groups": [] if by_speaker else _quotes_by_speaker(index)},
+        lambda part: {"groups": [(index.actors.get(key[0]), list(qs)) for key, qs in part.groups]},
     )
-    for number, part in enumerate(by_speaker):
-        yield PageSpec(
-            part.path,
-            "quotes.md.j2",
-            f"Quotes by speaker: {part.title}",
-            {
-                "groups": [(index.actors.get(key[0]), list(qs)) for key, qs in part.groups],
-                **parts_context(by_speaker, number, links.QUOTES),
-            },
-        )
     by_date = index.layout.quotes_by_date
-    yield PageSpec(
+    yield from split_list_pages(
         links.QUOTES_BY_DATE,
         "quotes_by_date.md.j2",
         "Quotes by date",
-        {
-            "days": [] if by_date else quotes_by_day(list(index.content.quotes)),
-            **parts_context(by_date, None, links.QUOTES_BY_DATE),
-        },
+        by_date,
+        {"days": [] if by_date else quotes_by_day(list(index.content.quotes))},
+        lambda part: {"days": [(day, list(qs)) for day, qs in part.groups]},
     )
-    for number, part in enumerate(by_date):
-        yield PageSpec(
-            part.path,
-            "quotes_by_date.md.j2",
-            f"Quotes by date: {part.title}",
-            {
-                "days": [(day, list(qs)) for day, qs in part.groups],
-                **parts_context(by_date, number, links.QUOTES_BY_DATE),
-            },
-        )
 
 
 def site_layout(index: SiteIndex) -> layout.Layout:

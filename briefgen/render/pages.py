@@ -26,11 +26,11 @@ from briefgen.render.lists import (
     date_key,
     mentions_by_source,
     merged_actors,
-    parts_context,
     quote_pages,
     sorted_events,
     sorted_quotes,
     source_sort_key,
+    split_list_pages,
     timeline_pages,
 )
 from briefgen.render.model import SiteIndex
@@ -315,29 +315,18 @@ def _source_pages(index: SiteIndex) -> Iterator[PageSpec]:
     sources = sorted(index.content.sources, key=source_sort_key)
     counts = {s.id: fact_count(index, s) for s in sources}
     parts = index.layout.sources
-    yield PageSpec(
+    yield from split_list_pages(
         links.SOURCES,
         "sources.md.j2",
         "Sources",
-        {
+        parts,
+        {"sources": sources, "rows": [] if parts else sources, "fact_counts": counts},
+        lambda part: {
             "sources": sources,
-            "rows": [] if parts else sources,
+            "rows": [s for _, day in part.groups for s in day],
             "fact_counts": counts,
-            **parts_context(parts, None, links.SOURCES),
         },
     )
-    for number, part in enumerate(parts):
-        yield PageSpec(
-            part.path,
-            "sources.md.j2",
-            f"Sources: {part.title}",
-            {
-                "sources": sources,
-                "rows": [s for _, day in part.groups for s in day],
-                "fact_counts": counts,
-                **parts_context(parts, number, links.SOURCES),
-            },
-        )
     for source in sources:
         yield PageSpec(
             links.source_page(source.id),
