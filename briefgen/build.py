@@ -177,8 +177,8 @@ def ingest_all(
 def _settle(done: tuple[Source, ...], keys: tuple[str, ...], config: Config) -> tuple[Source, ...]:
     """Settling compares every source with every other (duplicates, shared dates); its
     result follows from the sources' own keys (``keys``), so a rebuild after a YAML edit
-    skips it. The last settling's duplicate decisions are kept too: those of the sources
-    up to where the age order differs are the same, so only the rest are compared again."""
+    skips it. The last settling's duplicate decisions are kept too: they answer every
+    pair it compared, so a new article costs the comparisons of its own pairs."""
     cache = ResultCache(config, "ingest")
     fingerprint = code_fingerprint("ingest", "records")
     settle_key = cache_key(fingerprint, "settle", keys)

@@ -31,10 +31,8 @@ CERTAINTY_RANK = {"certain": 3, "likely": 2, "guess": 1, "none": 0}
 @dataclass(frozen=True)
 class DuplicateRun:
     """What mark_duplicates decided, source by source in age order: (id, hash of its
-    5-word runs, the source it copies or None). Each decision depends on the sources
-    before it alone, so a run over sources that start the same way decides the same up to
-    where they part; the next run starts there (one new article, the latest, costs one
-    row of comparisons instead of all of them)."""
+    5-word runs, the source it copies or None). From it the next run knows every
+    comparison this one made (_LastAnswers)."""
 
     steps: tuple[tuple[str, int, str | None], ...] = ()
 
@@ -127,14 +125,17 @@ def mark_duplicates(
         grams = {s.id: hashed_shingles(s) for s in sources}
     original_of: dict[str, str] = {}
     steps: list[tuple[str, int, str | None]] = []
+    digests = {s.id: hash(grams[s.id]) for s in sources}
     known = previous.steps if previous is not None else ()
-    answers = _LastAnswers(known)
+    answers = _LastAnswers(known, digests)
     same_so_far = True
     for i, later in enumerate(order):
-        step = (later.id, hash(grams[later.id]))
+        # While the order is the last run's, source for source, so is each decision: taken
+        # whole (the answers below would give it too, pair by pair: 2 s at 10,000 sources).
+        step = (later.id, digests[later.id])
         same_so_far = same_so_far and i < len(known) and known[i][:2] == step
         if same_so_far:
-            copies = known[i][2]  # decided on the same sources before it, last time
+            copies = known[i][2]
         else:
             copies = next(
                 (
@@ -161,27 +162,27 @@ class _LastAnswers:
     """is_copy as the last run answered it, where it asked: that run compared each
     source, in its age order, with the originals before it until the first copy. A pair
     it asked about, of sources whose 5-word runs are unchanged and in the same order, is
-    answered without comparing again (most of a run, when a few sources move)."""
+    answered without comparing again: a new article costs the comparisons of its own
+    pairs, wherever it and the sources it re-dates fall in the order."""
 
-    def __init__(self, steps: tuple[tuple[str, int, str | None], ...]) -> None:
+    def __init__(
+        self, steps: tuple[tuple[str, int, str | None], ...], digests: dict[str, int]
+    ) -> None:
+        # Only sources whose 5-word runs are those of the last run are known.
+        unchanged = [step for step in steps if digests.get(step[0]) == step[1]]
         self.position = {sid: i for i, (sid, _, _) in enumerate(steps)}
-        self.digest = {sid: digest for sid, digest, _ in steps}
-        self.copied = {sid: copies for sid, _, copies in steps}
+        self.copied = {sid: copies for sid, _, copies in unchanged}
 
     def is_copy(self, later: str, earlier: str, grams: dict[str, frozenset[int]]) -> bool:
-        asked = self._asked(later, earlier, grams)
-        if asked is not None:
-            return asked
-        return is_copy(grams[later], grams[earlier])
+        asked = self._asked(later, earlier)
+        return is_copy(grams[later], grams[earlier]) if asked is None else asked
 
-    def _asked(self, later: str, earlier: str, grams: dict[str, frozenset[int]]) -> bool | None:
-        at, before = self.position.get(later), self.position.get(earlier)
-        if at is None or before is None or before > at:
+    def _asked(self, later: str, earlier: str) -> bool | None:
+        if later not in self.copied or earlier not in self.copied:
             return None
-        if self.copied[earlier] is not None:
-            return None  # a copy then: never asked about
-        if (self.digest[later], self.digest[earlier]) != (hash(grams[later]), hash(grams[earlier])):
-            return None
+        at, before = self.position[later], self.position[earlier]
+        if before > at or self.copied[earlier] is not None:
+            return None  # in the other order, or a copy then: never asked about
         original = self.copied[later]
         if original == earlier:
             return True
