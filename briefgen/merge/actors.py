@@ -143,25 +143,26 @@ def without_titles(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tokens[i:]
 
 
-def _full_person_names(mentions: list[_Mention], members: list[int]) -> list[tuple[str, ...]]:
+def _person_names(mentions: list[_Mention], members: list[int]) -> Iterator[tuple[str, ...]]:
+    """The full names (two words or more, titles left out) the people among ``members``
+    are called."""
     names = (
         without_titles(v)
         for i in members
         if mentions[i].mention.kind == "person"
         for v in _variants(mentions[i].mention)
     )
-    return list(dict.fromkeys(v for v in names if len(v) >= 2))
+    return (v for v in names if len(v) >= 2)
+
+
+def _full_person_names(mentions: list[_Mention], members: list[int]) -> list[tuple[str, ...]]:
+    return list(dict.fromkeys(_person_names(mentions, members)))
 
 
 def _has_full_person_name(mentions: list[_Mention], members: list[int]) -> bool:
-    """Whether _full_person_names would find any (asked of every cluster: the story's main
-    people have thousands of mentions, and the first full name settles it)."""
-    return any(
-        len(without_titles(v)) >= 2
-        for i in members
-        if mentions[i].mention.kind == "person"
-        for v in _variants(mentions[i].mention)
-    )
+    # Asked of every cluster: the story's main people have thousands of mentions, and
+    # the first full name settles it.
+    return any(True for _ in _person_names(mentions, members))
 
 
 def _names_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -11,9 +11,11 @@ from hypothesis import strategies as st
 from briefgen.merge.event_clusters import EventCluster
 from briefgen.merge.quotes import _Cluster as QuoteCluster
 from briefgen.merge.quotes import _Quote, same_quotation, speakers_conflict
-from briefgen.merge.same_event import ReportedEvent, overlap, same_event
+from briefgen.merge.same_event import ReportedEvent
 from briefgen.records.content import Ref
 from briefgen.records.facts import EventFact, QuoteFact
+
+from .event_reference import match_by_every_shape
 
 WORDS = ["the", "talks", "will", "go", "on", "we", "never", "agreed", "to", "this"]
 
@@ -78,16 +80,8 @@ def test_an_event_cluster_matches_as_asking_every_shape_does(steps) -> None:  # 
         )
         ev = ReportedEvent(f"s{source}", fact, actors, kws, places)
         if cluster.members:
-            same = any(
-                same_event(
-                    ev,
-                    next((o for s, o in by.items() if s != ev.source), None) or by[ev.source],
-                    KINDS,
-                )
-                for by in cluster.shapes.values()
-            )
-            best = max(overlap(ev.keywords, shape[0]) for shape in cluster.shapes)
-            assert cluster.match(ev, KINDS, answers) == (best if same else None)
+            expected = match_by_every_shape(cluster, ev, KINDS)
+            assert cluster.match(ev, KINDS, answers) == expected
         if join or not cluster.members:
             cluster.add(ev)
 

@@ -19,9 +19,11 @@ from hypothesis import strategies as st
 import briefgen.merge.event_clusters as clusters_module
 from briefgen.merge.event_clusters import EventCluster
 from briefgen.merge.events import merge_events
-from briefgen.merge.same_event import ReportedEvent, overlap, same_event
+from briefgen.merge.same_event import ReportedEvent
 from briefgen.records.content import ActorEntry, Ref
 from briefgen.records.facts import ActorMention, EventFact, SourceFacts
+
+from .event_reference import match_by_every_shape
 
 DAY = dt.date(2025, 3, 14)
 
@@ -144,15 +146,7 @@ def test_the_indexed_cluster_matches_as_comparing_every_shape_does(steps) -> Non
     answers: dict = {}  # type: ignore[type-arg]
     for ev, join in steps:
         if cluster.members:
-            same = any(
-                same_event(
-                    ev,
-                    next((o for s, o in by.items() if s != ev.source), None) or by[ev.source],
-                    ACTOR_KINDS,
-                )
-                for by in cluster.shapes.values()
-            )
-            best = max(overlap(ev.keywords, shape[0]) for shape in cluster.shapes)
-            assert cluster.match(ev, ACTOR_KINDS, answers) == (best if same else None)
+            expected = match_by_every_shape(cluster, ev, ACTOR_KINDS)
+            assert cluster.match(ev, ACTOR_KINDS, answers) == expected
         if join or not cluster.members:
             cluster.add(ev)
