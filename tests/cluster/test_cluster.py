@@ -12,7 +12,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -241,20 +241,29 @@ def _build_while_killing(project: Path, allowed_failures: int) -> tuple[Any, str
             n_workers=2, threads_per_worker=1, host="127.0.0.1", dashboard_address=None
         ) as local,
     ):
-        done = threading.Event()
-        killed: list[str | None] = []
-        killer = threading.Thread(
-            target=lambda: killed.append(_kill_the_worker_extracting(local.scheduler_address, done))
+        return _extract_watched(
+            project,
+            local.scheduler_address,
+            lambda done: _kill_the_worker_extracting(local.scheduler_address, done),
         )
-        killer.start()
-        try:
-            result = run(
-                "extract", "--project", str(project), "--scheduler", local.scheduler_address
-            )
-        finally:
-            done.set()
-            killer.join()
-        return result, killed[0]
+
+
+def _extract_watched(
+    project: Path, address: str, watch: Callable[[threading.Event], Any]
+) -> tuple[Any, Any]:
+    """`briefgen extract` on the cluster at ``address`` while ``watch(done)`` runs in
+    another thread (``done`` is set once the build has ended): the result, and what
+    ``watch`` returned."""
+    done = threading.Event()
+    watched: list[Any] = []
+    watcher = threading.Thread(target=lambda: watched.append(watch(done)))
+    watcher.start()
+    try:
+        result = run("extract", "--project", str(project), "--scheduler", address)
+    finally:
+        done.set()
+        watcher.join()
+    return result, watched[0] if watched else None
 
 
 def test_a_worker_killed_mid_build_is_retried_elsewhere(corpus: Corpus, tmp_path: Path) -> None:
@@ -352,9 +361,8 @@ def _interrupt_a_build_on_the_cluster(corpus: Corpus, where: Path, repeat: int) 
         ) as local,
         Client(local) as client,
     ):
-        finished = threading.Event()
 
-        def interrupt_when_extracting() -> None:
+        def interrupt_when_extracting(finished: threading.Event) -> None:
             deadline = time.monotonic() + 120
             while time.monotonic() < deadline and not finished.is_set():
                 if _extraction_running(client) is not None:
@@ -363,15 +371,7 @@ def _interrupt_a_build_on_the_cluster(corpus: Corpus, where: Path, repeat: int) 
                     return
                 time.sleep(0.05)
 
-        watcher = threading.Thread(target=interrupt_when_extracting)
-        watcher.start()
-        try:
-            result = run(
-                "extract", "--project", str(project), "--scheduler", local.scheduler_address
-            )
-        finally:
-            finished.set()
-            watcher.join()
+        result, _ = _extract_watched(project, local.scheduler_address, interrupt_when_extracting)
         if not fired.is_set():
             return False
         assert result.exit_code == 130, result.output

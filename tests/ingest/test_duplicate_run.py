@@ -102,9 +102,9 @@ def test_a_run_after_sources_were_redated_decides_as_a_fresh_one(
 
 
 def test_answers_of_the_last_run_spare_the_comparisons(monkeypatch: pytest.MonkeyPatch) -> None:
-    """A new source dated first moves every other one place on: no decision stands where it stood, but
-    each pair the last run compared is answered from it, so only the new source's own
-    pairs are compared."""
+    """A new source dated first moves every other one place on, so no decision stands
+    where it stood; but each pair the last run compared is answered from it, so only
+    the new source's own pairs are compared."""
     sources = tuple(make_source(n, n % 4, n + 1) for n in range(12))
     previous = mark_duplicates(sources).duplicates
     calls = []
