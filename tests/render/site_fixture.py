@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefgen.config import Config
+from briefgen.publish import publish_site
 from briefgen.records.content import (
     ActorEntry,
     BriefingEntry,
@@ -26,6 +27,7 @@ from briefgen.records.content import (
     SourceEntry,
     SummaryPoint,
 )
+from briefgen.render import render_markdown
 
 REPO = Path(__file__).resolve().parents[2]
 D = dt.date
@@ -458,6 +460,14 @@ def make_project(root: Path) -> Config:
     shutil.copytree(REPO / "site_templates", root / "site_templates")
     shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
     return Config(project=root.resolve())
+
+
+def built_site(root: Path, content: Content) -> Config:
+    """A project at ``root`` with ``content`` rendered and built (mkdocs build --strict)."""
+    config = make_project(root)
+    render_markdown(content, config)
+    publish_site(config, strict=True)
+    return config
 
 
 def read(config: Config, page: str) -> str:

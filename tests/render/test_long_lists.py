@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from site_fixture import make_project, read
+from site_fixture import built_site, make_project, read
 
 from briefgen.config import Config
-from briefgen.publish import publish_site
 from briefgen.records.content import (
     ActorEntry,
     BriefingEntry,
@@ -131,10 +130,7 @@ def large_content() -> Content:
 
 @pytest.fixture(scope="module")
 def large_site(tmp_path_factory: pytest.TempPathFactory) -> Config:
-    config = make_project(tmp_path_factory.mktemp("large-site") / "project")
-    render_markdown(large_content(), config)
-    publish_site(config, strict=True)
-    return config
+    return built_site(tmp_path_factory.mktemp("large-site") / "project", large_content())
 
 
 CITE = re.compile(r"\]\(([^)]*sources/[^)#]+\.md)#(p\d+)\)\{: \.bg-cite \}")

@@ -9,12 +9,10 @@ from pathlib import Path
 import markdown
 import pytest
 from htmlcheck import article_text, script_problems
-from site_fixture import PRESS, make_project, seed_content
+from site_fixture import PRESS, built_site, seed_content
 
 from briefgen.config import Config
-from briefgen.publish import publish_site
 from briefgen.records.content import Content
-from briefgen.render import render_markdown
 from briefgen.render.escape import html_attr, md_text, safe_slug, safe_url, tag_name
 
 HOSTILE = (
@@ -109,10 +107,7 @@ def _hostile_content() -> Content:
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Config:
-    config = make_project(tmp_path_factory.mktemp("hostile") / "project")
-    render_markdown(_hostile_content(), config)
-    publish_site(config, strict=True)
-    return config
+    return built_site(tmp_path_factory.mktemp("hostile") / "project", _hostile_content())
 
 
 def _pages(config: Config) -> list[Path]:
